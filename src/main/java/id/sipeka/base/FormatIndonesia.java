@@ -1,0 +1,81 @@
+package id.sipeka.base;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The one place where numbers, money, percentages, dates and quarters are written the Indonesian way (GUIDE §6):
+ * {@code Rp 34.428.500}, {@code (2.700.000)} for a negative change, {@code 46,14%}, {@code 28 Maret 2024}, TW {@code I–IV}.
+ */
+public final class FormatIndonesia {
+
+    public static final Locale LOCALE = Locale.of("id", "ID");
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(LOCALE);
+    private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final String[] ROMAWI = {"I", "II", "III", "IV"};
+
+    private FormatIndonesia() {
+    }
+
+    /** {@code 2485296504} → {@code 2.485.296.504}; decimals only where the value has them ({@code 70,01}). */
+    public static String angka(BigDecimal nilai) {
+        if (nilai == null) {
+            return "";
+        }
+        BigDecimal bersih = nilai.stripTrailingZeros();
+        int desimal = Math.max(0, bersih.scale());
+        DecimalFormat format = new DecimalFormat("#,##0" + (desimal > 0 ? "." + "0".repeat(desimal) : ""), SYMBOLS);
+        return format.format(bersih);
+    }
+
+    public static String angka(long nilai) {
+        return angka(BigDecimal.valueOf(nilai));
+    }
+
+    /** {@code Rp 34.428.500}: whole rupiah, half-up. */
+    public static String rupiah(BigDecimal nilai) {
+        if (nilai == null) {
+            return "";
+        }
+        BigDecimal bulat = nilai.setScale(0, RoundingMode.HALF_UP);
+        String angka = angka(bulat.abs());
+        return bulat.signum() < 0 ? "-Rp " + angka : "Rp " + angka;
+    }
+
+    public static String rupiah(long nilai) {
+        return rupiah(BigDecimal.valueOf(nilai));
+    }
+
+    /** For change columns (Jumlah Perubahan): {@code 2.700.000} or {@code (2.700.000)}. */
+    public static String rupiahPerubahan(long nilai) {
+        String angka = angka(Math.abs(nilai));
+        return nilai < 0 ? "(" + angka + ")" : angka;
+    }
+
+    /** {@code 46,14%}: two decimals, half-up, rounded only here. A missing value is the dash "–". */
+    public static String persen(BigDecimal nilai) {
+        if (nilai == null) {
+            return "–";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", SYMBOLS);
+        return format.format(nilai.setScale(2, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** {@code 28 Maret 2024}. */
+    public static String tanggal(LocalDate tanggal) {
+        return tanggal == null ? "" : TANGGAL.format(tanggal);
+    }
+
+    /** Quarter 1..4 as the Roman numeral used in every report. */
+    public static String triwulan(int triwulan) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new IllegalArgumentException("Triwulan harus 1 sampai 4: " + triwulan);
+        }
+        return ROMAWI[triwulan - 1];
+    }
+}

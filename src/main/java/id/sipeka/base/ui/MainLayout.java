@@ -1,0 +1,77 @@
+package id.sipeka.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.sipeka.base.PenggunaInfo;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The app shell: the side menu lists exactly the views the user may open (built from {@code @Menu}, filtered by
+ * each view's access annotations), and the header names the user, their jabatan, unit and kecamatan.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(PenggunaInfo penggunaInfo, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        Span logo = new Span("SIPEKA");
+        logo.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-xl)")
+                .set("padding", "var(--lumo-space-m)");
+        addToDrawer(logo, new Scroller(menu()));
+
+        PenggunaInfo.Ringkasan saya = penggunaInfo.ringkasan();
+        Div pengguna = new Div();
+        pengguna.addClassName("pengguna");
+        Div nama = new Div(saya.nama());
+        nama.addClassName("nama");
+        Div jabatan = new Div(gabung(saya.jabatan(), saya.unit(), saya.kecamatan() == null ? null : "Kecamatan " + saya.kecamatan()));
+        jabatan.addClassName("jabatan");
+        pengguna.add(nama, jabatan);
+        Button keluar = new Button(getTranslation("app.keluar"), e -> authenticationContext.logout());
+        keluar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        keluar.setId("keluar");
+
+        Div header = new Div(new DrawerToggle(), new Span(getTranslation("app.nama")), pengguna, keluar);
+        header.addClassName("sipeka-header");
+        addToNavbar(header);
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.setId("menu");
+        for (MenuEntry entri : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entri.icon() == null ? new SideNavItem(judul(entri), entri.path())
+                    : new SideNavItem(judul(entri), entri.path(), new Icon(entri.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    /** Menu titles are translation keys, so the menu speaks the bundle's language. */
+    private String judul(MenuEntry entri) {
+        return entri.title() != null && entri.title().startsWith("menu.") ? getTranslation(entri.title()) : entri.title();
+    }
+
+    private static String gabung(String... bagian) {
+        StringBuilder s = new StringBuilder();
+        for (String b : bagian) {
+            if (b != null && !b.isBlank()) {
+                s.append(s.isEmpty() ? "" : " · ").append(b);
+            }
+        }
+        return s.toString();
+    }
+}

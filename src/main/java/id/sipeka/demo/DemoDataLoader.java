@@ -1,0 +1,60 @@
+package id.sipeka.demo;
+
+import id.sipeka.organisasi.AkunService;
+import id.sipeka.security.SistemAuthentication;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo on the first start of the embedded default. Never on MariaDB: a real deployment must not get
+ * accounts with a published password.
+ */
+@Component
+class DemoDataLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoData demoData;
+    private final AkunService akunService;
+    private final DataSource dataSource;
+    private final boolean aktif;
+
+    DemoDataLoader(DemoData demoData, AkunService akunService, DataSource dataSource,
+            @Value("${sipeka.demo.enabled:true}") boolean aktif) {
+        this.demoData = demoData;
+        this.akunService = akunService;
+        this.dataSource = dataSource;
+        this.aktif = aktif;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void muatBilaPerlu() {
+        if (!aktif || !basisDataBawaan() || akunService.adaAkun()) {
+            return;
+        }
+        SistemAuthentication.jalankan(() -> demoData.muat().forEach(hasil -> {
+            log.info("Demo: Renstra {}–{} diimpor: {} program, {} kegiatan, {} sub kegiatan, {} tujuan/sasaran",
+                    hasil.tahunAwal(), hasil.tahunAkhir(), hasil.jumlahProgram(), hasil.jumlahKegiatan(),
+                    hasil.jumlahSubKegiatan(), hasil.jumlahTujuanSasaran());
+            hasil.peringatan().forEach(p -> log.info("Demo: peringatan impor: {}", p));
+        }));
+        log.info("Demo kecamatan Kalaena dan Wasuponda dimuat. Kata sandi semua akun demo: {}", DemoData.SANDI_DEMO);
+    }
+
+    private boolean basisDataBawaan() {
+        try (Connection c = dataSource.getConnection()) {
+            return "H2".equals(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

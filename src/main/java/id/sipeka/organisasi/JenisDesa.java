@@ -1,0 +1,5 @@
+package id.sipeka.organisasi;
+
+public enum JenisDesa {
+    DESA, KELURAHAN
+}

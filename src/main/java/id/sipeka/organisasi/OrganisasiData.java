@@ -1,0 +1,38 @@
+package id.sipeka.organisasi;
+
+import id.sipeka.security.Peran;
+import java.time.LocalDate;
+
+/** The values the organisation module hands out and takes in. {@code id == null} means "new". */
+public final class OrganisasiData {
+
+    private OrganisasiData() {
+    }
+
+    public record KabupatenData(Long id, String kode, String nama, long version) {
+    }
+
+    public record KecamatanData(Long id, Long kabupatenId, String kabupatenNama, String kode, String nama, String ibuKota,
+            long version) {
+    }
+
+    public record DesaData(Long id, Long kecamatanId, String nama, JenisDesa jenis, long version) {
+    }
+
+    public record UnitData(Long id, Long kecamatanId, String kode, String nama, JenisUnit jenis, String jabatanKepala,
+            int urutan, long version) {
+    }
+
+    public record PegawaiData(Long id, Long kecamatanId, Long unitKerjaId, String nama, String nip,
+            PangkatGolongan pangkatGolongan, String jabatan, long version) {
+    }
+
+    public record AkunData(Long id, String username, Peran peran, Long pegawaiId, Long kabupatenId, boolean aktif,
+            boolean terkunci, long version) {
+    }
+
+    /** {@code jenis} is "Plt." or "Plh.". */
+    public record PenugasanData(Long id, Long kecamatanId, Long pegawaiId, String jenis, PosisiPlt posisi,
+            Long unitKerjaId, LocalDate mulai, LocalDate selesai, String nomorSk, long version) {
+    }
+}

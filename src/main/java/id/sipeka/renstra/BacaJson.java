@@ -1,0 +1,109 @@
+package id.sipeka.renstra;
+
+import id.sipeka.base.Pesan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the JSON import format (see README) into a {@link RenstraBerkas}. Rows are numbered from 1 in the order
+ * of their array; yearly values sit in "target" and "pagu" objects keyed by year.
+ */
+final class BacaJson {
+
+    private static final Set<String> TAHUNAN = Set.of("target", "pagu");
+
+    private BacaJson() {
+    }
+
+    static RenstraBerkas baca(JsonNode akar) {
+        List<MasalahImpor> masalah = new ArrayList<>();
+        if (akar == null || !akar.isObject()) {
+            return new RenstraBerkas(null, null, List.of(), List.of(), Map.of(),
+                    List.of(new MasalahImpor(null, null, null, Pesan.get("impor.jsonRusak"))));
+        }
+        Integer awal = tahun(akar, "tahunAwal", masalah);
+        Integer akhir = tahun(akar, "tahunAkhir", masalah);
+        Map<String, String> label = new LinkedHashMap<>();
+        List<RenstraBerkas.Baris> nomenklatur = daftar(akar, "nomenklatur", RenstraBerkas.LEMBAR_NOMENKLATUR,
+                KolomRenstra.NOMENKLATUR, label, masalah);
+        List<RenstraBerkas.Baris> tujuan = daftar(akar, "tujuanSasaran", RenstraBerkas.LEMBAR_TUJUAN,
+                KolomRenstra.TUJUAN_SASARAN, label, masalah);
+        return new RenstraBerkas(awal, akhir, nomenklatur, tujuan, label, masalah);
+    }
+
+    private static Integer tahun(JsonNode akar, String nama, List<MasalahImpor> masalah) {
+        JsonNode n = akar.get(nama);
+        if (n == null || !n.canConvertToInt()) {
+            masalah.add(new MasalahImpor(null, null, nama, Pesan.get("impor.tahunPeriode")));
+            return null;
+        }
+        return n.asInt();
+    }
+
+    private static List<RenstraBerkas.Baris> daftar(JsonNode akar, String nama, String lembar, List<KolomRenstra.Kolom> tetap,
+            Map<String, String> label, List<MasalahImpor> masalah) {
+        JsonNode array = akar.get(nama);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            masalah.add(new MasalahImpor(lembar, null, nama, Pesan.get("impor.bukanDaftar")));
+            return List.of();
+        }
+        Set<String> dikenal = new java.util.HashSet<>();
+        tetap.forEach(k -> dikenal.add(k.kunci()));
+        List<RenstraBerkas.Baris> hasil = new ArrayList<>();
+        int nomor = 0;
+        for (JsonNode obj : array) {
+            nomor++;
+            if (!obj.isObject()) {
+                masalah.add(new MasalahImpor(lembar, nomor, null, Pesan.get("impor.bukanObjek")));
+                continue;
+            }
+            Map<String, Object> sel = new LinkedHashMap<>();
+            for (String kolom : obj.propertyNames()) {
+                JsonNode n = obj.get(kolom);
+                if (TAHUNAN.contains(kolom) && (tetap == KolomRenstra.NOMENKLATUR || kolom.equals("target"))) {
+                    if (n.isObject()) {
+                        for (String th : n.propertyNames()) {
+                            String kunci = kolom + ":" + th;
+                            label.putIfAbsent(kunci, kolom + "." + th);
+                            if (!th.matches("\\d{4}")) {
+                                masalah.add(new MasalahImpor(lembar, nomor, kolom + "." + th, Pesan.get("impor.tahunTidakSah")));
+                            } else {
+                                simpan(sel, kunci, n.get(th));
+                            }
+                        }
+                    } else if (!n.isNull()) {
+                        masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.bukanObjekTahun")));
+                    }
+                } else if (dikenal.contains(kolom)) {
+                    label.putIfAbsent(kolom, kolom);
+                    simpan(sel, kolom, n);
+                } else {
+                    masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.kolomTidakDikenal")));
+                }
+            }
+            hasil.add(new RenstraBerkas.Baris(lembar, nomor, sel));
+        }
+        return hasil;
+    }
+
+    private static void simpan(Map<String, Object> sel, String kunci, JsonNode n) {
+        if (n == null || n.isNull()) {
+            return;
+        }
+        if (n.isNumber()) {
+            sel.put(kunci, n.decimalValue());
+        } else {
+            String s = n.asString();
+            if (s != null && !s.isBlank()) {
+                sel.put(kunci, s.strip());
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.sipeka.renstra;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A program, kegiatan or sub kegiatan row of a Renstra with its indicator and yearly values. */
+@Entity
+class Nomenklatur {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "renstra_id")
+    Long renstraId;
+    @Column(name = "parent_id")
+    Long parentId;
+    @Enumerated(EnumType.STRING)
+    Tingkat tingkat;
+    String kode;
+    String nama;
+    /** Outcome (program) or output (kegiatan, sub kegiatan) statement. */
+    String hasil;
+    String indikator;
+    String satuan;
+    @Enumerated(EnumType.STRING)
+    Polaritas polaritas;
+    @Enumerated(EnumType.STRING)
+    JenisIndikator jenis;
+    BigDecimal baseline;
+    @Column(name = "unit_kerja_id")
+    Long unitKerjaId;
+    int urutan;
+    @Version
+    long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "nomenklatur_tahun", joinColumns = @JoinColumn(name = "nomenklatur_id"))
+    @MapKeyColumn(name = "tahun")
+    Map<Integer, NilaiTahun> nilai = new TreeMap<>();
+
+    protected Nomenklatur() {
+    }
+
+    Nomenklatur(Long renstraId, String kode) {
+        this.renstraId = renstraId;
+        this.kode = kode;
+    }
+}

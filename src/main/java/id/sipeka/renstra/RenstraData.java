@@ -1,0 +1,66 @@
+package id.sipeka.renstra;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** What the Renstra module hands out. Program and kegiatan pagu in here are always computed sums. */
+public final class RenstraData {
+
+    private RenstraData() {
+    }
+
+    public record RenstraRingkas(long id, long kecamatanId, int tahunAwal, int tahunAkhir) {
+        public String periode() {
+            return tahunAwal + "–" + tahunAkhir;
+        }
+    }
+
+    /**
+     * One program, kegiatan or sub kegiatan with its children. {@code pagu} per year: stored for a sub kegiatan,
+     * the sum of its children for a kegiatan or program (a year without any value is absent).
+     */
+    public record BarisRenstra(long id, Tingkat tingkat, String kode, String nama, String hasil, String indikator,
+            String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline, Long unitKerjaId,
+            String unitNama, Map<Integer, BigDecimal> target, Map<Integer, Long> pagu, List<BarisRenstra> anak,
+            long version) {
+
+        public long paguPeriode() {
+            return pagu.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public record BarisTujuanSasaran(long id, Tingkat tingkat, String kode, String uraian, String indikator,
+            String satuan, Polaritas polaritas, BigDecimal baseline, Map<Integer, BigDecimal> target) {
+    }
+
+    /** A whole Renstra: its programs as a tree, tujuan/sasaran, and the pagu total per year. */
+    public record RenstraLengkap(RenstraRingkas renstra, List<BarisRenstra> program,
+            List<BarisTujuanSasaran> tujuanSasaran, Map<Integer, Long> totalPagu) {
+
+        public long totalPeriode() {
+            return totalPagu.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public int jumlah(Tingkat tingkat) {
+            return (int) semuaBaris().stream().filter(b -> b.tingkat() == tingkat).count();
+        }
+
+        public List<BarisRenstra> semuaBaris() {
+            List<BarisRenstra> semua = new java.util.ArrayList<>();
+            program.forEach(p -> {
+                semua.add(p);
+                p.anak().forEach(k -> {
+                    semua.add(k);
+                    semua.addAll(k.anak());
+                });
+            });
+            return semua;
+        }
+    }
+
+    /** An edit of one row. Pagu may only be given for a sub kegiatan. */
+    public record UbahBaris(long id, long version, String indikator, String satuan, Long unitKerjaId,
+            Map<Integer, BigDecimal> target, Map<Integer, Long> pagu) {
+    }
+}

@@ -1,0 +1,278 @@
+package id.sipeka.renstra;
+
+import id.sipeka.base.AngkaIndonesia;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Pesan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Checks a whole import file and collects every problem (row, column, reason) instead of stopping at the first.
+ * What passes becomes a {@link Rencana}: typed rows ready to store. Pagu printed on program or kegiatan rows is
+ * compared with the sum of their sub kegiatan and only warned about: the computed sum is what counts.
+ */
+final class ValidasiImpor {
+
+    static final int LAMA_PERIODE = 5;
+
+    record ItemNomenklatur(int urutan, Tingkat tingkat, String kode, String induk, String nama, String hasil,
+            String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
+            Long unitKerjaId, Map<Integer, NilaiTahun> nilai) {
+    }
+
+    record ItemTujuan(int urutan, Tingkat tingkat, String kode, String induk, String uraian, String indikator,
+            String satuan, Polaritas polaritas, BigDecimal baseline, Map<Integer, BigDecimal> target) {
+    }
+
+    record Rencana(int tahunAwal, int tahunAkhir, List<ItemNomenklatur> nomenklatur, List<ItemTujuan> tujuan,
+            List<MasalahImpor> peringatan) {
+    }
+
+    private final RenstraBerkas berkas;
+    private final Map<String, Long> unitPerKode;
+    private final List<MasalahImpor> salah = new ArrayList<>();
+    private final List<MasalahImpor> peringatan = new ArrayList<>();
+
+    /** @param unitPerKode the kecamatan's unit kerja by code (upper case) */
+    private ValidasiImpor(RenstraBerkas berkas, Map<String, Long> unitPerKode) {
+        this.berkas = berkas;
+        this.unitPerKode = unitPerKode;
+    }
+
+    /** @throws ImporDitolakException with every problem, when there is any */
+    static Rencana periksa(RenstraBerkas berkas, Map<String, Long> unitPerKode) {
+        return new ValidasiImpor(berkas, unitPerKode).jalankan();
+    }
+
+    private Rencana jalankan() {
+        salah.addAll(berkas.masalahBaca());
+        Integer awal = berkas.tahunAwal();
+        Integer akhir = berkas.tahunAkhir();
+        if (awal == null || akhir == null || akhir - awal != LAMA_PERIODE - 1) {
+            if (berkas.masalahBaca().isEmpty() || awal != null) {
+                salah.add(new MasalahImpor(null, null, null, Pesan.get("impor.periode", LAMA_PERIODE)));
+            }
+            throw new ImporDitolakException(salah);
+        }
+        if (berkas.nomenklatur().isEmpty()) {
+            salah.add(new MasalahImpor(RenstraBerkas.LEMBAR_NOMENKLATUR, null, null, Pesan.get("impor.kosong")));
+        }
+        List<ItemNomenklatur> nomenklatur = nomenklatur(awal, akhir);
+        List<ItemTujuan> tujuan = tujuan(awal, akhir);
+        if (!salah.isEmpty()) {
+            throw new ImporDitolakException(salah);
+        }
+        return new Rencana(awal, akhir, nomenklatur, tujuan, List.copyOf(peringatan));
+    }
+
+    private List<ItemNomenklatur> nomenklatur(int awal, int akhir) {
+        Map<String, RenstraBerkas.Baris> barisPerKode = new HashMap<>();
+        Map<String, Tingkat> tingkatPerKode = new HashMap<>();
+        List<ItemNomenklatur> hasil = new ArrayList<>();
+        // Pagu as printed on program/kegiatan rows, to compare with the computed sums afterwards.
+        Map<String, Map<Integer, Long>> paguTertulis = new LinkedHashMap<>();
+        int urutan = 0;
+        for (RenstraBerkas.Baris b : berkas.nomenklatur()) {
+            String kode = teks(b, "kode");
+            Optional<Tingkat> tingkat = KodeNomenklatur.tingkat(kode);
+            if (kode == null) {
+                tambah(b, "kode", Pesan.get("validasi.wajibIsi", "Kode"));
+                continue;
+            }
+            if (tingkat.isEmpty()) {
+                tambah(b, "kode", Pesan.get("impor.kodeFormat", kode));
+                continue;
+            }
+            RenstraBerkas.Baris sebelumnya = barisPerKode.putIfAbsent(kode, b);
+            if (sebelumnya != null) {
+                tambah(b, "kode", Pesan.get("impor.kodeGanda", kode, sebelumnya.baris()));
+                continue;
+            }
+            tingkatPerKode.put(kode, tingkat.get());
+            String induk = KodeNomenklatur.induk(kode).orElse(null);
+            if (induk != null && !barisPerKode.containsKey(induk)) {
+                tambah(b, "kode", Pesan.get("impor.indukTidakAda", kode, induk));
+            }
+            String nama = teks(b, "nama");
+            if (nama == null) {
+                tambah(b, "nama", Pesan.get("validasi.wajibIsi", "Nama"));
+            }
+            String satuan = teks(b, "satuan");
+            Polaritas polaritas = pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK);
+            JenisIndikator bawaan = "%".equals(satuan) || tingkat.get() != Tingkat.SUB_KEGIATAN
+                    ? JenisIndikator.TINGKAT : JenisIndikator.JUMLAH;
+            JenisIndikator jenis = pilihan(b, "jenis", JenisIndikator.class, bawaan);
+            BigDecimal baseline = angka(b, "baseline", false);
+            Long unitId = unit(b, tingkat.get());
+            Map<Integer, NilaiTahun> nilai = new TreeMap<>();
+            Map<Integer, Long> tertulis = new TreeMap<>();
+            for (int t = awal; t <= akhir; t++) {
+                BigDecimal target = angka(b, KolomRenstra.target(t), false);
+                BigDecimal pagu = angka(b, KolomRenstra.pagu(t), true);
+                Long paguRp = pagu == null ? null : pagu.longValueExact();
+                if (tingkat.get() == Tingkat.SUB_KEGIATAN) {
+                    nilai.put(t, new NilaiTahun(target, paguRp));
+                } else {
+                    nilai.put(t, new NilaiTahun(target, null));
+                    if (paguRp != null) {
+                        tertulis.put(t, paguRp);
+                    }
+                }
+            }
+            tahunDiLuarPeriode(b, awal, akhir);
+            if (!tertulis.isEmpty()) {
+                paguTertulis.put(kode, tertulis);
+            }
+            hasil.add(new ItemNomenklatur(urutan++, tingkat.get(), kode, induk, nama, teks(b, "hasil"),
+                    teks(b, "indikator"), satuan, polaritas, jenis, baseline, unitId, nilai));
+        }
+        if (salah.isEmpty()) {
+            bandingkanPagu(hasil, paguTertulis, barisPerKode);
+        }
+        return hasil;
+    }
+
+    /** Warns for each program/kegiatan year whose printed pagu is not the sum of its sub kegiatan. */
+    private void bandingkanPagu(List<ItemNomenklatur> item, Map<String, Map<Integer, Long>> paguTertulis,
+            Map<String, RenstraBerkas.Baris> barisPerKode) {
+        paguTertulis.forEach((kode, perTahun) -> perTahun.forEach((tahun, tertulis) -> {
+            long jumlah = item.stream()
+                    .filter(i -> i.tingkat() == Tingkat.SUB_KEGIATAN && i.kode().startsWith(kode + "."))
+                    .mapToLong(i -> {
+                        NilaiTahun n = i.nilai().get(tahun);
+                        return n == null || n.pagu() == null ? 0 : n.pagu();
+                    }).sum();
+            if (jumlah != tertulis) {
+                RenstraBerkas.Baris b = barisPerKode.get(kode);
+                peringatan.add(new MasalahImpor(b.lembar(), b.baris(), berkas.label(KolomRenstra.pagu(tahun)),
+                        Pesan.get("impor.paguBerbeda", kode, tahun, FormatIndonesia.rupiah(tertulis),
+                                FormatIndonesia.rupiah(jumlah))));
+            }
+        }));
+    }
+
+    private List<ItemTujuan> tujuan(int awal, int akhir) {
+        Map<String, Integer> barisPerKode = new HashMap<>();
+        List<ItemTujuan> hasil = new ArrayList<>();
+        int urutan = 0;
+        for (RenstraBerkas.Baris b : berkas.tujuanSasaran()) {
+            String kode = teks(b, "kode");
+            Optional<Tingkat> tingkat = KodeNomenklatur.tingkatTujuanSasaran(kode);
+            if (kode == null || tingkat.isEmpty()) {
+                tambah(b, "kode", kode == null ? Pesan.get("validasi.wajibIsi", "Kode") : Pesan.get("impor.kodeTujuan", kode));
+                continue;
+            }
+            Integer sebelumnya = barisPerKode.putIfAbsent(kode, b.baris());
+            if (sebelumnya != null) {
+                tambah(b, "kode", Pesan.get("impor.kodeGanda", kode, sebelumnya));
+                continue;
+            }
+            String induk = tingkat.get() == Tingkat.SASARAN ? kode.substring(0, kode.indexOf('.')) : null;
+            if (induk != null && !barisPerKode.containsKey(induk)) {
+                tambah(b, "kode", Pesan.get("impor.indukTidakAda", kode, induk));
+            }
+            String uraian = teks(b, "uraian");
+            if (uraian == null) {
+                tambah(b, "uraian", Pesan.get("validasi.wajibIsi", "Uraian"));
+            }
+            Map<Integer, BigDecimal> target = new TreeMap<>();
+            for (int t = awal; t <= akhir; t++) {
+                target.put(t, angka(b, KolomRenstra.target(t), false));
+            }
+            tahunDiLuarPeriode(b, awal, akhir);
+            hasil.add(new ItemTujuan(urutan++, tingkat.get(), kode, induk, uraian, teks(b, "indikator"), teks(b, "satuan"),
+                    pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK), angka(b, "baseline", false), target));
+        }
+        return hasil;
+    }
+
+    private Long unit(RenstraBerkas.Baris b, Tingkat tingkat) {
+        String kode = teks(b, "unit");
+        if (kode == null) {
+            if (tingkat == Tingkat.SUB_KEGIATAN) {
+                tambah(b, "unit", Pesan.get("impor.unitWajib"));
+            }
+            return null;
+        }
+        Long id = unitPerKode.get(kode.toUpperCase(Locale.ROOT));
+        if (id == null) {
+            tambah(b, "unit", Pesan.get("impor.unitTidakDikenal", kode));
+        }
+        return id;
+    }
+
+    private void tahunDiLuarPeriode(RenstraBerkas.Baris b, int awal, int akhir) {
+        for (String kunci : b.sel().keySet()) {
+            int tahun = KolomRenstra.tahunDari(kunci);
+            if (tahun > 0 && (tahun < awal || tahun > akhir)) {
+                tambah(b, kunci, Pesan.get("impor.tahunDiLuarPeriode", tahun, awal, akhir));
+            }
+        }
+    }
+
+    private BigDecimal angka(RenstraBerkas.Baris b, String kunci, boolean rupiah) {
+        Object nilai = b.sel().get(kunci);
+        BigDecimal angka;
+        if (nilai == null) {
+            return null;
+        } else if (nilai instanceof BigDecimal d) {
+            angka = d;
+        } else {
+            try {
+                angka = AngkaIndonesia.parse(nilai.toString()).orElse(null);
+            } catch (NumberFormatException e) {
+                tambah(b, kunci, Pesan.get("impor.bukanAngka", nilai));
+                return null;
+            }
+        }
+        if (angka == null) {
+            return null;
+        }
+        if (angka.signum() < 0) {
+            tambah(b, kunci, Pesan.get("impor.negatif", nilai));
+            return null;
+        }
+        if (rupiah && angka.stripTrailingZeros().scale() > 0) {
+            tambah(b, kunci, Pesan.get("impor.rupiahDesimal", nilai));
+            return null;
+        }
+        return angka.stripTrailingZeros();
+    }
+
+    private <E extends Enum<E>> E pilihan(RenstraBerkas.Baris b, String kunci, Class<E> jenis, E bawaan) {
+        String teks = teks(b, kunci);
+        if (teks == null) {
+            return bawaan;
+        }
+        try {
+            return Enum.valueOf(jenis, teks.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder pilihan = new StringBuilder();
+            for (E e2 : jenis.getEnumConstants()) {
+                pilihan.append(pilihan.isEmpty() ? "" : ", ").append(e2.name());
+            }
+            tambah(b, kunci, Pesan.get("impor.pilihanSalah", teks, pilihan));
+            return bawaan;
+        }
+    }
+
+    private static String teks(RenstraBerkas.Baris b, String kunci) {
+        Object nilai = b.sel().get(kunci);
+        if (nilai == null) {
+            return null;
+        }
+        String s = nilai instanceof BigDecimal d ? d.toPlainString() : nilai.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private void tambah(RenstraBerkas.Baris b, String kunci, String alasan) {
+        salah.add(new MasalahImpor(b.lembar(), b.baris(), berkas.label(kunci), alasan));
+    }
+}

@@ -1,0 +1,213 @@
+package id.sipeka.renstra.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renstra.HasilImpor;
+import id.sipeka.renstra.ImporDitolakException;
+import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
+import id.sipeka.renstra.RenstraData.RenstraLengkap;
+import id.sipeka.renstra.RenstraService;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Renstra as a tree (program → kegiatan → sub kegiatan) with target and pagu per year. Program and kegiatan
+ * pagu, the year totals and the period total are computed by the service from the sub kegiatan.
+ */
+@Route("renstra")
+@Menu(order = 10, title = "menu.renstra", icon = "vaadin:sitemap")
+@PermitAll
+public class RenstraView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RenstraService renstraService;
+    private final OrganisasiService organisasi;
+    private final ComboBox<KecamatanData> pilihKecamatan = new ComboBox<>();
+    private final VerticalLayout isi = new VerticalLayout();
+    final TreeGrid<BarisRenstra> grid = new TreeGrid<>();
+    final Paragraph ringkasan = new Paragraph();
+    RenstraLengkap renstra;
+
+    public RenstraView(RenstraService renstraService, OrganisasiService organisasi) {
+        this.renstraService = renstraService;
+        this.organisasi = organisasi;
+        setSizeFull();
+        add(new H2(getTranslation("renstra.judul")));
+
+        List<KecamatanData> kecamatan = organisasi.kecamatanTerlihat();
+        pilihKecamatan.setLabel(getTranslation("umum.pilihKecamatan"));
+        pilihKecamatan.setItems(kecamatan);
+        pilihKecamatan.setItemLabelGenerator(KecamatanData::nama);
+        pilihKecamatan.setVisible(kecamatan.size() > 1);
+        pilihKecamatan.addValueChangeListener(e -> tampilkan(e.getValue()));
+        isi.setPadding(false);
+        isi.setSizeFull();
+        ringkasan.setId("ringkasan-total");
+        add(pilihKecamatan, isi);
+        if (!kecamatan.isEmpty()) {
+            pilihKecamatan.setValue(kecamatan.getFirst());
+        }
+    }
+
+    private void tampilkan(KecamatanData kecamatan) {
+        isi.removeAll();
+        if (kecamatan == null) {
+            return;
+        }
+        Optional<RenstraLengkap> ada = renstraService.terbaru(kecamatan.id());
+        isi.add(tombol(kecamatan, ada.map(r -> r.renstra().tahunAwal()).orElse(2025)));
+        if (ada.isEmpty()) {
+            isi.add(new Paragraph(getTranslation("renstra.belumAda")));
+            return;
+        }
+        renstra = ada.get();
+        int awal = renstra.renstra().tahunAwal();
+        int akhir = renstra.renstra().tahunAkhir();
+        ringkasan.setText(getTranslation("renstra.total", awal, FormatIndonesia.rupiah(renstra.totalPagu().getOrDefault(awal, 0L)),
+                renstra.renstra().periode(), FormatIndonesia.rupiah(renstra.totalPeriode())));
+        isi.add(new H3("Renstra " + renstra.renstra().periode() + " – Kecamatan " + kecamatan.nama()), ringkasan);
+        susunGrid(kecamatan, awal, akhir);
+        isi.add(grid);
+        isi.setFlexGrow(1, grid);
+        isi.add(new H3(getTranslation("renstra.tujuanSasaran")), tujuanSasaran(awal, akhir));
+    }
+
+    private Component tombol(KecamatanData kecamatan, int tahunAwal) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (!renstraService.bolehKelola(kecamatan.id())) {
+            return bar;
+        }
+        Anchor templat = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(renstraService.templateXlsx(kecamatan.id(), tahunAwal)),
+                "renstra-" + kecamatan.kode().toLowerCase() + "-" + tahunAwal + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)), getTranslation("renstra.unduhTemplat"));
+        templat.setId("unduh-templat");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() -> impor(kecamatan, data)))));
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("renstra.impor")));
+        upload.setId("impor-xlsx");
+        bar.add(templat, upload);
+        return bar;
+    }
+
+    void impor(KecamatanData kecamatan, byte[] data) {
+        try {
+            HasilImpor hasil = renstraService.imporXlsx(kecamatan.id(), new ByteArrayInputStream(data));
+            Notifikasi.sukses(getTranslation("renstra.imporBerhasil", hasil.jumlahProgram(), hasil.jumlahKegiatan(),
+                    hasil.jumlahSubKegiatan(), hasil.jumlahTujuanSasaran()));
+            tampilkan(kecamatan);
+            if (!hasil.peringatan().isEmpty()) {
+                new LaporanImporDialog(getTranslation("renstra.peringatan"), hasil.peringatan(), false).open();
+            }
+        } catch (ImporDitolakException e) {
+            new LaporanImporDialog(e.getMessage(), e.masalah(), true).open();
+        } catch (RuntimeException e) {
+            Notifikasi.gagal(e);
+        }
+    }
+
+    private void susunGrid(KecamatanData kecamatan, int awal, int akhir) {
+        grid.removeAllColumns();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setId("renstra-grid");
+        grid.addHierarchyColumn(BarisRenstra::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("14em")
+                .setFlexGrow(0).setFrozen(true).setFooter(getTranslation("renstra.jumlah"));
+        grid.addColumn(BarisRenstra::nama).setHeader(getTranslation("renstra.kolomNama")).setWidth("22em").setFlexGrow(1);
+        grid.addColumn(b -> b.indikator() == null ? "" : b.indikator() + (b.satuan() == null ? "" : " (" + b.satuan() + ")"))
+                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18em").setFlexGrow(0);
+        grid.addColumn(b -> b.unitNama() == null ? "" : b.unitNama()).setHeader(getTranslation("renstra.kolomUnit"))
+                .setWidth("14em").setFlexGrow(0);
+        for (int t = awal; t <= akhir; t++) {
+            int tahun = t;
+            grid.addColumn(b -> angka(b.target().get(tahun))).setHeader(getTranslation("renstra.kolomTarget", String.valueOf(tahun)))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+            grid.addColumn(b -> b.pagu().containsKey(tahun) ? FormatIndonesia.rupiah(b.pagu().get(tahun)) : "")
+                    .setHeader(getTranslation("renstra.kolomPagu", String.valueOf(tahun))).setTextAlign(ColumnTextAlign.END)
+                    .setWidth("11em").setFlexGrow(0)
+                    .setFooter(FormatIndonesia.rupiah(renstra.totalPagu().getOrDefault(tahun, 0L)));
+        }
+        grid.addColumn(b -> FormatIndonesia.rupiah(b.paguPeriode())).setHeader(getTranslation("renstra.kolomTotal"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0)
+                .setFooter(FormatIndonesia.rupiah(renstra.totalPeriode()));
+        List<UnitData> unit = organisasi.unit(kecamatan.id());
+        grid.addComponentColumn(b -> {
+            Button ubah = new Button(getTranslation("umum.ubah"), e -> new UbahBarisDialog(renstraService, b, awal, akhir, unit,
+                    renstraService.bolehKelola(kecamatan.id()), () -> tampilkan(kecamatan)).open());
+            ubah.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            ubah.setVisible(renstraService.bolehUbah(b, kecamatan.id()));
+            return ubah;
+        }).setWidth("6em").setFlexGrow(0);
+        grid.setPartNameGenerator(b -> switch (b.tingkat()) {
+            case PROGRAM -> "baris-program";
+            case KEGIATAN -> "baris-kegiatan";
+            default -> null;
+        });
+        grid.setItems(renstra.program(), BarisRenstra::anak);
+        grid.expandRecursively(renstra.program(), 1);
+        grid.setHeight("60vh");
+    }
+
+    private Grid<BarisTujuanSasaran> tujuanSasaran(int awal, int akhir) {
+        Grid<BarisTujuanSasaran> tabel = new Grid<>();
+        tabel.setId("tujuan-sasaran-grid");
+        tabel.addThemeVariants(GridVariant.LUMO_COMPACT);
+        tabel.addColumn(BarisTujuanSasaran::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("6em").setFlexGrow(0);
+        tabel.addColumn(BarisTujuanSasaran::uraian).setHeader("Tujuan / Sasaran").setFlexGrow(1);
+        tabel.addColumn(t -> t.indikator() + (t.satuan() == null ? "" : " (" + t.satuan() + ")"))
+                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18em");
+        tabel.addColumn(t -> angka(t.baseline())).setHeader("Baseline").setTextAlign(ColumnTextAlign.END).setWidth("7em");
+        for (int t = awal; t <= akhir; t++) {
+            int tahun = t;
+            tabel.addColumn(x -> angka(x.target().get(tahun))).setHeader(String.valueOf(tahun))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6em");
+        }
+        tabel.setItems(renstra.tujuanSasaran());
+        tabel.setAllRowsVisible(true);
+        return tabel;
+    }
+
+    private static String angka(BigDecimal nilai) {
+        return nilai == null ? "" : FormatIndonesia.angka(nilai);
+    }
+
+    /** Used by tests: the value of a row by code. */
+    Optional<BarisRenstra> baris(String kode) {
+        return renstra == null ? Optional.empty()
+                : renstra.semuaBaris().stream().filter(b -> b.kode().equals(kode)).findFirst();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("renstra.judul") + " – SIPEKA";
+    }
+}

@@ -1,0 +1,97 @@
+package id.sipeka.security;
+
+import id.sipeka.base.Pesan;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is signed in and what they may do. Every service asks here before reading or changing data, so the rules
+ * hold whatever screen or endpoint called it (hiding a button is never the only guard).
+ */
+@Component
+public class Akses {
+
+    private final Clock clock;
+
+    public Akses(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Optional<PenggunaSipeka> penggunaOpsional() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PenggunaSipeka pengguna) {
+            return Optional.of(pengguna);
+        }
+        return Optional.empty();
+    }
+
+    public PenggunaSipeka pengguna() {
+        return penggunaOpsional().orElseThrow(() -> new AccessDeniedException(Pesan.get("akses.belumMasuk")));
+    }
+
+    public LocalDate hariIni() {
+        return LocalDate.now(clock);
+    }
+
+    public boolean admin() {
+        return penggunaOpsional().map(p -> p.peran() == Peran.ADMIN).orElse(false);
+    }
+
+    public void wajibAdmin() {
+        if (!admin()) {
+            throw new AccessDeniedException(Pesan.get("akses.hanyaAdmin"));
+        }
+    }
+
+    /** Admin; a viewer of the kecamatan's kabupaten; anyone of the kecamatan itself. */
+    public boolean bolehBaca(long kecamatanId, long kabupatenId) {
+        PenggunaSipeka p = pengguna();
+        return switch (p.peran()) {
+            case ADMIN -> true;
+            case VIEWER_KABUPATEN -> Objects.equals(p.kabupatenId(), kabupatenId);
+            default -> Objects.equals(p.kecamatanId(), kecamatanId);
+        };
+    }
+
+    public void wajibBaca(long kecamatanId, long kabupatenId) {
+        if (!bolehBaca(kecamatanId, kabupatenId)) {
+            throw new AccessDeniedException(Pesan.get("akses.kecamatanLain"));
+        }
+    }
+
+    /** Manages kecamatan-wide planning data (Renstra, import): admin, or the sekcam (also Plt./Plh.) of it. */
+    public boolean bolehKelola(long kecamatanId) {
+        PenggunaSipeka p = pengguna();
+        if (p.peran() == Peran.ADMIN) {
+            return true;
+        }
+        return Objects.equals(p.kecamatanId(), kecamatanId) && p.punyaPeran(Peran.SEKCAM, hariIni());
+    }
+
+    public void wajibKelola(long kecamatanId) {
+        if (!bolehKelola(kecamatanId)) {
+            throw new AccessDeniedException(Pesan.get("akses.hanyaSekcam"));
+        }
+    }
+
+    /** Changes a row owned by a unit: whoever manages the kecamatan, or the head or a staf of that very unit. */
+    public boolean bolehUbahUnit(long kecamatanId, long unitId) {
+        if (bolehKelola(kecamatanId)) {
+            return true;
+        }
+        PenggunaSipeka p = pengguna();
+        return Objects.equals(p.kecamatanId(), kecamatanId) && p.anggotaUnit(unitId, hariIni());
+    }
+
+    public void wajibUbahUnit(long kecamatanId, long unitId) {
+        if (!bolehUbahUnit(kecamatanId, unitId)) {
+            throw new AccessDeniedException(Pesan.get("akses.unitLain"));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package id.sipeka.security;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Runs start-up work (demo data, first admin) as the built-in "sistem" administrator, so that it goes through
+ * the same guarded services and is audited under that name.
+ */
+public final class SistemAuthentication {
+
+    private SistemAuthentication() {
+    }
+
+    public static <T> T jalankan(Supplier<T> kerja) {
+        PenggunaSipeka sistem = new PenggunaSipeka(0, "sistem", null, true, null, Peran.ADMIN, null, "Sistem", "Sistem",
+                null, null, null, null, null, List.of(), LocalDate.now());
+        SecurityContext sebelumnya = SecurityContextHolder.getContext();
+        SecurityContext konteks = SecurityContextHolder.createEmptyContext();
+        konteks.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sistem, null, sistem.getAuthorities()));
+        SecurityContextHolder.setContext(konteks);
+        try {
+            return kerja.get();
+        } finally {
+            SecurityContextHolder.setContext(sebelumnya);
+        }
+    }
+
+    public static void jalankan(Runnable kerja) {
+        jalankan(() -> {
+            kerja.run();
+            return null;
+        });
+    }
+}
