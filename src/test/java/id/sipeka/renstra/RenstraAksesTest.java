@@ -135,7 +135,7 @@ class RenstraAksesTest {
     void everyChangeIsAuditedWithWhoAndOldAndNewValue() {
         Masuk.sebagai(users, "kasi.pu");
         BarisRenstra sub = baris(renstra.terbaru(kalaena().id()).orElseThrow(), "7.01.02.2.04.0003");
-        renstra.ubah(ubahPagu(sub, 2029, 21_000_000L));
+        renstra.ubah(ubahTarget(sub, 2029, "13"));
 
         Masuk.sebagai(users, "admin");
         var riwayat = audit.riwayat("Nomenklatur", "7.01.02.2.04.0003");
@@ -143,8 +143,8 @@ class RenstraAksesTest {
         var terakhir = riwayat.getLast();
         assertThat(terakhir.username()).isEqualTo("kasi.pu");
         assertThat(terakhir.aksi()).isEqualTo("UBAH");
-        assertThat(terakhir.nilaiLama()).contains("pagu=18625000");
-        assertThat(terakhir.nilaiBaru()).contains("pagu=21000000");
+        assertThat(terakhir.nilaiLama()).contains("2029=NilaiTahun[target=12.0000, pagu=18625000]");
+        assertThat(terakhir.nilaiBaru()).contains("2029=NilaiTahun[target=13, pagu=18625000]");
     }
 
     @Test

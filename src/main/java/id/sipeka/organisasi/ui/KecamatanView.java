@@ -78,12 +78,14 @@ public class KecamatanView extends VerticalLayout {
         return kecamatanGrid.asSingleSelect().getValue();
     }
 
+    /** Reloads the list and keeps the kecamatan that was selected (the first one on first load). */
     private void muatKecamatan() {
+        Long sebelumnya = terpilih() == null ? null : terpilih().id();
         var semua = organisasi.kecamatanTerlihat();
         kecamatanGrid.setItems(semua);
-        if (!semua.isEmpty() && terpilih() == null) {
-            kecamatanGrid.select(semua.getFirst());
-        }
+        semua.stream().filter(k -> k.id().equals(sebelumnya)).findFirst()
+                .or(() -> semua.stream().findFirst())
+                .ifPresent(kecamatanGrid::select);
         muatIsi(terpilih());
     }
 

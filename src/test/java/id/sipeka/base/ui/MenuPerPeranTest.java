@@ -1,0 +1,72 @@
+package id.sipeka.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The side menu lists exactly the views a role may open; the header says who is signed in. */
+@SpringBootTest
+class MenuPerPeranTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("camat")
+    void theCamatSeesRenstraAndTheAuditLog() {
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Log Audit");
+    }
+
+    @Test
+    @WithUserDetails("sekcam")
+    void theSekcamSeesRenstraAndTheAuditLog() {
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Log Audit");
+    }
+
+    @Test
+    @WithUserDetails("kasi.pem")
+    void aKasiSeesOnlyTheirWorkViews() {
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Renstra");
+    }
+
+    @Test
+    @WithUserDetails("staf.pem")
+    void aStafSeesOnlyTheirWorkViews() {
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Renstra");
+    }
+
+    @Test
+    @WithUserDetails("viewer.lutim")
+    void theKabupatenViewerSeesTheRenstra() {
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Renstra");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theAdminSeesTheAdministrationViews() {
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Kecamatan & Unit", "Pegawai & Akun", "Log Audit");
+    }
+
+    @Test
+    @WithUserDetails("kasi.pem")
+    void theHeaderNamesTheUserTheirJabatanUnitAndKecamatan() {
+        navigate(BerandaView.class);
+        Div pengguna = find(Div.class).withClassName("pengguna").single();
+        assertThat(pengguna.getElement().getTextRecursively()).contains("Syamsul Bahri, S.Sos.")
+                .contains("Kepala Seksi Pemerintahan Umum").contains("Seksi Pemerintahan Umum").contains("Kecamatan Kalaena");
+    }
+
+    private List<String> menu() {
+        return find(SideNav.class).id("menu").getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
