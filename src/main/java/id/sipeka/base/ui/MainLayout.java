@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout {
         keluar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         keluar.setId("keluar");
 
-        Div header = new Div(new DrawerToggle(), new Span(getTranslation("app.nama")), pengguna, keluar);
+        Div header = new Div(new DrawerToggle(), pengguna, keluar);
         header.addClassName("sipeka-header");
         addToNavbar(header);
     }

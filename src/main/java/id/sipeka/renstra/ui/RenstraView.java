@@ -140,7 +140,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setId("renstra-grid");
-        grid.addHierarchyColumn(BarisRenstra::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("14em")
+        grid.addHierarchyColumn(BarisRenstra::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("18em")
                 .setFlexGrow(0).setFrozen(true).setFooter(getTranslation("renstra.jumlah"));
         grid.addColumn(BarisRenstra::nama).setHeader(getTranslation("renstra.kolomNama")).setWidth("22em").setFlexGrow(1);
         grid.addColumn(b -> b.indikator() == null ? "" : b.indikator() + (b.satuan() == null ? "" : " (" + b.satuan() + ")"))
@@ -180,16 +180,17 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     private Grid<BarisTujuanSasaran> tujuanSasaran(int awal, int akhir) {
         Grid<BarisTujuanSasaran> tabel = new Grid<>();
         tabel.setId("tujuan-sasaran-grid");
-        tabel.addThemeVariants(GridVariant.LUMO_COMPACT);
+        tabel.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tabel.addColumn(BarisTujuanSasaran::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("6em").setFlexGrow(0);
-        tabel.addColumn(BarisTujuanSasaran::uraian).setHeader("Tujuan / Sasaran").setFlexGrow(1);
+        tabel.addColumn(BarisTujuanSasaran::uraian).setHeader("Tujuan / Sasaran").setWidth("24em").setFlexGrow(1);
         tabel.addColumn(t -> t.indikator() + (t.satuan() == null ? "" : " (" + t.satuan() + ")"))
-                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18em");
-        tabel.addColumn(t -> angka(t.baseline())).setHeader("Baseline").setTextAlign(ColumnTextAlign.END).setWidth("7em");
+                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("20em").setFlexGrow(1);
+        tabel.addColumn(t -> angka(t.baseline())).setHeader("Baseline").setTextAlign(ColumnTextAlign.END).setWidth("7em")
+                .setFlexGrow(0);
         for (int t = awal; t <= akhir; t++) {
             int tahun = t;
             tabel.addColumn(x -> angka(x.target().get(tahun))).setHeader(String.valueOf(tahun))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("6em");
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
         }
         tabel.setItems(renstra.tujuanSasaran());
         tabel.setAllRowsVisible(true);

@@ -1,0 +1,122 @@
+package id.sipeka.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser (headless Chromium from the system, no downloaded browser): the camat, the sekcam and a kasi sign in
+ * through the login page and each sees their own menu. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PerjalananBrowserTest {
+
+    static final Path LAYAR = Path.of("target", "screenshots");
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void bukaBrowser() throws IOException {
+        Files.createDirectories(LAYAR);
+        ChromeOptions opsi = new ChromeOptions();
+        opsi.setBinary(System.getenv().getOrDefault("SIPEKA_CHROMIUM", "/usr/bin/chromium"));
+        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,1000", "--lang=id", "--user-data-dir=" + Files.createTempDirectory("sipeka-chromium"));
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("SIPEKA_CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, opsi);
+    }
+
+    @AfterAll
+    static void tutupBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theCamatTheSekcamAndAKasiEachSeeTheirOwnMenu() throws IOException {
+        assertThat(masukDanBacaMenu("camat", "1-camat")).containsExactly("Beranda", "Renstra", "Log Audit");
+        assertThat(masukDanBacaMenu("sekcam", "2-sekcam")).containsExactly("Beranda", "Renstra", "Log Audit");
+        assertThat(masukDanBacaMenu("kasi.pem", "3-kasi-pem")).containsExactly("Beranda", "Renstra");
+    }
+
+    @Test
+    void aKasiOpensTheRenstraAndSeesTheComputedTotals() throws IOException {
+        masukDanBacaMenu("kasi.pmd", "4-kasi-pmd");
+        browser.get(url("/renstra"));
+        WebElement total = tunggu().until(ExpectedConditions.visibilityOfElementLocated(By.id("ringkasan-total")));
+        assertThat(total.getText()).isEqualTo("Total pagu 2025: Rp 2.627.973.004; periode 2025–2029: Rp 17.061.154.008");
+        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.id("renstra-grid")));
+        simpanLayar("5-kasi-pmd-renstra");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOnTheLoginPageWithAMessage() throws IOException {
+        keluar();
+        isiLogin("camat", "bukan-sandinya");
+        tunggu().until(ExpectedConditions.urlContains("error"));
+        WebElement form = tunggu().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        tunggu().until(d -> form.getDomAttribute("error") != null);
+        simpanLayar("0-login-gagal");
+    }
+
+    private List<String> masukDanBacaMenu(String username, String layar) throws IOException {
+        keluar();
+        isiLogin(username, "sipeka-demo");
+        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu vaadin-side-nav-item")));
+        tunggu().until(d -> !d.findElements(By.cssSelector(".pengguna .nama")).isEmpty());
+        simpanLayar(layar);
+        return browser.findElements(By.cssSelector("#menu vaadin-side-nav-item")).stream().map(WebElement::getText)
+                .map(String::strip).toList();
+    }
+
+    private void isiLogin(String username, String sandi) {
+        browser.get(url("/login"));
+        WebElement nama = tunggu().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        nama.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(sandi);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+
+    private void keluar() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private WebDriverWait tunggu() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void simpanLayar(String nama) throws IOException {
+        File berkas = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(berkas.toPath(), LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
