@@ -1,5 +1,6 @@
 package id.sipeka.organisasi;
 
+import id.sipeka.audit.AuditService;
 import id.sipeka.security.PenggunaSipeka;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 class PenguncianAkun {
 
     private final AkunRepository akunRepo;
+    private final AuditService audit;
     private final Clock clock;
     private final int batasGagal;
     private final Duration lamaKunci;
 
-    PenguncianAkun(AkunRepository akunRepo, Clock clock, @Value("${sipeka.login.batas-gagal:5}") int batasGagal,
+    PenguncianAkun(AkunRepository akunRepo, AuditService audit, Clock clock, @Value("${sipeka.login.batas-gagal:5}") int batasGagal,
             @Value("${sipeka.login.lama-kunci:15m}") Duration lamaKunci) {
         this.akunRepo = akunRepo;
+        this.audit = audit;
         this.clock = clock;
         this.batasGagal = batasGagal;
         this.lamaKunci = lamaKunci;
@@ -38,6 +41,7 @@ class PenguncianAkun {
             if (akun.gagalLogin >= batasGagal) {
                 akun.terkunciSampai = clock.instant().plus(lamaKunci);
                 akun.gagalLogin = 0;
+                audit.catat(null, "KUNCI", "Akun", akun.username, null, "terkunci sampai " + akun.terkunciSampai);
             }
         });
     }
