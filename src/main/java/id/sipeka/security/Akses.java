@@ -80,6 +80,30 @@ public class Akses {
         }
     }
 
+    /** Holds the role (by account or by Plt./Plh. valid today) in this very kecamatan. */
+    public boolean punyaPeranDi(Peran peran, long kecamatanId) {
+        PenggunaSipeka p = pengguna();
+        return Objects.equals(p.kecamatanId(), kecamatanId) && p.punyaPeran(peran, hariIni());
+    }
+
+    public void wajibPeranDi(Peran peran, long kecamatanId) {
+        if (!punyaPeranDi(peran, kecamatanId)) {
+            throw new AccessDeniedException(Pesan.get("akses.hanyaPeran", Pesan.get("peran." + peran.name())));
+        }
+    }
+
+    /** Works in the unit (head or staf; also Plt./Plh. head today) in this very kecamatan. */
+    public boolean anggotaUnitDi(long kecamatanId, long unitId) {
+        PenggunaSipeka p = pengguna();
+        return Objects.equals(p.kecamatanId(), kecamatanId) && p.anggotaUnit(unitId, hariIni());
+    }
+
+    /** Heads the unit (also as Plt./Plh. today) in this very kecamatan. */
+    public boolean kepalaUnitDi(long kecamatanId, long unitId) {
+        PenggunaSipeka p = pengguna();
+        return Objects.equals(p.kecamatanId(), kecamatanId) && p.kepalaUnit(unitId, hariIni());
+    }
+
     /** Changes a row owned by a unit: whoever manages the kecamatan, or the head or a staf of that very unit. */
     public boolean bolehUbahUnit(long kecamatanId, long unitId) {
         if (bolehKelola(kecamatanId)) {

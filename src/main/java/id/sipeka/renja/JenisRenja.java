@@ -1,0 +1,5 @@
+package id.sipeka.renja;
+
+public enum JenisRenja {
+    MURNI, PERUBAHAN
+}

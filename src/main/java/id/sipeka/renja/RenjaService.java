@@ -1,0 +1,725 @@
+package id.sipeka.renja;
+
+import id.sipeka.audit.AuditService;
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
+import id.sipeka.organisasi.OrganisasiData.DesaData;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.BagianRenja;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.Forum;
+import id.sipeka.renja.RenjaData.NarasiRenja;
+import id.sipeka.renja.RenjaData.Peristiwa;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renja.RenjaData.UsulanRenja;
+import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.RenstraLengkap;
+import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.Tingkat;
+import id.sipeka.security.Akses;
+import id.sipeka.security.Peran;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the Renja cycle. Each checks who may do it (role, unit, Plt./Plh. dates) and that the matching
+ * process task is open, changes our tables, completes the Flowable task (business key = the Renja's id) and
+ * records the step in the Renja's timeline — all in one transaction.
+ */
+@Service
+@Transactional
+public class RenjaService {
+
+    static final String PROSES = "renja";
+
+    private final RenjaRepository renjaRepo;
+    private final RenjaBarisRepository barisRepo;
+    private final RenjaBagianRepository bagianRepo;
+    private final RenjaNarasiRepository narasiRepo;
+    private final RenjaUsulanRepository usulanRepo;
+    private final RenjaPeristiwaRepository peristiwaRepo;
+    private final RenjaVersiBeku versiBeku;
+    private final OrganisasiService organisasi;
+    private final RenstraService renstra;
+    private final Akses akses;
+    private final AuditService audit;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    RenjaService(RenjaRepository renjaRepo, RenjaBarisRepository barisRepo, RenjaBagianRepository bagianRepo,
+            RenjaNarasiRepository narasiRepo, RenjaUsulanRepository usulanRepo, RenjaPeristiwaRepository peristiwaRepo,
+            RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
+            AuditService audit, RuntimeService runtime, TaskService tasks, Clock clock) {
+        this.renjaRepo = renjaRepo;
+        this.barisRepo = barisRepo;
+        this.bagianRepo = bagianRepo;
+        this.narasiRepo = narasiRepo;
+        this.usulanRepo = usulanRepo;
+        this.peristiwaRepo = peristiwaRepo;
+        this.versiBeku = versiBeku;
+        this.organisasi = organisasi;
+        this.renstra = renstra;
+        this.akses = akses;
+        this.audit = audit;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    // ---- opening ----
+
+    /**
+     * The sekcam opens the Renja for year N: rows from the Renstra's year-N target, pagu and unit (prakiraan maju
+     * from year N+1), one section per unit that owns rows, the narrative parts, and the process.
+     */
+    public RenjaRingkas buka(long kecamatanId, int tahun, Batas batas) {
+        akses.wajibPeranDi(Peran.SEKCAM, kecamatanId);
+        batas.periksa();
+        boolean sudahAda = renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(kecamatanId).stream()
+                .anyMatch(r -> r.tahun == tahun && r.jenis == JenisRenja.MURNI);
+        if (sudahAda) {
+            throw new AturanDilanggarException(Pesan.get("renja.sudahAda", tahun));
+        }
+        RenstraLengkap sumber = renstra.daftar(kecamatanId).stream()
+                .filter(r -> r.tahunAwal() <= tahun && tahun <= r.tahunAkhir()).findFirst()
+                .map(r -> renstra.lengkap(r.id()))
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tanpaRenstra", tahun)));
+        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
+        Renja renja = baru(kecamatanId, sumber.renstra().id(), tahun, JenisRenja.MURNI, null, batas);
+        List<RenjaBaris> baris = new ArrayList<>();
+        for (BarisRenstra sub : sumber.semuaBaris()) {
+            if (sub.tingkat() != Tingkat.SUB_KEGIATAN || sub.unitKerjaId() == null) {
+                continue;
+            }
+            RenjaBaris b = new RenjaBaris();
+            b.renjaId = renja.id;
+            b.nomenklaturId = sub.id();
+            b.kode = sub.kode();
+            b.nama = sub.nama();
+            b.unitKerjaId = sub.unitKerjaId();
+            b.indikator = sub.indikator();
+            b.satuan = sub.satuan();
+            b.target = sub.target().get(tahun);
+            b.pagu = sub.pagu().get(tahun);
+            b.lokasi = "Kecamatan " + kecamatan.nama();
+            b.targetMaju = sub.target().get(tahun + 1);
+            b.paguMaju = sub.pagu().get(tahun + 1);
+            baris.add(b);
+        }
+        barisRepo.saveAll(baris);
+        return mulai(renja, baris, "BUKA", "Renja " + tahun + " dibuka");
+    }
+
+    /** A Renja Perubahan of a ditetapkan Renja: a new Renja whose rows remember the ditetapkan values. */
+    public RenjaRingkas bukaPerubahan(long renjaDitetapkanId, Batas batas) {
+        Renja asal = baca(renjaDitetapkanId);
+        akses.wajibPeranDi(Peran.SEKCAM, asal.kecamatanId);
+        batas.periksa();
+        if (asal.tahap != Tahap.DITETAPKAN) {
+            throw new AturanDilanggarException(Pesan.get("renja.bukanDitetapkan"));
+        }
+        Renja renja = baru(asal.kecamatanId, asal.renstraId, asal.tahun, JenisRenja.PERUBAHAN, asal.id, batas);
+        List<RenjaBaris> baris = new ArrayList<>();
+        for (RenjaBaris a : barisRepo.findByRenjaIdOrderByKode(asal.id)) {
+            RenjaBaris b = new RenjaBaris();
+            b.renjaId = renja.id;
+            b.nomenklaturId = a.nomenklaturId;
+            b.kode = a.kode;
+            b.nama = a.nama;
+            b.unitKerjaId = a.unitKerjaId;
+            b.indikator = a.indikator;
+            b.satuan = a.satuan;
+            b.target = a.target;
+            b.lokasi = a.lokasi;
+            b.pagu = a.pagu;
+            b.sumberDana = a.sumberDana;
+            b.catatan = a.catatan;
+            b.targetMaju = a.targetMaju;
+            b.paguMaju = a.paguMaju;
+            b.targetSebelum = a.target;
+            b.paguSebelum = a.pagu == null ? 0L : a.pagu;
+            b.lokasiSebelum = a.lokasi;
+            b.indikatorSebelum = a.indikator;
+            baris.add(b);
+        }
+        barisRepo.saveAll(baris);
+        for (RenjaNarasi n : narasiRepo.findByRenjaIdOrderByKode(asal.id)) {
+            narasi(renja.id, n.kode, n.judul, n.unitKerjaId, n.isi);
+        }
+        return mulai(renja, baris, "BUKA_PERUBAHAN", "Renja Perubahan " + asal.tahun + " dibuka dari versi ditetapkan");
+    }
+
+    private Renja baru(long kecamatanId, long renstraId, int tahun, JenisRenja jenis, Long indukId, Batas batas) {
+        Renja renja = new Renja();
+        renja.kecamatanId = kecamatanId;
+        renja.renstraId = renstraId;
+        renja.tahun = tahun;
+        renja.jenis = jenis;
+        renja.indukId = indukId;
+        renja.tahap = Tahap.PENYUSUNAN;
+        renja.batasIsi = batas.isi();
+        renja.batasTelaah = batas.telaah();
+        renja.batasForum = batas.forum();
+        renja.batasPenetapan = batas.penetapan();
+        return renjaRepo.saveAndFlush(renja);
+    }
+
+    private RenjaRingkas mulai(Renja renja, List<RenjaBaris> baris, String aksi, String keterangan) {
+        List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(b -> b.unitKerjaId).toList()));
+        for (Long unitId : unitIds) {
+            RenjaBagian bagian = new RenjaBagian();
+            bagian.renjaId = renja.id;
+            bagian.unitKerjaId = unitId;
+            bagian.status = StatusBagian.DIISI;
+            bagianRepo.save(bagian);
+        }
+        if (renja.jenis == JenisRenja.MURNI) {
+            NarasiBawaan.untuk(unitIds).forEach(n -> narasi(renja.id, n.kode(), n.judul(), n.unitKerjaId(), null));
+        }
+        Map<String, Object> variabel = new HashMap<>(Batas.dari(renja).variabelProses(clock.getZone()));
+        variabel.put("renjaId", renja.id);
+        variabel.put("kecamatanId", renja.kecamatanId);
+        variabel.put("unitIds", unitIds);
+        variabel.put("unitRevisi", new ArrayList<Long>());
+        runtime.startProcessInstanceByKey(PROSES, String.valueOf(renja.id), variabel);
+        catat(renja, aksi, null, keterangan);
+        audit.catat(renja.kecamatanId, "TAMBAH", "Renja", renja.id, null, ringkas(renja).toString());
+        return ringkas(renja);
+    }
+
+    private void narasi(long renjaId, String kode, String judul, Long unitId, String isi) {
+        RenjaNarasi n = new RenjaNarasi();
+        n.renjaId = renjaId;
+        n.kode = kode;
+        n.judul = judul;
+        n.unitKerjaId = unitId;
+        n.isi = isi;
+        narasiRepo.save(n);
+    }
+
+    // ---- reading ----
+
+    @Transactional(readOnly = true)
+    public List<RenjaRingkas> daftar(long kecamatanId) {
+        organisasi.kecamatan(kecamatanId);
+        return renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(kecamatanId).stream().map(RenjaService::ringkas).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RenjaRingkas ringkas(long renjaId) {
+        return ringkas(baca(renjaId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BarisRenja> baris(long renjaId) {
+        Renja renja = baca(renjaId);
+        return keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BarisRenja> barisUnit(long renjaId, long unitId) {
+        Renja renja = baca(renjaId);
+        return keData(renja, barisRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id, unitId));
+    }
+
+    /** Every unit's section with its status, completeness and lateness. */
+    @Transactional(readOnly = true)
+    public List<BagianRenja> bagian(long renjaId) {
+        Renja renja = baca(renjaId);
+        Map<Long, String> unit = namaUnit(renja);
+        List<RenjaBaris> semua = barisRepo.findByRenjaIdOrderByKode(renja.id);
+        List<BarisRenja> data = keData(renja, semua);
+        LocalDate hariIni = LocalDate.now(clock);
+        return bagianRepo.findByRenjaId(renja.id).stream().map(b -> {
+            List<BarisRenja> milik = data.stream().filter(x -> x.unitKerjaId() == b.unitKerjaId).toList();
+            boolean terlambat = b.status != StatusBagian.DISETUJUI && hariIni.isAfter(renja.batasIsi);
+            return new BagianRenja(b.unitKerjaId, unit.get(b.unitKerjaId), b.status, b.alasan,
+                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, b.diajukanPada);
+        }).sorted((a, c) -> a.unitNama().compareToIgnoreCase(c.unitNama())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<NarasiRenja> narasi(long renjaId) {
+        Renja renja = baca(renjaId);
+        return narasiRepo.findByRenjaIdOrderByKode(renja.id).stream()
+                .map(n -> new NarasiRenja(n.id, n.kode, n.judul, n.unitKerjaId, n.isi, n.version)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Forum forum(long renjaId) {
+        Renja renja = baca(renjaId);
+        return new Forum(renja.forumTanggal, renja.forumTempat, renja.forumPeserta,
+                usulanRepo.findByRenjaIdOrderById(renja.id).stream().map(RenjaService::data).toList());
+    }
+
+    /** Who did what, when, and why — oldest first. */
+    @Transactional(readOnly = true)
+    public List<Peristiwa> timeline(long renjaId) {
+        Renja renja = baca(renjaId);
+        Map<Long, String> unit = namaUnit(renja);
+        return peristiwaRepo.findByRenjaIdOrderByWaktuAscIdAsc(renja.id).stream()
+                .map(p -> new Peristiwa(p.waktu, p.username, p.jabatan, p.aksi,
+                        p.unitKerjaId == null ? null : unit.get(p.unitKerjaId), p.keterangan))
+                .toList();
+    }
+
+    /** The open steps of the Renja's process, e.g. "Isi bagian (Seksi Pemerintahan Umum)". */
+    @Transactional(readOnly = true)
+    public List<String> langkahSaatIni(long renjaId) {
+        Renja renja = baca(renjaId);
+        Map<Long, String> unit = namaUnit(renja);
+        return tugasTerbuka(renja).stream().map(t -> {
+            Object unitId = runtime.getVariable(t.getExecutionId(), "unitId");
+            return t.getName() + (unitId == null ? "" : " (" + unit.get(((Number) unitId).longValue()) + ")");
+        }).sorted().toList();
+    }
+
+    /** The frozen versions, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RenjaData.Versi> versi(long renjaId) {
+        return versiBeku.daftar(baca(renjaId).id);
+    }
+
+    /** "What changed since version n": every row and field that differs between that version and now. */
+    @Transactional(readOnly = true)
+    public List<RenjaData.Perbedaan> perbedaanSejak(long renjaId, int nomorVersi) {
+        Renja renja = baca(renjaId);
+        return RenjaVersiBeku.banding(versiBeku.isi(renja.id, nomorVersi),
+                keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+    }
+
+    /**
+     * Program and kegiatan lines, each the sum of its sub kegiatan rows (never typed), in nomenclature order,
+     * followed by nothing else: the grand total is the sum of the program lines.
+     */
+    @Transactional(readOnly = true)
+    public List<RenjaData.Jumlah> jumlah(long renjaId) {
+        Renja renja = baca(renjaId);
+        List<RenjaBaris> baris = barisRepo.findByRenjaIdOrderByKode(renja.id);
+        List<RenjaData.Jumlah> hasil = new ArrayList<>();
+        for (BarisRenstra n : renstra.lengkap(renja.renstraId).semuaBaris()) {
+            if (n.tingkat() == Tingkat.SUB_KEGIATAN) {
+                continue;
+            }
+            List<RenjaBaris> anak = baris.stream().filter(b -> b.kode.startsWith(n.kode() + ".")).toList();
+            if (anak.isEmpty()) {
+                continue;
+            }
+            hasil.add(new RenjaData.Jumlah(n.kode(), n.nama(), jumlahkan(anak, b -> b.pagu),
+                    jumlahkan(anak, b -> b.paguMaju), jumlahkan(anak, b -> b.paguSebelum)));
+        }
+        return hasil;
+    }
+
+    private static long jumlahkan(List<RenjaBaris> baris, java.util.function.Function<RenjaBaris, Long> nilai) {
+        return baris.stream().map(nilai).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    // ---- a unit fills its section ----
+
+    /** A unit member saves a row while the unit's task is open; refused if someone saved the row first. */
+    public BarisRenja simpanBaris(UbahBarisRenja ubah) {
+        RenjaBaris b = barisRepo.findById(ubah.id())
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        Renja renja = baca(b.renjaId);
+        wajibBelumDitetapkan(renja);
+        if (!akses.anggotaUnitDi(renja.kecamatanId, b.unitKerjaId)) {
+            throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.unitLain"));
+        }
+        tugasIsi(renja, b.unitKerjaId);
+        if (b.version != ubah.version()) {
+            throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
+        }
+        if (negatif(ubah.target()) || negatif(ubah.targetMaju()) || (ubah.pagu() != null && ubah.pagu() < 0)
+                || (ubah.paguMaju() != null && ubah.paguMaju() < 0)) {
+            throw new AturanDilanggarException(Pesan.get("renja.negatif"));
+        }
+        periksaLokasi(renja, ubah.lokasi());
+        String lama = ringkasBaris(b);
+        b.indikator = kosong(ubah.indikator());
+        b.target = ubah.target();
+        b.lokasi = kosong(ubah.lokasi());
+        b.pagu = ubah.pagu();
+        b.sumberDana = kosong(ubah.sumberDana());
+        b.catatan = kosong(ubah.catatan());
+        b.targetMaju = ubah.targetMaju();
+        b.paguMaju = ubah.paguMaju();
+        barisRepo.saveAndFlush(b);
+        audit.catat(renja.kecamatanId, "UBAH", "RenjaBaris", renja.id + ":" + b.kode, lama, ringkasBaris(b));
+        return keData(renja, List.of(b)).getFirst();
+    }
+
+    /** Saves a narrative part: its unit's members while their task is open, or the sekcam for secretariat parts. */
+    public NarasiRenja simpanNarasi(long narasiId, long version, String isi) {
+        RenjaNarasi n = narasiRepo.findById(narasiId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        Renja renja = baca(n.renjaId);
+        wajibBelumDitetapkan(renja);
+        if (n.unitKerjaId == null) {
+            akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        } else {
+            if (!akses.anggotaUnitDi(renja.kecamatanId, n.unitKerjaId)) {
+                throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.unitLain"));
+            }
+            tugasIsi(renja, n.unitKerjaId);
+        }
+        if (n.version != version) {
+            throw new ObjectOptimisticLockingFailureException(RenjaNarasi.class, n.id);
+        }
+        String lama = n.isi;
+        n.isi = kosong(isi);
+        narasiRepo.saveAndFlush(n);
+        audit.catat(renja.kecamatanId, "UBAH", "RenjaNarasi", renja.id + ":" + n.kode, lama, n.isi);
+        return new NarasiRenja(n.id, n.kode, n.judul, n.unitKerjaId, n.isi, n.version);
+    }
+
+    /** The unit head submits the section (a staf may only save drafts). Every row must be complete. */
+    public void ajukanBagian(long renjaId, long unitId) {
+        Renja renja = baca(renjaId);
+        wajibBelumDitetapkan(renja);
+        if (!akses.kepalaUnitDi(renja.kecamatanId, unitId)) {
+            throw new org.springframework.security.access.AccessDeniedException(Pesan.get("renja.hanyaKepalaUnit"));
+        }
+        Task tugas = tugasIsi(renja, unitId);
+        long belum = keData(renja, barisRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id, unitId)).stream()
+                .filter(b -> !b.lengkap()).count();
+        if (belum > 0) {
+            throw new AturanDilanggarException(Pesan.get("renja.belumLengkap", belum));
+        }
+        RenjaBagian bagian = bagian(renja, unitId);
+        bagian.status = StatusBagian.DIAJUKAN;
+        bagian.diajukanPada = clock.instant();
+        tasks.complete(tugas.getId());
+        catat(renja, "AJUKAN", unitId, null);
+    }
+
+    // ---- the sekcam reviews ----
+
+    public void setujuiBagian(long renjaId, long unitId) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        Task tugas = tugasTelaah(renja, unitId);
+        RenjaBagian bagian = bagian(renja, unitId);
+        bagian.status = StatusBagian.DISETUJUI;
+        bagian.alasan = null;
+        bagian.disetujuiPada = clock.instant();
+        for (RenjaBaris b : barisRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id, unitId)) {
+            b.dikembalikan = false;
+            b.catatanTelaah = null;
+        }
+        runtime.setVariableLocal(tugas.getExecutionId(), "disetujui", true);
+        tasks.complete(tugas.getId());
+        if (renja.tahap == Tahap.REVISI && tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(renja.id))
+                .taskDefinitionKeys(List.of("revisiBagian", "telaahRevisi")).count() == 0) {
+            renja.tahap = Tahap.RANCANGAN_AKHIR;
+        }
+        catat(renja, "SETUJUI_BAGIAN", unitId, null);
+    }
+
+    /**
+     * Returns a section to its unit. A reason is required: per row, for the section, or both. The sekcam cannot
+     * change the unit's numbers, only say why they must change.
+     */
+    public void kembalikanBagian(long renjaId, long unitId, Map<Long, String> alasanPerBaris, String alasanBagian) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        Task tugas = tugasTelaah(renja, unitId);
+        Map<Long, String> alasan = new HashMap<>();
+        alasanPerBaris.forEach((id, teks) -> {
+            if (teks != null && !teks.isBlank()) {
+                alasan.put(id, teks.strip());
+            }
+        });
+        if (alasan.isEmpty() && (alasanBagian == null || alasanBagian.isBlank())) {
+            throw new AturanDilanggarException(Pesan.get("renja.alasanWajib"));
+        }
+        List<String> ringkasan = new ArrayList<>();
+        for (RenjaBaris b : barisRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id, unitId)) {
+            b.dikembalikan = alasan.containsKey(b.id);
+            b.catatanTelaah = alasan.get(b.id);
+            if (b.dikembalikan) {
+                ringkasan.add(b.kode + ": " + b.catatanTelaah);
+            }
+        }
+        RenjaBagian bagian = bagian(renja, unitId);
+        bagian.status = StatusBagian.DIKEMBALIKAN;
+        bagian.alasan = alasanBagian == null || alasanBagian.isBlank() ? null : alasanBagian.strip();
+        runtime.setVariableLocal(tugas.getExecutionId(), "disetujui", false);
+        tasks.complete(tugas.getId());
+        String keterangan = String.join("; ", ringkasan);
+        if (bagian.alasan != null) {
+            keterangan = bagian.alasan + (keterangan.isEmpty() ? "" : "; " + keterangan);
+        }
+        catat(renja, "KEMBALIKAN_BAGIAN", unitId, keterangan);
+    }
+
+    // ---- forum perangkat daerah ----
+
+    /** Records the forum: date, place, participants and every usulan with its decision and reason. */
+    public void simpanForum(long renjaId, Forum forum) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
+        Set<String> kode = barisRepo.findByRenjaIdOrderByKode(renja.id).stream().map(b -> b.kode).collect(Collectors.toSet());
+        for (UsulanRenja u : forum.usulan()) {
+            if (u.sumber() == null || u.kode() == null || u.uraian() == null || u.uraian().isBlank()
+                    || (u.keputusan() != null && (u.alasan() == null || u.alasan().isBlank()))) {
+                throw new AturanDilanggarException(Pesan.get("renja.usulanTidakLengkap"));
+            }
+            if (!kode.contains(u.kode())) {
+                throw new AturanDilanggarException(Pesan.get("renja.kodeTidakAda", u.kode()));
+            }
+        }
+        renja.forumTanggal = forum.tanggal();
+        renja.forumTempat = kosong(forum.tempat());
+        renja.forumPeserta = kosong(forum.peserta());
+        usulanRepo.deleteAll(usulanRepo.findByRenjaIdOrderById(renja.id));
+        for (UsulanRenja u : forum.usulan()) {
+            RenjaUsulan baru = new RenjaUsulan();
+            baru.renjaId = renja.id;
+            baru.sumber = u.sumber();
+            baru.desa = kosong(u.desa());
+            baru.kode = u.kode();
+            baru.uraian = u.uraian().strip();
+            baru.besaran = kosong(u.besaran());
+            baru.keputusan = u.keputusan();
+            baru.alasan = kosong(u.alasan());
+            usulanRepo.save(baru);
+        }
+        audit.catat(renja.kecamatanId, "UBAH", "RenjaForum", renja.id, null, forum.toString());
+    }
+
+    /** Stores the signed berita acara's name and hash (the file itself is kept by the document archive). */
+    public void catatBeritaAcara(long renjaId, String namaBerkas, byte[] isi) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
+        renja.beritaAcaraNama = namaBerkas;
+        renja.beritaAcaraHash = RenjaVersiBeku.sha256(isi);
+        catat(renja, "BERITA_ACARA", null, namaBerkas);
+    }
+
+    /**
+     * Ends the forum: freezes the "hasil forum" version and sends revision work to exactly the units whose sub
+     * kegiatan received an accepted usulan, plus the units the sekcam asks to change.
+     */
+    public List<Long> selesaikanForum(long renjaId, Set<Long> unitDiminta) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        Task tugas = wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
+        Map<String, Long> unitPerKode = barisRepo.findByRenjaIdOrderByKode(renja.id).stream()
+                .collect(Collectors.toMap(b -> b.kode, b -> b.unitKerjaId));
+        Set<Long> revisi = new LinkedHashSet<>();
+        usulanRepo.findByRenjaIdOrderById(renja.id).stream().filter(u -> u.keputusan == KeputusanUsulan.DITERIMA)
+                .forEach(u -> revisi.add(unitPerKode.get(u.kode)));
+        Set<Long> sah = bagianRepo.findByRenjaId(renja.id).stream().map(b -> b.unitKerjaId).collect(Collectors.toSet());
+        unitDiminta.stream().filter(sah::contains).forEach(revisi::add);
+        List<Long> unitRevisi = new ArrayList<>(new TreeSet<>(revisi));
+        for (Long unitId : unitRevisi) {
+            RenjaBagian b = bagian(renja, unitId);
+            b.status = StatusBagian.DIISI;
+        }
+        versiBeku.bekukan(renja.id, Tahap.FORUM, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+        renja.tahap = unitRevisi.isEmpty() ? Tahap.RANCANGAN_AKHIR : Tahap.REVISI;
+        runtime.setVariable(tugas.getProcessInstanceId(), "unitRevisi", unitRevisi);
+        tasks.complete(tugas.getId());
+        Map<Long, String> unit = namaUnit(renja);
+        catat(renja, "SELESAI_FORUM", null, unitRevisi.isEmpty() ? "Tanpa revisi"
+                : "Revisi oleh: " + unitRevisi.stream().map(unit::get).collect(Collectors.joining(", ")));
+        return unitRevisi;
+    }
+
+    /** The sekcam approves the rancangan akhir and sends it to the camat. */
+    public void setujuiRancanganAkhir(long renjaId) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        Task tugas = wajibTugas(renja, "setujuiRancanganAkhir", "sekcam:" + renja.kecamatanId);
+        versiBeku.bekukan(renja.id, Tahap.RANCANGAN_AKHIR, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+        renja.tahap = Tahap.PENETAPAN;
+        tasks.complete(tugas.getId());
+        catat(renja, "SETUJUI_RANCANGAN_AKHIR", null, null);
+    }
+
+    // ---- the camat ----
+
+    /**
+     * Penetapan: only the camat, or a Plt./Plh. camat within the acting period (the signature then reads
+     * "Plt. Camat …"). The Renja is frozen afterwards.
+     */
+    public void tetapkan(long renjaId, String tempat, LocalDate tanggal) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
+        Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
+        if (tempat == null || tempat.isBlank() || tanggal == null) {
+            throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal penetapan"));
+        }
+        var saya = akses.pengguna();
+        renja.penetapanTempat = tempat.strip();
+        renja.penetapanTanggal = tanggal;
+        renja.penetapanOleh = saya.getUsername();
+        renja.penetapanNama = saya.nama();
+        renja.penetapanJabatan = saya.jabatanPada(akses.hariIni());
+        renja.tahap = Tahap.DITETAPKAN;
+        versiBeku.bekukan(renja.id, Tahap.DITETAPKAN, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+        runtime.setVariableLocal(tugas.getExecutionId(), "ditetapkan", true);
+        tasks.complete(tugas.getId());
+        catat(renja, "TETAPKAN", null, renja.penetapanTempat + ", " + id.sipeka.base.FormatIndonesia.tanggal(tanggal));
+        audit.catat(renja.kecamatanId, "TETAPKAN", "Renja", renja.id, null, renja.penetapanJabatan);
+    }
+
+    /** The camat returns the rancangan akhir to the sekcam, with a reason. */
+    public void kembalikanKeSekcam(long renjaId, String alasan) {
+        Renja renja = baca(renjaId);
+        akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
+        Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
+        if (alasan == null || alasan.isBlank()) {
+            throw new AturanDilanggarException(Pesan.get("renja.alasanWajib"));
+        }
+        renja.tahap = Tahap.RANCANGAN_AKHIR;
+        runtime.setVariableLocal(tugas.getExecutionId(), "ditetapkan", false);
+        tasks.complete(tugas.getId());
+        catat(renja, "KEMBALIKAN_KE_SEKCAM", null, alasan.strip());
+    }
+
+    // ---- called by the process (workflow beans) ----
+
+    /**
+     * All sections approved: the rows are compiled into the rancangan, frozen, and the forum is next. Called by the
+     * process ({@code susunRancangan} service task), never by a screen.
+     */
+    public void susunRancangan(long renjaId) {
+        Renja renja = renjaRepo.findById(renjaId).orElseThrow();
+        renja.tahap = Tahap.FORUM;
+        versiBeku.bekukan(renja.id, Tahap.PENYUSUNAN, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+        catat(renja, "SUSUN_RANCANGAN", null, "Rancangan disusun dari semua bagian yang disetujui");
+    }
+
+    // ---- helpers ----
+
+    Renja baca(long renjaId) {
+        Renja renja = renjaRepo.findById(renjaId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        organisasi.kecamatan(renja.kecamatanId); // read access: same kecamatan, or the kabupaten's viewer, or admin
+        return renja;
+    }
+
+    private RenjaBagian bagian(Renja renja, long unitId) {
+        return bagianRepo.findByRenjaIdAndUnitKerjaId(renja.id, unitId)
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.bukanTugasAnda")));
+    }
+
+    private List<Task> tugasTerbuka(Renja renja) {
+        return tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id))
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    /** The unit's open "Isi bagian" or "Revisi bagian" task; none means the unit may not change anything now. */
+    private Task tugasIsi(Renja renja, long unitId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id))
+                .taskDefinitionKeys(List.of("isiBagian", "revisiBagian")).taskCandidateGroup("unit:" + unitId)
+                .list().stream().findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.bukanTugasAnda")));
+    }
+
+    private Task tugasTelaah(Renja renja, long unitId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id))
+                .taskDefinitionKeys(List.of("telaahSekcam", "telaahRevisi")).list().stream()
+                .filter(t -> Objects.equals(((Number) runtime.getVariable(t.getExecutionId(), "unitId")).longValue(), unitId))
+                .findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAdaTugas", "Telaah sekcam")));
+    }
+
+    private Task wajibTugas(Renja renja, String kunci, String grup) {
+        return tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id))
+                .taskDefinitionKey(kunci).taskCandidateGroup(grup).list().stream().findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAdaTugas", kunci)));
+    }
+
+    private static void wajibBelumDitetapkan(Renja renja) {
+        if (renja.tahap == Tahap.DITETAPKAN) {
+            throw new AturanDilanggarException(Pesan.get("renja.sudahDitetapkan"));
+        }
+    }
+
+    private void periksaLokasi(Renja renja, String lokasi) {
+        if (lokasi == null || lokasi.isBlank()) {
+            return;
+        }
+        KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
+        Set<String> sah = new java.util.HashSet<>();
+        sah.add("Kecamatan " + kecamatan.nama());
+        organisasi.desa(renja.kecamatanId).stream().map(DesaData::nama).forEach(d -> sah.add("Desa " + d));
+        for (String bagian : lokasi.split(",")) {
+            if (!sah.contains(bagian.strip())) {
+                throw new AturanDilanggarException(Pesan.get("renja.lokasiTidakSah", bagian.strip()));
+            }
+        }
+    }
+
+    void catat(Renja renja, String aksi, Long unitId, String keterangan) {
+        RenjaPeristiwa p = new RenjaPeristiwa();
+        p.renjaId = renja.id;
+        p.waktu = clock.instant();
+        var pengguna = akses.penggunaOpsional();
+        p.username = pengguna.map(x -> x.getUsername()).orElse("sistem");
+        p.jabatan = pengguna.map(x -> x.jabatanPada(akses.hariIni())).orElse("Sistem");
+        p.aksi = aksi;
+        p.unitKerjaId = unitId;
+        p.keterangan = keterangan;
+        peristiwaRepo.save(p);
+    }
+
+    private Map<Long, String> namaUnit(Renja renja) {
+        return organisasi.unit(renja.kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
+    }
+
+    private List<BarisRenja> keData(Renja renja, List<RenjaBaris> baris) {
+        Map<Long, String> unit = namaUnit(renja);
+        return baris.stream().map(b -> new BarisRenja(b.id, b.kode, b.nama, b.unitKerjaId,
+                unit.get(b.unitKerjaId), b.indikator, b.satuan, b.target, b.lokasi, b.pagu, b.sumberDana, b.catatan,
+                b.targetMaju, b.paguMaju, b.targetSebelum, b.paguSebelum, b.lokasiSebelum, b.indikatorSebelum,
+                b.catatanTelaah, b.dikembalikan, b.version)).toList();
+    }
+
+    static RenjaRingkas ringkas(Renja r) {
+        return new RenjaRingkas(r.id, r.kecamatanId, r.tahun, r.jenis, r.indukId, r.tahap, r.batasIsi, r.batasTelaah,
+                r.batasForum, r.batasPenetapan, r.penetapanTempat, r.penetapanTanggal, r.penetapanNama,
+                r.penetapanJabatan, r.version);
+    }
+
+    private static UsulanRenja data(RenjaUsulan u) {
+        return new UsulanRenja(u.id, u.sumber, u.desa, u.kode, u.uraian, u.besaran, u.keputusan, u.alasan);
+    }
+
+    private static String ringkasBaris(RenjaBaris b) {
+        return "indikator=" + b.indikator + "; target=" + b.target + "; lokasi=" + b.lokasi + "; pagu=" + b.pagu
+                + "; sumberDana=" + b.sumberDana + "; catatan=" + b.catatan + "; targetMaju=" + b.targetMaju
+                + "; paguMaju=" + b.paguMaju;
+    }
+
+    private static boolean negatif(BigDecimal v) {
+        return v != null && v.signum() < 0;
+    }
+
+    private static String kosong(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

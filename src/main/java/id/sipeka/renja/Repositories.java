@@ -1,0 +1,37 @@
+package id.sipeka.renja;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RenjaRepository extends JpaRepository<Renja, Long> {
+    List<Renja> findByKecamatanIdOrderByTahunDescIdDesc(Long kecamatanId);
+}
+
+interface RenjaBarisRepository extends JpaRepository<RenjaBaris, Long> {
+    List<RenjaBaris> findByRenjaIdOrderByKode(Long renjaId);
+
+    List<RenjaBaris> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
+}
+
+interface RenjaBagianRepository extends JpaRepository<RenjaBagian, Long> {
+    List<RenjaBagian> findByRenjaId(Long renjaId);
+
+    Optional<RenjaBagian> findByRenjaIdAndUnitKerjaId(Long renjaId, Long unitKerjaId);
+}
+
+interface RenjaNarasiRepository extends JpaRepository<RenjaNarasi, Long> {
+    List<RenjaNarasi> findByRenjaIdOrderByKode(Long renjaId);
+}
+
+interface RenjaUsulanRepository extends JpaRepository<RenjaUsulan, Long> {
+    List<RenjaUsulan> findByRenjaIdOrderById(Long renjaId);
+}
+
+interface RenjaVersiRepository extends JpaRepository<RenjaVersi, Long> {
+    List<RenjaVersi> findByRenjaIdOrderByNomor(Long renjaId);
+}
+
+interface RenjaPeristiwaRepository extends JpaRepository<RenjaPeristiwa, Long> {
+    List<RenjaPeristiwa> findByRenjaIdOrderByWaktuAscIdAsc(Long renjaId);
+}

@@ -1,0 +1,158 @@
+package id.sipeka.renja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.sipeka.Masuk;
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.Forum;
+import id.sipeka.renja.RenjaData.UsulanRenja;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The whole Renja cycle driven through the services on MariaDB: fill, return with a reason, fix, approve, forum with
+ * an accepted usulan creating revision work for exactly one unit, rancangan akhir, a return by the camat, penetapan,
+ * and a Renja Perubahan of the result.
+ */
+@SpringBootTest
+class RenjaSiklusTest {
+
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TaskService tasks;
+
+    RenjaUji uji;
+
+    @AfterEach
+    void keluar() {
+        Masuk.keluar();
+    }
+
+    @Test
+    void theWholeCycleFromOpeningToPenetapanAndThenAPerubahan() {
+        uji = new RenjaUji(renja, organisasi, users);
+        long id = uji.buka(2026);
+        Masuk.sebagai(users, "sekcam");
+        assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.PENYUSUNAN);
+        assertThat(renja.bagian(id)).hasSize(6);
+        assertThat(renja.baris(id)).hasSize(44);
+        assertThat(renja.langkahSaatIni(id)).hasSize(6).allMatch(l -> l.startsWith("Isi bagian"));
+        long totalRenstra2026 = renja.baris(id).stream().mapToLong(b -> b.pagu() == null ? 0 : b.pagu()).sum();
+        assertThat(totalRenstra2026).isEqualTo(3_474_475_490L);
+
+        // every unit fills and submits; the sekcam returns Seksi Pemerintahan Umum with a reason on one row
+        uji.semuaIsiDanAjukan(id);
+        long pem = uji.unit("SEKSI-PEM");
+        BarisRenja dikembalikan = uji.baris(id, "7.01.06.2.01.0001");
+        Masuk.sebagai(users, "sekcam");
+        renja.kembalikanBagian(id, pem, Map.of(dikembalikan.id(), "Target 14 dokumen tidak sesuai jumlah desa (7)."), null);
+        assertThat(uji.baris(id, "7.01.06.2.01.0001").dikembalikan()).isTrue();
+        assertThat(renja.langkahSaatIni(id)).contains("Isi bagian (Seksi Pemerintahan Umum)");
+
+        // the kasi fixes the row and submits again; the sekcam approves every section
+        Masuk.sebagai(users, "kasi.pem");
+        BarisRenja b = uji.baris(id, "7.01.06.2.01.0001");
+        renja.simpanBaris(new RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), new java.math.BigDecimal("7"),
+                b.lokasi(), b.pagu(), b.sumberDana(), "Disesuaikan dengan 7 desa", b.targetMaju(), b.paguMaju()));
+        renja.ajukanBagian(id, pem);
+        uji.sekcamSetujuiSemua(id);
+        Masuk.sebagai(users, "sekcam");
+        assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.FORUM);
+        assertThat(renja.versi(id)).extracting(RenjaData.Versi::tahap).containsExactly(Tahap.PENYUSUNAN);
+        assertThat(renja.langkahSaatIni(id)).containsExactly("Forum perangkat daerah");
+
+        // forum: one accepted usulan (Seksi Pemberdayaan), one rejected (Seksi Pelayanan Umum)
+        renja.simpanForum(id, new Forum(LocalDate.now(), "Aula Kantor Camat Kalaena", "Kepala desa se-Kecamatan Kalaena",
+                List.of(new UsulanRenja(null, SumberUsulan.MUSRENBANG_DESA, "Mekarsari", "7.01.03.2.01.0001",
+                                "Pelatihan lembaga kemasyarakatan", "2 lembaga", KeputusanUsulan.DITERIMA, "Sesuai prioritas"),
+                        new UsulanRenja(null, SumberUsulan.POKIR_DPRD, null, "7.01.02.2.04.0001", "Tambah layanan keliling",
+                                "12 kali", KeputusanUsulan.DITOLAK, "Bukan kewenangan kecamatan"))));
+        List<Long> revisi = renja.selesaikanForum(id, Set.of());
+        long pmd = uji.unit("SEKSI-PMD");
+        assertThat(revisi).containsExactly(pmd);
+        Masuk.sebagai(users, "sekcam");
+        assertThat(renja.langkahSaatIni(id)).containsExactly("Revisi bagian (Seksi Pemberdayaan Masyarakat dan Desa)");
+        assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.REVISI);
+
+        // only that unit revises; the sekcam approves; then the rancangan akhir
+        Masuk.sebagai(users, "kasi.pmd");
+        BarisRenja usulan = uji.baris(id, "7.01.03.2.01.0001");
+        uji.simpan(usulan, usulan.pagu() + 5_000_000L);
+        renja.ajukanBagian(id, pmd);
+        Masuk.sebagai(users, "sekcam");
+        renja.setujuiBagian(id, pmd);
+        assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.RANCANGAN_AKHIR);
+        renja.setujuiRancanganAkhir(id);
+        assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.PENETAPAN);
+
+        // the camat returns it (a reason is required), the sekcam approves again, the camat signs
+        Masuk.sebagai(users, "camat");
+        assertThatThrownBy(() -> renja.kembalikanKeSekcam(id, " ")).isInstanceOf(AturanDilanggarException.class)
+                .hasMessage("Pengembalian wajib disertai alasan.");
+        renja.kembalikanKeSekcam(id, "Lengkapi catatan penting pada sub kegiatan baru.");
+        Masuk.sebagai(users, "sekcam");
+        assertThat(renja.langkahSaatIni(id)).containsExactly("Setujui rancangan akhir");
+        renja.setujuiRancanganAkhir(id);
+        Masuk.sebagai(users, "camat");
+        renja.tetapkan(id, "Kalaena Kiri", LocalDate.of(2025, 6, 30));
+
+        RenjaData.RenjaRingkas ditetapkan = renja.ringkas(id);
+        assertThat(ditetapkan.tahap()).isEqualTo(Tahap.DITETAPKAN);
+        assertThat(ditetapkan.penetapanJabatan()).isEqualTo("Camat Kalaena");
+        assertThat(renja.langkahSaatIni(id)).isEmpty();
+        assertThat(renja.versi(id)).extracting(RenjaData.Versi::tahap)
+                .containsExactly(Tahap.PENYUSUNAN, Tahap.FORUM, Tahap.RANCANGAN_AKHIR, Tahap.RANCANGAN_AKHIR, Tahap.DITETAPKAN);
+        long jumlahBaris = renja.baris(id).stream().mapToLong(x -> x.pagu() == null ? 0 : x.pagu()).sum();
+        long jumlahProgram = renja.jumlah(id).stream().filter(j -> j.kode().split("\\.").length == 3)
+                .mapToLong(RenjaData.Jumlah::pagu).sum();
+        assertThat(jumlahProgram).isEqualTo(jumlahBaris).isEqualTo(totalRenstra2026 + 5_000_000L);
+        assertThat(renja.perbedaanSejak(id, 1)).extracting(RenjaData.Perbedaan::kode, RenjaData.Perbedaan::kolom)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("7.01.03.2.01.0001", "Pagu indikatif"));
+        assertThat(renja.timeline(id)).extracting(RenjaData.Peristiwa::aksi)
+                .contains("BUKA", "AJUKAN", "KEMBALIKAN_BAGIAN", "SETUJUI_BAGIAN", "SUSUN_RANCANGAN", "SELESAI_FORUM",
+                        "KEMBALIKAN_KE_SEKCAM", "TETAPKAN");
+        assertThat(renja.timeline(id)).anyMatch(p -> p.aksi().equals("KEMBALIKAN_BAGIAN")
+                && p.keterangan().contains("jumlah desa (7)") && p.unitNama().equals("Seksi Pemerintahan Umum"));
+
+        // Renja Perubahan: one unit changes one row; the original stays as it was
+        Masuk.sebagai(users, "sekcam");
+        long perubahan = renja.bukaPerubahan(id, RenjaUji.batasDari(LocalDate.now())).id();
+        Masuk.sebagai(users, "kasi.trantib");
+        BarisRenja ubah = uji.baris(perubahan, "7.01.04.2.01.0001");
+        uji.simpan(ubah, ubah.pagu() - 2_700_000L);
+        uji.semuaIsiDanAjukan(perubahan);
+        uji.sekcamSetujuiSemua(perubahan);
+        Masuk.sebagai(users, "sekcam");
+        renja.simpanForum(perubahan, new Forum(LocalDate.now(), "Aula", "Peserta", List.of()));
+        assertThat(renja.selesaikanForum(perubahan, Set.of())).isEmpty();
+        renja.setujuiRancanganAkhir(perubahan);
+        Masuk.sebagai(users, "camat");
+        renja.tetapkan(perubahan, "Kalaena Kiri", LocalDate.of(2025, 9, 15));
+
+        BarisRenja sesudah = uji.baris(perubahan, "7.01.04.2.01.0001");
+        assertThat(sesudah.paguSebelum()).isEqualTo(ubah.pagu());
+        assertThat(sesudah.pagu()).isEqualTo(ubah.pagu() - 2_700_000L);
+        assertThat(sesudah.perubahanPagu()).isEqualTo(-2_700_000L);
+        assertThat(renja.baris(perubahan).stream().filter(BarisRenja::berubah)).hasSize(1);
+        assertThat(uji.baris(id, "7.01.04.2.01.0001").pagu()).isEqualTo(ubah.pagu());
+        long jumlahPerubahan = renja.jumlah(perubahan).stream().filter(j -> j.kode().split("\\.").length == 3)
+                .mapToLong(j -> j.pagu() - j.paguSebelum()).sum();
+        assertThat(jumlahPerubahan).isEqualTo(-2_700_000L);
+    }
+}
