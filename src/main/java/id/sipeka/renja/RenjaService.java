@@ -335,6 +335,38 @@ public class RenjaService {
         return baris.stream().map(nilai).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
+    /** Whether the signed-in user may open a Renja (or a perubahan) in this kecamatan: its sekcam. */
+    @Transactional(readOnly = true)
+    public boolean bolehMembuka(long kecamatanId) {
+        return akses.punyaPeranDi(Peran.SEKCAM, kecamatanId);
+    }
+
+    /** The unit of the signed-in user that owns rows in this Renja (head or staf, also Plt./Plh.), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> unitSaya(long renjaId) {
+        Renja renja = baca(renjaId);
+        return bagianRepo.findByRenjaId(renja.id).stream().map(b -> b.unitKerjaId)
+                .filter(u -> akses.anggotaUnitDi(renja.kecamatanId, u)).findFirst();
+    }
+
+    /** Whether the unit's "Isi/Revisi bagian" task is open now (the screen is read-only otherwise). */
+    @Transactional(readOnly = true)
+    public boolean sedangDiisi(long renjaId, long unitId) {
+        Renja renja = baca(renjaId);
+        return renja.tahap != Tahap.DITETAPKAN && tasks.createTaskQuery().processDefinitionKey(PROSES)
+                .processInstanceBusinessKey(String.valueOf(renja.id)).taskDefinitionKeys(List.of("isiBagian", "revisiBagian"))
+                .taskCandidateGroup("unit:" + unitId).count() > 0;
+    }
+
+    /** Units whose section waits for the sekcam's review now. */
+    @Transactional(readOnly = true)
+    public List<Long> menungguTelaah(long renjaId) {
+        Renja renja = baca(renjaId);
+        return tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id))
+                .taskDefinitionKeys(List.of("telaahSekcam", "telaahRevisi")).list().stream()
+                .map(t -> ((Number) runtime.getVariable(t.getExecutionId(), "unitId")).longValue()).toList();
+    }
+
     // ---- a unit fills its section ----
 
     /** A unit member saves a row while the unit's task is open; refused if someone saved the row first. */

@@ -17,44 +17,44 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("camat")
-    void theCamatSeesRenstraAndTheAuditLog() {
+    void theCamatSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Log Audit");
     }
 
     @Test
     @WithUserDetails("sekcam")
-    void theSekcamSeesRenstraAndTheAuditLog() {
+    void theSekcamSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Log Audit");
     }
 
     @Test
     @WithUserDetails("kasi.pem")
     void aKasiSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja");
     }
 
     @Test
     @WithUserDetails("staf.pem")
     void aStafSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja");
     }
 
     @Test
     @WithUserDetails("viewer.lutim")
-    void theKabupatenViewerSeesTheRenstra() {
+    void theKabupatenViewerSeesThePlansOnly() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja");
     }
 
     @Test
     @WithUserDetails("admin")
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Kecamatan & Unit", "Pegawai & Akun", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Kecamatan & Unit", "Pegawai & Akun", "Log Audit");
     }
 
     @Test

@@ -1,0 +1,3 @@
+/** The user's open tasks across all processes, with due dates; each opens the screen named by its formKey. */
+@org.springframework.modulith.ApplicationModule(displayName = "Inbox")
+package id.sipeka.inbox;

@@ -1,0 +1,120 @@
+package id.sipeka.renja.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.sipeka.base.AngkaIndonesia;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renja.RenjaService;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Edits one Renja row of the user's unit. Numbers are written the Indonesian way; a field that is not a number (or
+ * negative) is marked and nothing is saved; lokasi is chosen from the kecamatan's desa or the whole kecamatan.
+ */
+class BarisRenjaDialog extends Dialog {
+
+    static final List<String> SUMBER_DANA = List.of("APBD", "DAU", "DAK", "Pendapatan Daerah", "APBD Provinsi", "APBN");
+
+    final TextField indikator = new TextField("Indikator");
+    final TextField target = new TextField("Target");
+    final MultiSelectComboBox<String> lokasi = new MultiSelectComboBox<>("Lokasi");
+    final TextField pagu = new TextField("Pagu indikatif (Rp)");
+    final ComboBox<String> sumberDana = new ComboBox<>("Sumber dana");
+    final TextArea catatan = new TextArea("Catatan penting");
+    final TextField targetMaju = new TextField("Target N+1");
+    final TextField paguMaju = new TextField("Pagu N+1 (Rp)");
+    final Button simpan = new Button("Simpan");
+
+    BarisRenjaDialog(RenjaService renja, BarisRenja b, List<String> pilihanLokasi, Runnable sesudah) {
+        setHeaderTitle(b.kode() + " " + b.nama());
+        setWidth("min(50em, 95vw)");
+        indikator.setValue(nilai(b.indikator()));
+        target.setValue(b.target() == null ? "" : FormatIndonesia.angka(b.target()));
+        target.setSuffixComponent(new com.vaadin.flow.component.html.Span(nilai(b.satuan())));
+        lokasi.setItems(pilihanLokasi);
+        if (b.lokasi() != null) {
+            lokasi.setValue(Arrays.stream(b.lokasi().split(",")).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+        pagu.setValue(b.pagu() == null ? "" : FormatIndonesia.angka(b.pagu()));
+        sumberDana.setItems(SUMBER_DANA);
+        sumberDana.setAllowCustomValue(true);
+        sumberDana.addCustomValueSetListener(e -> sumberDana.setValue(e.getDetail()));
+        sumberDana.setValue(b.sumberDana());
+        catatan.setValue(nilai(b.catatan()));
+        targetMaju.setValue(b.targetMaju() == null ? "" : FormatIndonesia.angka(b.targetMaju()));
+        paguMaju.setValue(b.paguMaju() == null ? "" : FormatIndonesia.angka(b.paguMaju()));
+        FormLayout form = new FormLayout(indikator, target, lokasi, pagu, sumberDana, catatan, targetMaju, paguMaju);
+        form.setColspan(indikator, 2);
+        form.setColspan(catatan, 2);
+        add(form);
+        if (b.catatanTelaah() != null) {
+            com.vaadin.flow.component.html.Paragraph alasan = new com.vaadin.flow.component.html.Paragraph(
+                    "Dikembalikan sekcam: " + b.catatanTelaah());
+            alasan.addClassName("masalah");
+            addComponentAsFirst(alasan);
+        }
+        simpan.setId("simpan-baris-renja");
+        simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        simpan.addClickListener(e -> {
+            Optional<BigDecimal> t = angka(target, false);
+            Optional<BigDecimal> p = angka(pagu, true);
+            Optional<BigDecimal> tm = angka(targetMaju, false);
+            Optional<BigDecimal> pm = angka(paguMaju, true);
+            if (t == null || p == null || tm == null || pm == null) {
+                return;
+            }
+            try {
+                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), indikator.getValue(), t.orElse(null),
+                        String.join(", ", lokasi.getSelectedItems()), p.map(BigDecimal::longValueExact).orElse(null),
+                        sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.map(BigDecimal::longValueExact).orElse(null)));
+                Notifikasi.sukses("Tersimpan.");
+                close();
+                sesudah.run();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        getFooter().add(new Button("Batal", e -> close()), simpan);
+    }
+
+    /** @return null when invalid (the field is marked), empty when blank */
+    static Optional<BigDecimal> angka(TextField field, boolean rupiah) {
+        try {
+            Optional<BigDecimal> v = AngkaIndonesia.parse(field.getValue());
+            if (v.isPresent() && v.get().signum() < 0) {
+                return tandai(field, "Tidak boleh negatif");
+            }
+            if (rupiah && v.isPresent() && v.get().stripTrailingZeros().scale() > 0) {
+                return tandai(field, "Rupiah bulat tanpa desimal");
+            }
+            field.setInvalid(false);
+            return v;
+        } catch (NumberFormatException e) {
+            return tandai(field, e.getMessage());
+        }
+    }
+
+    private static Optional<BigDecimal> tandai(TextField field, String pesan) {
+        field.setErrorMessage(pesan);
+        field.setInvalid(true);
+        return null;
+    }
+
+    private static String nilai(String s) {
+        return s == null ? "" : s;
+    }
+}

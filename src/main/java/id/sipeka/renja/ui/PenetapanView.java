@@ -1,0 +1,176 @@
+package id.sipeka.renja.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.JenisRenja;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.Jumlah;
+import id.sipeka.renja.RenjaData.Perbedaan;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaService;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The Renja as a document (T-C.33: program, kegiatan and sub kegiatan with target, lokasi, pagu, sumber dana and
+ * prakiraan maju; program and kegiatan lines summed from their rows; TOTAL), with what changed since the
+ * rancangan. The camat signs (place and date are recorded) or returns it to the sekcam with a reason.
+ */
+@Route("renja/:renjaId/penetapan")
+@PageTitle("Renja – dokumen dan penetapan – SIPEKA")
+@PermitAll
+public class PenetapanView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** One line of the document table: a program/kegiatan sum or a sub kegiatan row. */
+    record Baris(String kode, String nama, String indikator, String target, String lokasi, long pagu, Long paguSebelum,
+            String sumberDana, String catatan, String targetMaju, long paguMaju, boolean jumlah) {
+    }
+
+    private final RenjaService renja;
+    private final OrganisasiService organisasi;
+    final Grid<Baris> dokumen = new Grid<>();
+    final TextField tempat = new TextField("Tempat penetapan");
+    final DatePicker tanggal = new DatePicker("Tanggal penetapan");
+    final TextArea alasan = new TextArea("Alasan pengembalian");
+    final Button tetapkan = new Button("Tetapkan (tanda tangan)");
+    final Button kembalikan = new Button("Kembalikan ke sekcam");
+    long renjaId;
+    long total;
+
+    public PenetapanView(RenjaService renja, OrganisasiService organisasi) {
+        this.renja = renja;
+        this.organisasi = organisasi;
+        tetapkan.setId("tetapkan");
+        tetapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        tetapkan.addClickListener(e -> aksi(() -> renja.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()), "Renja ditetapkan."));
+        kembalikan.setId("kembalikan-ke-sekcam");
+        kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanKeSekcam(renjaId, alasan.getValue()), "Dikembalikan ke sekcam."));
+        alasan.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        tampilkan();
+    }
+
+    void tampilkan() {
+        removeAll();
+        RenjaRingkas r = renja.ringkas(renjaId);
+        var kecamatan = organisasi.kecamatan(r.kecamatanId());
+        add(new H2((r.jenis() == JenisRenja.PERUBAHAN ? "RENCANA KERJA PERUBAHAN" : "RENCANA KERJA") + " KECAMATAN "
+                + kecamatan.nama().toUpperCase() + " TAHUN " + r.tahun()));
+        add(new Paragraph("Tahap: " + TahapLabel.dari(r.tahap())));
+        List<Baris> isi = susun(r);
+        total = isi.stream().filter(b -> b.kode().split("\\.").length == 3).mapToLong(Baris::pagu).sum();
+        susunGrid(r.jenis() == JenisRenja.PERUBAHAN, isi);
+        add(new H3("Rumusan rencana program dan kegiatan tahun " + r.tahun() + " dan prakiraan maju " + (r.tahun() + 1)), dokumen);
+        Paragraph jumlah = new Paragraph("TOTAL pagu indikatif: " + FormatIndonesia.rupiah(total));
+        jumlah.setId("total-renja");
+        add(jumlah);
+        if (!renja.versi(renjaId).isEmpty()) {
+            List<Perbedaan> beda = renja.perbedaanSejak(renjaId, 1);
+            Grid<Perbedaan> grid = new Grid<>();
+            grid.setId("perbedaan-grid");
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addColumn(Perbedaan::kode).setHeader("Kode");
+            grid.addColumn(Perbedaan::kolom).setHeader("Kolom");
+            grid.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader("Rancangan");
+            grid.addColumn(p -> p.baru() == null ? "" : p.baru()).setHeader("Sekarang");
+            grid.setItems(beda);
+            grid.setAllRowsVisible(true);
+            add(new H3("Yang berubah sejak rancangan"), beda.isEmpty() ? new Paragraph("Tidak ada perubahan.") : grid);
+        }
+        if (r.penetapanTanggal() != null) {
+            add(new Paragraph(r.penetapanTempat() + ", " + FormatIndonesia.tanggal(r.penetapanTanggal())),
+                    new Paragraph(r.penetapanJabatan().toUpperCase() + ","), new Paragraph(r.penetapanNama()));
+        } else if (renja.langkahSaatIni(renjaId).contains("Penetapan oleh camat")) {
+            tempat.setValue(kecamatan.ibuKota() == null ? "" : kecamatan.ibuKota());
+            tanggal.setValue(LocalDate.now());
+            add(new H3("Penetapan"), new FormLayout(tempat, tanggal), tetapkan, alasan, new HorizontalLayout(kembalikan));
+        }
+    }
+
+    private List<Baris> susun(RenjaRingkas r) {
+        List<Baris> isi = new ArrayList<>();
+        for (Jumlah j : renja.jumlah(renjaId)) {
+            isi.add(new Baris(j.kode(), j.nama(), "", "", "", j.pagu(), r.jenis() == JenisRenja.PERUBAHAN ? j.paguSebelum() : null,
+                    "", "", "", j.paguMaju(), true));
+        }
+        for (BarisRenja b : renja.baris(renjaId)) {
+            isi.add(new Baris(b.kode(), b.nama(), teks(b.indikator()),
+                    b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + teks(b.satuan()), teks(b.lokasi()),
+                    b.pagu() == null ? 0 : b.pagu(), b.paguSebelum(), teks(b.sumberDana()), teks(b.catatan()),
+                    b.targetMaju() == null ? "" : FormatIndonesia.angka(b.targetMaju()) + " " + teks(b.satuan()),
+                    b.paguMaju() == null ? 0 : b.paguMaju(), false));
+        }
+        isi.sort(Comparator.comparing(Baris::kode));
+        return isi;
+    }
+
+    private void susunGrid(boolean perubahan, List<Baris> isi) {
+        dokumen.removeAllColumns();
+        dokumen.setId("dokumen-grid");
+        dokumen.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        dokumen.addColumn(Baris::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0).setFooter("TOTAL");
+        dokumen.addColumn(Baris::nama).setHeader("Program/Kegiatan/Sub Kegiatan").setWidth("16em").setFlexGrow(1);
+        dokumen.addColumn(Baris::lokasi).setHeader("Lokasi").setWidth("9em").setFlexGrow(0);
+        dokumen.addColumn(Baris::indikator).setHeader("Indikator").setWidth("12em").setFlexGrow(1);
+        dokumen.addColumn(Baris::target).setHeader("Target").setWidth("7em").setFlexGrow(0);
+        if (perubahan) {
+            dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiah(b.paguSebelum())).setHeader("Pagu sebelum")
+                    .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0);
+        }
+        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.pagu())).setHeader(perubahan ? "Pagu setelah" : "Pagu indikatif")
+                .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0).setFooter(FormatIndonesia.rupiah(total));
+        if (perubahan) {
+            dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiahPerubahan(b.pagu() - b.paguSebelum()))
+                    .setHeader("Jumlah perubahan (+/−)").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+        }
+        dokumen.addColumn(Baris::sumberDana).setHeader("Sumber dana").setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(Baris::catatan).setHeader("Catatan penting").setWidth("9em").setFlexGrow(0);
+        dokumen.addColumn(Baris::targetMaju).setHeader("Target N+1").setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.paguMaju())).setHeader("Pagu N+1").setTextAlign(ColumnTextAlign.END)
+                .setWidth("10em").setFlexGrow(0);
+        dokumen.setPartNameGenerator(b -> b.jumlah() ? "baris-program" : null);
+        dokumen.setItems(isi);
+        dokumen.setHeight("55vh");
+    }
+
+    private void aksi(Runnable kerja, String berhasil) {
+        try {
+            kerja.run();
+            Notifikasi.sukses(berhasil);
+            tampilkan();
+        } catch (RuntimeException ex) {
+            Notifikasi.gagal(ex);
+        }
+    }
+
+    private static String teks(String s) {
+        return s == null ? "" : s;
+    }
+}

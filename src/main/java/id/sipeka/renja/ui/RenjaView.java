@@ -1,0 +1,158 @@
+package id.sipeka.renja.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.Batas;
+import id.sipeka.renja.RenjaData.Peristiwa;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.Tahap;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The kecamatan's Renja: each one's stage, current step and timeline; the sekcam opens a Renja or a perubahan. */
+@Route("renja")
+@PageTitle("Renja – SIPEKA")
+@Menu(order = 20, title = "menu.renja", icon = "vaadin:clipboard-check")
+@PermitAll
+public class RenjaView extends VerticalLayout {
+
+    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Makassar"));
+
+    private final RenjaService renja;
+    final ComboBox<KecamatanData> kecamatan = new ComboBox<>("Kecamatan");
+    final Grid<RenjaRingkas> daftar = new Grid<>();
+    final Button buka = new Button("Buka Renja baru");
+    final VerticalLayout rincian = new VerticalLayout();
+
+    public RenjaView(RenjaService renja, OrganisasiService organisasi) {
+        this.renja = renja;
+        add(new H2("Renja"));
+        List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
+        kecamatan.setItems(terlihat);
+        kecamatan.setItemLabelGenerator(KecamatanData::nama);
+        kecamatan.setVisible(terlihat.size() > 1);
+        kecamatan.addValueChangeListener(e -> muat());
+        daftar.setId("renja-grid");
+        daftar.addThemeVariants(GridVariant.LUMO_COMPACT);
+        daftar.addColumn(RenjaRingkas::judul).setHeader("Renja");
+        daftar.addColumn(r -> TahapLabel.dari(r.tahap())).setHeader("Tahap");
+        daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasIsi())).setHeader("Batas isi bagian");
+        daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasPenetapan())).setHeader("Batas penetapan");
+        daftar.setAllRowsVisible(true);
+        daftar.asSingleSelect().addValueChangeListener(e -> rincian(e.getValue()));
+        buka.setId("buka-renja");
+        buka.addClickListener(e -> dialogBuka(null));
+        rincian.setPadding(false);
+        add(kecamatan, buka, daftar, rincian);
+        terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
+    }
+
+    private void muat() {
+        KecamatanData k = kecamatan.getValue();
+        buka.setVisible(k != null && renja.bolehMembuka(k.id()));
+        List<RenjaRingkas> semua = k == null ? List.of() : renja.daftar(k.id());
+        daftar.setItems(semua);
+        semua.stream().findFirst().ifPresent(daftar::select);
+    }
+
+    private void rincian(RenjaRingkas r) {
+        rincian.removeAll();
+        if (r == null) {
+            return;
+        }
+        rincian.add(new H3(r.judul() + " – " + TahapLabel.dari(r.tahap())));
+        List<String> langkah = renja.langkahSaatIni(r.id());
+        rincian.add(new Paragraph(langkah.isEmpty() ? "Tidak ada langkah terbuka."
+                : "Langkah saat ini: " + String.join("; ", langkah)));
+        if (r.tahap() == Tahap.DITETAPKAN) {
+            rincian.add(new Paragraph("Ditetapkan di " + r.penetapanTempat() + ", " + FormatIndonesia.tanggal(r.penetapanTanggal())
+                    + " oleh " + r.penetapanNama() + " (" + r.penetapanJabatan() + ")."));
+        }
+        HorizontalLayout tautan = new HorizontalLayout();
+        renja.unitSaya(r.id()).ifPresent(u -> tautan.add(tombol("Bagian saya", "renja/" + r.id() + "/bagian")));
+        if (renja.bolehMembuka(r.kecamatanId())) {
+            tautan.add(tombol("Telaah & forum", "renja/" + r.id() + "/sekcam"));
+            if (r.tahap() == Tahap.DITETAPKAN) {
+                Button perubahan = new Button("Buka Renja Perubahan", e -> dialogBuka(r));
+                perubahan.setId("buka-perubahan");
+                tautan.add(perubahan);
+            }
+        }
+        tautan.add(tombol("Dokumen & penetapan", "renja/" + r.id() + "/penetapan"));
+        rincian.add(tautan);
+        Grid<Peristiwa> timeline = new Grid<>();
+        timeline.setId("timeline-grid");
+        timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        timeline.addColumn(p -> WAKTU.format(p.waktu())).setHeader("Waktu").setWidth("10em").setFlexGrow(0);
+        timeline.addColumn(p -> p.username() + " – " + p.jabatan()).setHeader("Siapa").setFlexGrow(1);
+        timeline.addColumn(p -> AksiLabel.dari(p.aksi())).setHeader("Apa").setFlexGrow(1);
+        timeline.addColumn(p -> p.unitNama() == null ? "" : p.unitNama()).setHeader("Unit").setFlexGrow(1);
+        timeline.addColumn(p -> p.keterangan() == null ? "" : p.keterangan()).setHeader("Mengapa / keterangan").setFlexGrow(2);
+        timeline.setItems(renja.timeline(r.id()));
+        timeline.setAllRowsVisible(true);
+        rincian.add(new H3("Riwayat"), timeline);
+    }
+
+    private Button tombol(String teks, String rute) {
+        Button b = new Button(teks, e -> getUI().ifPresent(ui -> ui.navigate(rute)));
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    /** Opens a new Renja (asal == null) or a perubahan of a ditetapkan one, with the four deadlines. */
+    private void dialogBuka(RenjaRingkas asal) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(asal == null ? "Buka Renja" : "Buka Renja Perubahan " + asal.tahun());
+        IntegerField tahun = new IntegerField("Tahun");
+        tahun.setValue(asal == null ? LocalDate.now().getYear() + 1 : asal.tahun());
+        tahun.setReadOnly(asal != null);
+        LocalDate hariIni = LocalDate.now();
+        DatePicker isi = new DatePicker("Batas isi bagian", hariIni.plusDays(14));
+        DatePicker telaah = new DatePicker("Batas telaah sekcam", hariIni.plusDays(21));
+        DatePicker forum = new DatePicker("Batas forum & revisi", hariIni.plusDays(35));
+        DatePicker penetapan = new DatePicker("Batas penetapan", hariIni.plusDays(45));
+        d.add(new FormLayout(tahun, isi, telaah, forum, penetapan));
+        Button ok = new Button("Buka", e -> {
+            try {
+                Batas batas = new Batas(isi.getValue(), telaah.getValue(), forum.getValue(), penetapan.getValue());
+                if (asal == null) {
+                    renja.buka(kecamatan.getValue().id(), tahun.getValue() == null ? 0 : tahun.getValue(), batas);
+                } else {
+                    renja.bukaPerubahan(asal.id(), batas);
+                }
+                Notifikasi.sukses("Renja dibuka; setiap unit mendapat tugas mengisi bagiannya.");
+                d.close();
+                muat();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        ok.setId("konfirmasi-buka");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button("Batal", e -> d.close()), ok);
+        d.open();
+    }
+}

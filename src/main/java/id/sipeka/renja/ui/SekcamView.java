@@ -1,0 +1,234 @@
+package id.sipeka.renja.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.organisasi.OrganisasiData.DesaData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.KeputusanUsulan;
+import id.sipeka.renja.RenjaData.BagianRenja;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.Forum;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaData.UsulanRenja;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.SumberUsulan;
+import id.sipeka.renja.Tahap;
+import id.sipeka.security.Peran;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sekcam's Renja screen: every section with status, completeness and lateness; review of a submitted section
+ * (approve, or return with a reason per row or for the section — never changing the unit's numbers); the forum
+ * perangkat daerah with its usulan and decisions; approval of the rancangan akhir.
+ */
+@Route("renja/:renjaId/sekcam")
+@PageTitle("Telaah Renja – SIPEKA")
+@RolesAllowed(Peran.SEKCAM_)
+public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RenjaService renja;
+    private final OrganisasiService organisasi;
+    final Grid<BagianRenja> bagian = new Grid<>();
+    final Grid<BarisRenja> baris = new Grid<>();
+    final Map<Long, TextField> alasanBaris = new HashMap<>();
+    final TextArea alasanBagian = new TextArea("Alasan untuk bagian ini");
+    final Button setujui = new Button("Setujui bagian");
+    final Button kembalikan = new Button("Kembalikan dengan alasan");
+    final List<UsulanRenja> usulan = new ArrayList<>();
+    final Grid<UsulanRenja> usulanGrid = new Grid<>();
+    final DatePicker forumTanggal = new DatePicker("Tanggal forum");
+    final TextField forumTempat = new TextField("Tempat");
+    final TextArea forumPeserta = new TextArea("Peserta");
+    final MultiSelectComboBox<BagianRenja> unitDiminta = new MultiSelectComboBox<>("Unit yang diminta merevisi (selain karena usulan diterima)");
+    final Button selesaiForum = new Button("Simpan dan selesaikan forum");
+    final Button setujuiAkhir = new Button("Setujui rancangan akhir dan kirim ke camat");
+    /** Holds the review of the selected section, right under the sections grid. */
+    final VerticalLayout panelTelaah = new VerticalLayout();
+    long renjaId;
+    BagianRenja terpilih;
+
+    public SekcamView(RenjaService renja, OrganisasiService organisasi) {
+        this.renja = renja;
+        this.organisasi = organisasi;
+        bagian.setId("bagian-sekcam-grid");
+        bagian.addThemeVariants(GridVariant.LUMO_COMPACT);
+        bagian.addColumn(BagianRenja::unitNama).setHeader("Unit").setFlexGrow(1);
+        bagian.addColumn(b -> b.status().name()).setHeader("Status");
+        bagian.addColumn(b -> b.barisLengkap() + "/" + b.jumlahBaris()).setHeader("Baris lengkap");
+        bagian.addColumn(b -> b.terlambat() ? "Terlambat" : "").setHeader("Ketepatan waktu");
+        bagian.setAllRowsVisible(true);
+        bagian.asSingleSelect().addValueChangeListener(e -> pilih(e.getValue()));
+        baris.setId("telaah-grid");
+        baris.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        baris.addColumn(BarisRenja::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
+        baris.addColumn(BarisRenja::nama).setHeader("Sub kegiatan").setFlexGrow(1);
+        baris.addColumn(b -> b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + (b.satuan() == null ? "" : b.satuan()))
+                .setHeader("Target").setWidth("8em").setFlexGrow(0);
+        baris.addColumn(b -> b.lokasi() == null ? "" : b.lokasi()).setHeader("Lokasi").setWidth("10em").setFlexGrow(0);
+        baris.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu())).setHeader("Pagu").setWidth("11em").setFlexGrow(0);
+        baris.addColumn(b -> b.berubah() ? "Berubah" : "").setHeader("Perubahan").setWidth("7em").setFlexGrow(0);
+        baris.addComponentColumn(b -> alasanBaris.computeIfAbsent(b.id(), id -> {
+            TextField f = new TextField();
+            f.setPlaceholder("Alasan pengembalian baris ini");
+            f.setWidthFull();
+            return f;
+        })).setHeader("Alasan (bila dikembalikan)").setWidth("16em").setFlexGrow(1);
+        setujui.setId("setujui-bagian");
+        setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setujui.addClickListener(e -> aksi(() -> renja.setujuiBagian(renjaId, terpilih.unitKerjaId()), "Bagian disetujui."));
+        kembalikan.setId("kembalikan-bagian");
+        kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
+                alasanBagian.getValue()), "Bagian dikembalikan ke unit."));
+        alasanBagian.setWidthFull();
+        selesaiForum.setId("selesai-forum");
+        selesaiForum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        selesaiForum.addClickListener(e -> aksi(() -> {
+            renja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
+            renja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
+                    .collect(Collectors.toSet()));
+        }, "Forum selesai; unit yang terdampak mendapat tugas revisi."));
+        setujuiAkhir.setId("setujui-rancangan-akhir");
+        setujuiAkhir.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setujuiAkhir.addClickListener(e -> aksi(() -> renja.setujuiRancanganAkhir(renjaId), "Rancangan akhir dikirim ke camat."));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        tampilkan();
+    }
+
+    void tampilkan() {
+        removeAll();
+        RenjaRingkas r = renja.ringkas(renjaId);
+        add(new H2("Telaah " + r.judul() + " – " + TahapLabel.dari(r.tahap())));
+        add(new Paragraph("Langkah saat ini: " + String.join("; ", renja.langkahSaatIni(renjaId))));
+        List<BagianRenja> semua = renja.bagian(renjaId);
+        bagian.setItems(semua);
+        panelTelaah.setPadding(false);
+        panelTelaah.removeAll();
+        add(new H3("Bagian per unit"), bagian, panelTelaah);
+        if (r.tahap() == Tahap.PENYUSUNAN || r.tahap() == Tahap.REVISI) {
+            add(new Paragraph("Pilih unit yang sudah mengajukan untuk menelaah bagiannya."));
+        }
+        if (r.tahap() == Tahap.FORUM) {
+            add(forum(r, semua));
+        }
+        if (r.tahap() == Tahap.RANCANGAN_AKHIR && renja.langkahSaatIni(renjaId).contains("Setujui rancangan akhir")) {
+            add(new H3("Rancangan akhir"), setujuiAkhir);
+        }
+    }
+
+    private void pilih(BagianRenja b) {
+        terpilih = b;
+        panelTelaah.removeAll();
+        alasanBaris.clear();
+        alasanBagian.clear();
+        if (b == null || !renja.menungguTelaah(renjaId).contains(b.unitKerjaId())) {
+            return;
+        }
+        baris.setItems(renja.barisUnit(renjaId, b.unitKerjaId()));
+        panelTelaah.add(new H3("Telaah: " + b.unitNama()), baris, alasanBagian, new HorizontalLayout(setujui, kembalikan));
+    }
+
+    private VerticalLayout forum(RenjaRingkas r, List<BagianRenja> semua) {
+        VerticalLayout forum = new VerticalLayout();
+        forum.setPadding(false);
+        Forum tersimpan = renja.forum(renjaId);
+        forumTanggal.setValue(tersimpan.tanggal() == null ? LocalDate.now() : tersimpan.tanggal());
+        forumTempat.setValue(tersimpan.tempat() == null ? "" : tersimpan.tempat());
+        forumPeserta.setValue(tersimpan.peserta() == null ? "" : tersimpan.peserta());
+        usulan.clear();
+        usulan.addAll(tersimpan.usulan());
+        usulanGrid.setId("usulan-grid");
+        usulanGrid.removeAllColumns();
+        usulanGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        usulanGrid.addColumn(u -> u.sumber().label() + (u.desa() == null ? "" : " – Desa " + u.desa())).setHeader("Sumber");
+        usulanGrid.addColumn(UsulanRenja::kode).setHeader("Sub kegiatan");
+        usulanGrid.addColumn(UsulanRenja::uraian).setHeader("Usulan");
+        usulanGrid.addColumn(u -> u.besaran() == null ? "" : u.besaran()).setHeader("Besaran/volume");
+        usulanGrid.addColumn(u -> u.keputusan() == null ? "" : u.keputusan().name()).setHeader("Keputusan");
+        usulanGrid.addColumn(u -> u.alasan() == null ? "" : u.alasan()).setHeader("Alasan");
+        usulanGrid.setItems(usulan);
+        usulanGrid.setAllRowsVisible(true);
+        unitDiminta.setItems(semua);
+        unitDiminta.setItemLabelGenerator(BagianRenja::unitNama);
+
+        Select<SumberUsulan> sumber = new Select<>();
+        sumber.setLabel("Sumber");
+        sumber.setItems(SumberUsulan.values());
+        sumber.setItemLabelGenerator(SumberUsulan::label);
+        ComboBox<String> desa = new ComboBox<>("Desa", organisasi.desa(r.kecamatanId()).stream().map(DesaData::nama).toList());
+        ComboBox<BarisRenja> sub = new ComboBox<>("Sub kegiatan", renja.baris(renjaId));
+        sub.setItemLabelGenerator(b -> b.kode() + " " + b.nama());
+        TextField uraian = new TextField("Usulan");
+        TextField besaran = new TextField("Besaran/volume");
+        Select<KeputusanUsulan> keputusan = new Select<>();
+        keputusan.setLabel("Keputusan");
+        keputusan.setItems(KeputusanUsulan.values());
+        TextField alasan = new TextField("Alasan keputusan");
+        Button tambah = new Button("Tambah usulan", e -> {
+            usulan.add(new UsulanRenja(null, sumber.getValue(), desa.getValue(), sub.getValue() == null ? null : sub.getValue().kode(),
+                    uraian.getValue(), besaran.getValue(), keputusan.getValue(), alasan.getValue()));
+            usulanGrid.getDataProvider().refreshAll();
+            uraian.clear();
+            besaran.clear();
+            alasan.clear();
+        });
+        tambah.setId("tambah-usulan");
+        Upload beritaAcara = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() ->
+                aksi(() -> renja.catatBeritaAcara(renjaId, meta.fileName(), data), "Berita acara tersimpan.")))));
+        beritaAcara.setAcceptedFileTypes("application/pdf", ".pdf");
+        beritaAcara.setMaxFileSize(10 * 1024 * 1024);
+        beritaAcara.setUploadButton(new Button("Unggah berita acara (PDF)"));
+        forum.add(new H3("Forum perangkat daerah"), new FormLayout(forumTanggal, forumTempat, forumPeserta),
+                usulanGrid, new FormLayout(sumber, desa, sub, uraian, besaran, keputusan, alasan), tambah, beritaAcara,
+                unitDiminta, selesaiForum);
+        return forum;
+    }
+
+    private Map<Long, String> alasanPerBaris() {
+        Map<Long, String> alasan = new HashMap<>();
+        alasanBaris.forEach((id, field) -> alasan.put(id, field.getValue()));
+        return alasan;
+    }
+
+    private void aksi(Runnable kerja, String berhasil) {
+        try {
+            kerja.run();
+            Notifikasi.sukses(berhasil);
+            tampilkan();
+        } catch (RuntimeException ex) {
+            Notifikasi.gagal(ex);
+        }
+    }
+}

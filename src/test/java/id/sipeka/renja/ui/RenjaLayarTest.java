@@ -1,0 +1,167 @@
+package id.sipeka.renja.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import id.sipeka.base.ui.BerandaView;
+import com.vaadin.flow.component.grid.Grid;
+import id.sipeka.inbox.InboxService;
+import id.sipeka.inbox.ui.InboxView;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.Batas;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.StatusBagian;
+import id.sipeka.security.SistemAuthentication;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The Renja screens per role: a kasi fills and submits, the sekcam returns a row with a reason, everyone reads. */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RenjaLayarTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    UserDetailsService users;
+
+    static Long renjaId;
+
+    @BeforeEach
+    void renja2025() {
+        if (renjaId == null) {
+            var sebelum = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            id.sipeka.Masuk.sebagai(users, "sekcam");
+            long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
+            LocalDate h = LocalDate.now();
+            renjaId = renja.buka(kalaena, 2025, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(sebelum);
+        }
+    }
+
+    @Test
+    @Order(1)
+    @WithUserDetails("sekcam")
+    void theSekcamSeesTheRenjaWithItsStepsAndMayOpenAnother() {
+        RenjaView view = navigate(RenjaView.class);
+        assertThat(view.buka.isVisible()).isTrue();
+        assertThat(view.daftar.getGenericDataView().getItems().map(r -> r.judul())).contains("Renja 2025");
+    }
+
+    @Test
+    @Order(2)
+    @WithUserDetails("kasi.pem")
+    void aKasiCannotOpenARenjaNorTheSekcamScreen() {
+        RenjaView view = navigate(RenjaView.class);
+        assertThat(view.buka.isVisible()).isFalse();
+        try {
+            UI.getCurrent().navigate("renja/" + renjaId + "/sekcam");
+        } catch (RuntimeException ditolak) {
+            // refused by access control
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(SekcamView.class);
+    }
+
+    @Test
+    @Order(3)
+    @WithUserDetails("kasi.pem")
+    void theKasiSeesTheTaskInTheInboxAndFillsTheirSection() {
+        navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        Grid<InboxService.Tugas> tugas = (Grid<InboxService.Tugas>) find(Grid.class).id("tugas-grid");
+        assertThat(tugas.getGenericDataView().getItems())
+                .anyMatch(t -> t.nama().equals("Isi bagian") && t.rute().equals("renja/" + renjaId + "/bagian"));
+
+        UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
+        BagianSayaView bagian = (BagianSayaView) getCurrentView();
+        var baris = bagian.grid.getGenericDataView().getItems().toList();
+        assertThat(baris).extracting(BarisRenja::kode).containsExactly("7.01.05.2.01.0008", "7.01.06.2.01.0001", "7.01.06.2.01.0017");
+        assertThat(bagian.dapatDiubah).isTrue();
+
+        for (BarisRenja b : baris) {
+            BarisRenjaDialog dialog = new BarisRenjaDialog(renja, b, java.util.List.of("Kecamatan Kalaena", "Desa Mekarsari"), () -> { });
+            dialog.open();
+            roundTrip();
+            test(dialog.pagu).setValue(b.pagu() == null ? "0" : id.sipeka.base.FormatIndonesia.angka(b.pagu()));
+            dialog.sumberDana.setValue("APBD");
+            test(dialog.simpan).click();
+        }
+        test(bagian.ajukan).click();
+        assertThat(bagian.status.getText()).startsWith("Status: diajukan");
+        assertThat(bagian.dapatDiubah).isFalse();
+    }
+
+    @Test
+    @Order(4)
+    @WithUserDetails("kasi.pmd")
+    void textInAPaguFieldIsMarkedAndNothingIsSaved() {
+        UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
+        BagianSayaView bagian = (BagianSayaView) getCurrentView();
+        BarisRenja b = bagian.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        BarisRenjaDialog dialog = new BarisRenjaDialog(renja, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
+        dialog.open();
+        roundTrip();
+        test(dialog.pagu).setValue("sebelas juta");
+        test(dialog.simpan).click();
+        assertThat(dialog.pagu.isInvalid()).isTrue();
+        assertThat(SistemAuthentication.jalankan(() -> renja.baris(renjaId)).stream().filter(x -> x.id() == b.id())
+                .findFirst().orElseThrow().version()).isEqualTo(b.version());
+    }
+
+    @Test
+    @Order(5)
+    @WithUserDetails("sekcam")
+    void theSekcamReturnsOneRowWithAReason() {
+        UI.getCurrent().navigate("renja/" + renjaId + "/sekcam");
+        SekcamView view = (SekcamView) getCurrentView();
+        var pem = view.bagian.getGenericDataView().getItems().filter(b -> b.unitNama().equals("Seksi Pemerintahan Umum"))
+                .findFirst().orElseThrow();
+        view.bagian.select(pem);
+        assertThat(view.baris.getGenericDataView().getItems().count()).isEqualTo(3);
+        BarisRenja pertama = view.baris.getGenericDataView().getItems().findFirst().orElseThrow();
+        view.alasanBaris.computeIfAbsent(pertama.id(), id -> new com.vaadin.flow.component.textfield.TextField())
+                .setValue("Lokasi harus desa tempat forum dilaksanakan.");
+        test(view.kembalikan).click();
+
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Bagian dikembalikan ke unit.");
+        assertThat(renja.bagian(renjaId)).anyMatch(b -> b.unitNama().equals("Seksi Pemerintahan Umum")
+                && b.status() == StatusBagian.DIKEMBALIKAN);
+    }
+
+    @Test
+    @Order(6)
+    @WithUserDetails("kasi.pem")
+    void theKasiSeesTheReturnedRowWithTheReasonAndMayEditAgain() {
+        UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
+        BagianSayaView bagian = (BagianSayaView) getCurrentView();
+        assertThat(bagian.dapatDiubah).isTrue();
+        assertThat(bagian.grid.getGenericDataView().getItems()).anyMatch(b -> b.dikembalikan()
+                && "Lokasi harus desa tempat forum dilaksanakan.".equals(b.catatanTelaah()));
+    }
+
+    @Test
+    @Order(7)
+    @WithUserDetails("camat")
+    void everyoneReadsTheDocumentWithTotalsComputedFromTheRows() {
+        UI.getCurrent().navigate("renja/" + renjaId + "/penetapan");
+        PenetapanView view = (PenetapanView) getCurrentView();
+        long jumlahBaris = renja.baris(renjaId).stream().mapToLong(b -> b.pagu() == null ? 0 : b.pagu()).sum();
+        assertThat(view.total).isEqualTo(jumlahBaris);
+        assertThat(find(Button.class).withId("tetapkan").exists()).isFalse();
+        navigate(BerandaView.class);
+    }
+}
