@@ -33,12 +33,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases of the Renja cycle. Each checks who may do it (role, unit, Plt./Plh. dates) and that the matching
@@ -50,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RenjaService {
 
     static final String PROSES = "renja";
+    private static final int MAKS_PERCOBAAN = 8;
 
     private final RenjaRepository renjaRepo;
     private final RenjaBarisRepository barisRepo;
@@ -65,11 +70,12 @@ public class RenjaService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final TransactionTemplate transaksi;
 
     RenjaService(RenjaRepository renjaRepo, RenjaBarisRepository barisRepo, RenjaBagianRepository bagianRepo,
             RenjaNarasiRepository narasiRepo, RenjaUsulanRepository usulanRepo, RenjaPeristiwaRepository peristiwaRepo,
             RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
-            AuditService audit, RuntimeService runtime, TaskService tasks, Clock clock) {
+            AuditService audit, RuntimeService runtime, TaskService tasks, Clock clock, PlatformTransactionManager tm) {
         this.renjaRepo = renjaRepo;
         this.barisRepo = barisRepo;
         this.bagianRepo = bagianRepo;
@@ -84,6 +90,7 @@ public class RenjaService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.transaksi = new TransactionTemplate(tm);
     }
 
     // ---- opening ----
@@ -425,8 +432,13 @@ public class RenjaService {
     }
 
     /** The unit head submits the section (a staf may only save drafts). Every row must be complete. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void ajukanBagian(long renjaId, long unitId) {
-        Renja renja = baca(renjaId);
+        denganUlang(() -> ajukan(renjaId, unitId));
+    }
+
+    private void ajukan(long renjaId, long unitId) {
+        Renja renja = bacaUntukLangkah(renjaId);
         wajibBelumDitetapkan(renja);
         if (!akses.kepalaUnitDi(renja.kecamatanId, unitId)) {
             throw new org.springframework.security.access.AccessDeniedException(Pesan.get("renja.hanyaKepalaUnit"));
@@ -446,8 +458,13 @@ public class RenjaService {
 
     // ---- the sekcam reviews ----
 
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void setujuiBagian(long renjaId, long unitId) {
-        Renja renja = baca(renjaId);
+        denganUlang(() -> setujui(renjaId, unitId));
+    }
+
+    private void setujui(long renjaId, long unitId) {
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = tugasTelaah(renja, unitId);
         RenjaBagian bagian = bagian(renja, unitId);
@@ -471,8 +488,13 @@ public class RenjaService {
      * Returns a section to its unit. A reason is required: per row, for the section, or both. The sekcam cannot
      * change the unit's numbers, only say why they must change.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void kembalikanBagian(long renjaId, long unitId, Map<Long, String> alasanPerBaris, String alasanBagian) {
-        Renja renja = baca(renjaId);
+        denganUlang(() -> kembalikan(renjaId, unitId, alasanPerBaris, alasanBagian));
+    }
+
+    private void kembalikan(long renjaId, long unitId, Map<Long, String> alasanPerBaris, String alasanBagian) {
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = tugasTelaah(renja, unitId);
         Map<Long, String> alasan = new HashMap<>();
@@ -508,7 +530,7 @@ public class RenjaService {
 
     /** Records the forum: date, place, participants and every usulan with its decision and reason. */
     public void simpanForum(long renjaId, Forum forum) {
-        Renja renja = baca(renjaId);
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
         Set<String> kode = barisRepo.findByRenjaIdOrderByKode(renja.id).stream().map(b -> b.kode).collect(Collectors.toSet());
@@ -555,7 +577,7 @@ public class RenjaService {
      * kegiatan received an accepted usulan, plus the units the sekcam asks to change.
      */
     public List<Long> selesaikanForum(long renjaId, Set<Long> unitDiminta) {
-        Renja renja = baca(renjaId);
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
         Map<String, Long> unitPerKode = barisRepo.findByRenjaIdOrderByKode(renja.id).stream()
@@ -582,7 +604,7 @@ public class RenjaService {
 
     /** The sekcam approves the rancangan akhir and sends it to the camat. */
     public void setujuiRancanganAkhir(long renjaId) {
-        Renja renja = baca(renjaId);
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "setujuiRancanganAkhir", "sekcam:" + renja.kecamatanId);
         versiBeku.bekukan(renja.id, Tahap.RANCANGAN_AKHIR, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
@@ -598,7 +620,7 @@ public class RenjaService {
      * "Plt. Camat …"). The Renja is frozen afterwards.
      */
     public void tetapkan(long renjaId, String tempat, LocalDate tanggal) {
-        Renja renja = baca(renjaId);
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
         if (tempat == null || tempat.isBlank() || tanggal == null) {
@@ -620,7 +642,7 @@ public class RenjaService {
 
     /** The camat returns the rancangan akhir to the sekcam, with a reason. */
     public void kembalikanKeSekcam(long renjaId, String alasan) {
-        Renja renja = baca(renjaId);
+        Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
         if (alasan == null || alasan.isBlank()) {
@@ -647,9 +669,45 @@ public class RenjaService {
 
     // ---- helpers ----
 
+    /**
+     * Runs one use case in its own transaction, again if Flowable reports a concurrent change of the same process
+     * (e.g. a reminder timer firing while the task completes). That is not a user conflict — our own row versions
+     * are — so it is retried with a short, growing pause. Steps of one Renja are already serialised by
+     * {@link #bacaUntukLangkah}.
+     */
+    private void denganUlang(Runnable kerja) {
+        for (int percobaan = 1; ; percobaan++) {
+            try {
+                transaksi.executeWithoutResult(status -> kerja.run());
+                return;
+            } catch (FlowableOptimisticLockingException e) {
+                if (percobaan >= MAKS_PERCOBAAN) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * percobaan + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     Renja baca(long renjaId) {
         Renja renja = renjaRepo.findById(renjaId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
         organisasi.kecamatan(renja.kecamatanId); // read access: same kecamatan, or the kabupaten's viewer, or admin
+        return renja;
+    }
+
+    /**
+     * Reads the Renja for a step of its cycle and locks its row until the transaction ends. Steps of one Renja
+     * (many units finishing the same parallel multi-instance at once) then run one after another, so the process
+     * engine never sees two completions of its parallel sections at the same moment.
+     */
+    private Renja bacaUntukLangkah(long renjaId) {
+        Renja renja = renjaRepo.kunci(renjaId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        organisasi.kecamatan(renja.kecamatanId);
         return renja;
     }
 

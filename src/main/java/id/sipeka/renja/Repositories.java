@@ -2,10 +2,19 @@ package id.sipeka.renja;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RenjaRepository extends JpaRepository<Renja, Long> {
     List<Renja> findByKecamatanIdOrderByTahunDescIdDesc(Long kecamatanId);
+
+    /** SELECT … FOR UPDATE: serialises the steps of one Renja (see RenjaService#bacaUntukLangkah). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Renja r where r.id = :id")
+    Optional<Renja> kunci(@Param("id") Long id);
 }
 
 interface RenjaBarisRepository extends JpaRepository<RenjaBaris, Long> {

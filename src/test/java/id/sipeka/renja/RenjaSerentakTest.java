@@ -1,0 +1,157 @@
+package id.sipeka.renja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sipeka.Masuk;
+import id.sipeka.organisasi.AkunService;
+import id.sipeka.organisasi.JenisUnit;
+import id.sipeka.organisasi.OrganisasiData.KabupatenData;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiData.PegawaiData;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renstra.RenstraService;
+import id.sipeka.security.Peran;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Sixteen unit heads submit at the same moment, then sixteen reviews run at the same moment, on MariaDB: all
+ * complete without a deadlock error and without a lost update.
+ */
+@SpringBootTest
+class RenjaSerentakTest {
+
+    static final int PENGGUNA = 16;
+
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    AkunService akun;
+    @Autowired
+    RenstraService renstra;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ObjectMapper json;
+
+    @AfterEach
+    void keluar() {
+        Masuk.keluar();
+    }
+
+    @Test
+    void sixteenUsersSubmittingAndReviewingAtOnceLoseNothing() throws Exception {
+        Serentak kec = Serentak.siapkan(organisasi, akun, renstra, users, json, PENGGUNA);
+        Masuk.sebagai(users, kec.sekcam());
+        LocalDate h = LocalDate.now();
+        long id = renja.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
+
+        List<Throwable> galat = serentak(PENGGUNA, i -> {
+            Masuk.sebagai(users, kec.kepala().get(i));
+            BarisRenja b = renja.barisUnit(id, kec.unit().get(i)).getFirst();
+            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+                    1_000_000L + i, "APBD", "diisi " + i, b.targetMaju(), b.paguMaju()));
+            renja.ajukanBagian(id, kec.unit().get(i));
+        });
+        assertThat(galat).isEmpty();
+
+        galat = serentak(PENGGUNA, i -> {
+            Masuk.sebagai(users, kec.sekcam());
+            renja.setujuiBagian(id, kec.unit().get(i));
+        });
+        assertThat(galat).isEmpty();
+
+        Masuk.sebagai(users, kec.sekcam());
+        assertThat(renja.bagian(id)).hasSize(PENGGUNA).allMatch(b -> b.status() == StatusBagian.DISETUJUI);
+        assertThat(renja.langkahSaatIni(id)).containsExactly("Forum perangkat daerah");
+        assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.FORUM);
+        List<BarisRenja> baris = renja.baris(id);
+        for (int i = 0; i < PENGGUNA; i++) {
+            long unitId = kec.unit().get(i);
+            int nomor = i;
+            assertThat(baris).anyMatch(b -> b.unitKerjaId() == unitId && b.pagu() == 1_000_000L + nomor
+                    && ("diisi " + nomor).equals(b.catatan()));
+        }
+        assertThat(renja.perbedaanSejak(id, 1)).isEmpty();
+    }
+
+    interface Kerja {
+        void jalankan(int i) throws Exception;
+    }
+
+    /** Runs n tasks released at the same instant, each on its own thread with its own signed-in user. */
+    static List<Throwable> serentak(int n, Kerja kerja) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch mulai = new CountDownLatch(1);
+        CountDownLatch selesai = new CountDownLatch(n);
+        ConcurrentLinkedQueue<Throwable> galat = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < n; i++) {
+            int nomor = i;
+            pool.submit(() -> {
+                try {
+                    mulai.await();
+                    kerja.jalankan(nomor);
+                } catch (Throwable t) {
+                    galat.add(t);
+                } finally {
+                    Masuk.keluar();
+                    selesai.countDown();
+                }
+            });
+        }
+        mulai.countDown();
+        assertThat(selesai.await(5, TimeUnit.MINUTES)).isTrue();
+        pool.shutdown();
+        return new ArrayList<>(galat);
+    }
+
+    /** A kecamatan with n units, each with a head account and one sub kegiatan; and a sekcam. */
+    record Serentak(long kecamatanId, String sekcam, List<Long> unit, List<String> kepala) {
+
+        static Serentak siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
+                UserDetailsService users, ObjectMapper json, int n) throws Exception {
+            Masuk.sebagai(users, "admin");
+            String kode = "SRT" + (System.nanoTime() % 100000);
+            KabupatenData kab = organisasi.semuaKabupaten().getFirst();
+            KecamatanData kec = organisasi.simpanKecamatan(new KecamatanData(null, kab.id(), null, kode, "Serentak " + kode, "Uji", 0));
+            UnitData sekretariat = organisasi.simpanUnit(new UnitData(null, kec.id(), "SEKCAM", "Sekretariat", JenisUnit.SEKRETARIAT, "Sekretaris Camat", 0, 0));
+            PegawaiData sek = organisasi.simpanPegawai(new PegawaiData(null, kec.id(), sekretariat.id(), "Sekcam " + kode, null, null, "Sekretaris Camat", 0));
+            String sekcam = (kode + ".sekcam").toLowerCase();
+            akun.buat(sekcam, "sandi-uji-serentak", Peran.SEKCAM, sek.id(), null);
+            List<Long> unit = new ArrayList<>();
+            List<String> kepala = new ArrayList<>();
+            StringBuilder nomenklatur = new StringBuilder("""
+                    {"kode": "7.01.02", "nama": "Program"}, {"kode": "7.01.02.2.04", "nama": "Kegiatan"}""");
+            for (int i = 0; i < n; i++) {
+                String k = "U" + i;
+                UnitData u = organisasi.simpanUnit(new UnitData(null, kec.id(), k, "Unit " + i, JenisUnit.SEKSI, "Kepala Unit " + i, i + 1, 0));
+                PegawaiData p = organisasi.simpanPegawai(new PegawaiData(null, kec.id(), u.id(), "Kepala " + i, null, null, "Kepala Unit " + i, 0));
+                String username = (kode + ".k" + i).toLowerCase();
+                akun.buat(username, "sandi-uji-serentak", Peran.KEPALA_UNIT, p.id(), null);
+                unit.add(u.id());
+                kepala.add(username);
+                nomenklatur.append(", {\"kode\": \"7.01.02.2.04.%04d\", \"nama\": \"Sub %d\", \"unit\": \"%s\", \"satuan\": \"Laporan\", \"target\": {\"2026\": 4}, \"pagu\": {\"2026\": 1000000}}"
+                        .formatted(i + 1, i, k));
+            }
+            renstra.imporJson(kec.id(), json.readTree("{\"tahunAwal\": 2025, \"tahunAkhir\": 2029, \"nomenklatur\": [" + nomenklatur + "]}"));
+            return new Serentak(kec.id(), sekcam, unit, kepala);
+        }
+    }
+}
