@@ -28,7 +28,9 @@ public class BasisDataUji implements LauncherSessionListener {
         nama = "sipeka_uji_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
                 + ProcessHandle.current().pid();
         jalankan("CREATE DATABASE " + nama + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        System.setProperty("spring.datasource.url", server + nama);
+        // Metadata lookups (Flowable asks whether its tables exist) must look at this database only, not at other
+        // test databases on the same server.
+        System.setProperty("spring.datasource.url", server + nama + "?nullDatabaseMeansCurrent=true");
         System.setProperty("spring.datasource.username", env("SIPEKA_TEST_DB_USER", "root"));
         System.setProperty("spring.datasource.password", env("SIPEKA_TEST_DB_PASSWORD", ""));
     }

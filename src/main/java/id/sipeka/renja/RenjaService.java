@@ -99,7 +99,12 @@ public class RenjaService {
      * The sekcam opens the Renja for year N: rows from the Renstra's year-N target, pagu and unit (prakiraan maju
      * from year N+1), one section per unit that owns rows, the narrative parts, and the process.
      */
+        @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RenjaRingkas buka(long kecamatanId, int tahun, Batas batas) {
+        return denganUlang(() -> bukaBaru(kecamatanId, tahun, batas));
+    }
+
+    private RenjaRingkas bukaBaru(long kecamatanId, int tahun, Batas batas) {
         akses.wajibPeranDi(Peran.SEKCAM, kecamatanId);
         batas.periksa();
         boolean sudahAda = renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(kecamatanId).stream()
@@ -138,7 +143,12 @@ public class RenjaService {
     }
 
     /** A Renja Perubahan of a ditetapkan Renja: a new Renja whose rows remember the ditetapkan values. */
+        @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RenjaRingkas bukaPerubahan(long renjaDitetapkanId, Batas batas) {
+        return denganUlang(() -> bukaPerubahanBaru(renjaDitetapkanId, batas));
+    }
+
+    private RenjaRingkas bukaPerubahanBaru(long renjaDitetapkanId, Batas batas) {
         Renja asal = baca(renjaDitetapkanId);
         akses.wajibPeranDi(Peran.SEKCAM, asal.kecamatanId);
         batas.periksa();
@@ -576,7 +586,12 @@ public class RenjaService {
      * Ends the forum: freezes the "hasil forum" version and sends revision work to exactly the units whose sub
      * kegiatan received an accepted usulan, plus the units the sekcam asks to change.
      */
+        @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Long> selesaikanForum(long renjaId, Set<Long> unitDiminta) {
+        return denganUlang(() -> forumSelesai(renjaId, unitDiminta));
+    }
+
+    private List<Long> forumSelesai(long renjaId, Set<Long> unitDiminta) {
         Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
@@ -603,7 +618,12 @@ public class RenjaService {
     }
 
     /** The sekcam approves the rancangan akhir and sends it to the camat. */
+        @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void setujuiRancanganAkhir(long renjaId) {
+        denganUlang(() -> rancanganAkhirDisetujui(renjaId));
+    }
+
+    private void rancanganAkhirDisetujui(long renjaId) {
         Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "setujuiRancanganAkhir", "sekcam:" + renja.kecamatanId);
@@ -619,7 +639,12 @@ public class RenjaService {
      * Penetapan: only the camat, or a Plt./Plh. camat within the acting period (the signature then reads
      * "Plt. Camat …"). The Renja is frozen afterwards.
      */
+        @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void tetapkan(long renjaId, String tempat, LocalDate tanggal) {
+        denganUlang(() -> penetapanDitandatangani(renjaId, tempat, tanggal));
+    }
+
+    private void penetapanDitandatangani(long renjaId, String tempat, LocalDate tanggal) {
         Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
@@ -641,7 +666,12 @@ public class RenjaService {
     }
 
     /** The camat returns the rancangan akhir to the sekcam, with a reason. */
+        @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void kembalikanKeSekcam(long renjaId, String alasan) {
+        denganUlang(() -> dikembalikanKeSekcam(renjaId, alasan));
+    }
+
+    private void dikembalikanKeSekcam(long renjaId, String alasan) {
         Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
@@ -670,28 +700,47 @@ public class RenjaService {
     // ---- helpers ----
 
     /**
-     * Runs one use case in its own transaction, again if Flowable reports a concurrent change of the same process
-     * (e.g. a reminder timer firing while the task completes). That is not a user conflict — our own row versions
-     * are — so it is retried with a short, growing pause. Steps of one Renja are already serialised by
-     * {@link #bacaUntukLangkah}.
+     * Runs one use case in its own transaction, again if the database or the engine reports a collision with another
+     * transaction: a deadlock (MariaDB picks a victim when two processes end or start at the same moment and the
+     * engine deletes or inserts its ACT_RU_* rows) or Flowable's optimistic lock (e.g. a reminder timer firing while
+     * the task completes). Those are not user conflicts — our own row versions are — so the whole use case is
+     * repeated after a short, growing pause. Steps of one Renja are already serialised by {@link #bacaUntukLangkah}.
      */
-    private void denganUlang(Runnable kerja) {
+    private <T> T denganUlang(java.util.function.Supplier<T> kerja) {
         for (int percobaan = 1; ; percobaan++) {
             try {
-                transaksi.executeWithoutResult(status -> kerja.run());
-                return;
-            } catch (FlowableOptimisticLockingException e) {
-                if (percobaan >= MAKS_PERCOBAAN) {
+                return transaksi.execute(status -> kerja.get());
+            } catch (RuntimeException e) {
+                if (percobaan >= MAKS_PERCOBAAN || !tabrakanSementara(e)) {
                     throw e;
                 }
                 try {
-                    Thread.sleep(20L * percobaan + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+                    Thread.sleep(20L * percobaan + java.util.concurrent.ThreadLocalRandom.current().nextLong(30));
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
             }
         }
+    }
+
+    private void denganUlang(Runnable kerja) {
+        denganUlang(() -> {
+            kerja.run();
+            return null;
+        });
+    }
+
+    /** A deadlock victim (SQLState 40001 / MariaDB 1213) or an engine optimistic-lock failure, anywhere in the causes. */
+    static boolean tabrakanSementara(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof FlowableOptimisticLockingException
+                    || c instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || (c instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Renja baca(long renjaId) {

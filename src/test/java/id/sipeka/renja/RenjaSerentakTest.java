@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.AkunService;
-import id.sipeka.organisasi.JenisUnit;
-import id.sipeka.organisasi.OrganisasiData.KabupatenData;
-import id.sipeka.organisasi.OrganisasiData.KecamatanData;
-import id.sipeka.organisasi.OrganisasiData.PegawaiData;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.RenstraService;
-import id.sipeka.security.Peran;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +52,7 @@ class RenjaSerentakTest {
 
     @Test
     void sixteenUsersSubmittingAndReviewingAtOnceLoseNothing() throws Exception {
-        Serentak kec = Serentak.siapkan(organisasi, akun, renstra, users, json, PENGGUNA);
+        KecamatanUji kec = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, PENGGUNA);
         Masuk.sebagai(users, kec.sekcam());
         LocalDate h = LocalDate.now();
         long id = renja.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
@@ -120,38 +114,5 @@ class RenjaSerentakTest {
         assertThat(selesai.await(5, TimeUnit.MINUTES)).isTrue();
         pool.shutdown();
         return new ArrayList<>(galat);
-    }
-
-    /** A kecamatan with n units, each with a head account and one sub kegiatan; and a sekcam. */
-    record Serentak(long kecamatanId, String sekcam, List<Long> unit, List<String> kepala) {
-
-        static Serentak siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
-                UserDetailsService users, ObjectMapper json, int n) throws Exception {
-            Masuk.sebagai(users, "admin");
-            String kode = "SRT" + (System.nanoTime() % 100000);
-            KabupatenData kab = organisasi.semuaKabupaten().getFirst();
-            KecamatanData kec = organisasi.simpanKecamatan(new KecamatanData(null, kab.id(), null, kode, "Serentak " + kode, "Uji", 0));
-            UnitData sekretariat = organisasi.simpanUnit(new UnitData(null, kec.id(), "SEKCAM", "Sekretariat", JenisUnit.SEKRETARIAT, "Sekretaris Camat", 0, 0));
-            PegawaiData sek = organisasi.simpanPegawai(new PegawaiData(null, kec.id(), sekretariat.id(), "Sekcam " + kode, null, null, "Sekretaris Camat", 0));
-            String sekcam = (kode + ".sekcam").toLowerCase();
-            akun.buat(sekcam, "sandi-uji-serentak", Peran.SEKCAM, sek.id(), null);
-            List<Long> unit = new ArrayList<>();
-            List<String> kepala = new ArrayList<>();
-            StringBuilder nomenklatur = new StringBuilder("""
-                    {"kode": "7.01.02", "nama": "Program"}, {"kode": "7.01.02.2.04", "nama": "Kegiatan"}""");
-            for (int i = 0; i < n; i++) {
-                String k = "U" + i;
-                UnitData u = organisasi.simpanUnit(new UnitData(null, kec.id(), k, "Unit " + i, JenisUnit.SEKSI, "Kepala Unit " + i, i + 1, 0));
-                PegawaiData p = organisasi.simpanPegawai(new PegawaiData(null, kec.id(), u.id(), "Kepala " + i, null, null, "Kepala Unit " + i, 0));
-                String username = (kode + ".k" + i).toLowerCase();
-                akun.buat(username, "sandi-uji-serentak", Peran.KEPALA_UNIT, p.id(), null);
-                unit.add(u.id());
-                kepala.add(username);
-                nomenklatur.append(", {\"kode\": \"7.01.02.2.04.%04d\", \"nama\": \"Sub %d\", \"unit\": \"%s\", \"satuan\": \"Laporan\", \"target\": {\"2026\": 4}, \"pagu\": {\"2026\": 1000000}}"
-                        .formatted(i + 1, i, k));
-            }
-            renstra.imporJson(kec.id(), json.readTree("{\"tahunAwal\": 2025, \"tahunAkhir\": 2029, \"nomenklatur\": [" + nomenklatur + "]}"));
-            return new Serentak(kec.id(), sekcam, unit, kepala);
-        }
     }
 }
