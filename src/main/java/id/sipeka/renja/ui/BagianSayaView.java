@@ -76,12 +76,12 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(b -> teks(b.sumberDana())).setHeader("Sumber dana").setWidth("8em").setFlexGrow(0);
         grid.addColumn(b -> b.catatanTelaah() == null ? "" : b.catatanTelaah()).setHeader("Catatan sekcam")
                 .setWidth("12em").setFlexGrow(1);
-        grid.addComponentColumn(b -> {
-            Button ubah = new Button("Ubah", e -> new BarisRenjaDialog(renja, b, pilihanLokasi(), this::tampilkan).open());
-            ubah.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            ubah.setEnabled(dapatDiubah);
-            return ubah;
-        }).setWidth("6em").setFlexGrow(0);
+        // A click on a row opens its editor while the unit's task is open.
+        grid.addItemClickListener(e -> {
+            if (dapatDiubah) {
+                new BarisRenjaDialog(renja, e.getItem(), pilihanLokasi(), this::tampilkan).open();
+            }
+        });
         grid.setPartNameGenerator(b -> b.dikembalikan() ? "dikembalikan" : null);
     }
 
@@ -103,7 +103,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         BagianRenja bagian = renja.bagian(renjaId).stream().filter(b -> b.unitKerjaId() == unitId).findFirst().orElseThrow();
         add(new H2("Bagian saya – " + r.judul() + " – " + bagian.unitNama()));
         status.setText(statusTeks(bagian) + " " + bagian.barisLengkap() + " dari " + bagian.jumlahBaris() + " baris lengkap."
-                + (dapatDiubah ? "" : " Hanya baca: tidak ada tugas terbuka untuk unit Anda."));
+                + (dapatDiubah ? " Klik baris untuk mengubahnya." : " Hanya baca: tidak ada tugas terbuka untuk unit Anda."));
         add(status);
         if (bagian.status() == StatusBagian.DIKEMBALIKAN && bagian.alasan() != null) {
             Paragraph alasan = new Paragraph("Alasan sekcam: " + bagian.alasan());
