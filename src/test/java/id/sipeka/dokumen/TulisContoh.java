@@ -1,0 +1,16 @@
+package id.sipeka.dokumen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes the sample documents under target/dokumen/ for a person to look at. */
+final class TulisContoh {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/dokumen"));
+        Dokumen renja = ContohDokumen.renjaKalaena(1, 1, true);
+        Files.write(dir.resolve("renja-kalaena.pdf"), PdfDokumen.tulis(renja, null));
+        Files.write(dir.resolve("kecil.pdf"), PdfDokumen.tulis(ContohDokumen.kecil(1, 1, false, "Plt."),
+                new Pengesahan("abc", "http://localhost:8080/verifikasi/abc")));
+    }
+}
