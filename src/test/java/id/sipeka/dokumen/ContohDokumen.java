@@ -119,8 +119,8 @@ final class ContohDokumen {
                                 List.of(paragraf(2), tabelUsulan(semua))))),
                 new Bab("III", "TUJUAN, SASARAN, PROGRAM DAN KEGIATAN", List.of(
                         narasi("3.1", "Telaahan terhadap Kebijakan Nasional", 8),
-                        new Bagian("3.2", "Tujuan dan Sasaran", List.of(paragraf(3), tabelRenstra(semua))),
-                        new Bagian("3.3", "Program dan Kegiatan", List.of(paragraf(2), tabelRumusan(semua))))),
+                        narasi("3.2", "Tujuan dan Sasaran", 3),
+                        new Bagian("3.3", "Program dan Kegiatan", List.of(paragraf(2), tabelRumusan(semua), tabelRenstra(semua))))),
                 new Bab("IV", "RENCANA KERJA DAN PENDANAAN", List.of(
                         new Bagian("", "", List.of(paragraf(2), tabelAlokasi(semua), tabelPerubahan(semua))))),
                 new Bab("V", "PENUTUP", List.of(new Bagian("", "", List.of(paragraf(3), camatKalaena(null))))));
