@@ -8,13 +8,12 @@ import java.util.Objects;
  *
  * @param jenis kind of document, e.g. "Renja", "Laporan Evaluasi Triwulan"
  * @param kecamatanId owner; access to the archived file follows the kecamatan
- * @param kabupatenId the kecamatan's kabupaten (a kabupaten viewer may read it)
  * @param instansi the issuing office as printed, e.g. "Kecamatan Kalaena"
  * @param tahun the plan or report year
  * @param tahap official stage, e.g. "Rancangan Akhir", "Penetapan"
  * @param versi 1 for the first, higher for each Perubahan or re-issue
  */
-public record Metadata(String jenis, long kecamatanId, long kabupatenId, String instansi, int tahun, String tahap,
+public record Metadata(String jenis, long kecamatanId, String instansi, int tahun, String tahap,
         int versi) {
 
     public Metadata {

@@ -21,7 +21,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class ContohDokumen {
 
-    static final long KECAMATAN_KALAENA = 1;
     static final String NARASI_BERBAHAYA = "Catatan <script>alert('x')</script> & <b>tebal</b> \"kutip\"";
 
     private ContohDokumen() {
@@ -32,8 +31,8 @@ final class ContohDokumen {
                 "H. Marsuki, S.Pd., M.M.", "Pembina, IV/a", Nip.of("19770329 200801 1 008"));
     }
 
-    static Metadata metadata(long kecamatanId, long kabupatenId, String tahap) {
-        return new Metadata("Renja", kecamatanId, kabupatenId, "Kecamatan Kalaena", 2026, tahap, 1);
+    static Metadata metadata(long kecamatanId, String tahap) {
+        return new Metadata("Renja", kecamatanId, "Kecamatan Kalaena", 2026, tahap, 1);
     }
 
     /** Header of two rows with merged cells, body rows of every cell type, a TOTAL row. */
@@ -52,8 +51,8 @@ final class ContohDokumen {
         return new Tabel("Tabel 4.1", "Alokasi Anggaran", kepala, baris, List.of(1, 6, 3, 3, 3, 2), false);
     }
 
-    static Dokumen kecil(long kecamatanId, long kabupatenId, boolean draf, String pelaksana) {
-        return new Dokumen("Rencana Kerja Kecamatan Kalaena Tahun 2026", metadata(kecamatanId, kabupatenId, draf ? "Rancangan" : "Penetapan"),
+    static Dokumen kecil(long kecamatanId, boolean draf, String pelaksana) {
+        return new Dokumen("Rencana Kerja Kecamatan Kalaena Tahun 2026", metadata(kecamatanId, draf ? "Rancangan" : "Penetapan"),
                 Sampul.of("RENCANA KERJA (RENJA)", "KECAMATAN KALAENA", "TAHUN 2026"),
                 List.of(new Bab("I", "PENDAHULUAN", List.of(
                                 Bagian.of("1.1", "Latar Belakang", new Paragraf(NARASI_BERBAHAYA),
@@ -104,7 +103,7 @@ final class ContohDokumen {
                 .mapToLong(b -> b.pagu().get(tahun)).sum();
     }
 
-    static Dokumen renjaKalaena(long kecamatanId, long kabupatenId, boolean draf) {
+    static Dokumen renjaKalaena(long kecamatanId, boolean draf) {
         List<Baris> semua = nomenklaturKalaena();
         List<Bab> bab = List.of(
                 new Bab("I", "PENDAHULUAN", List.of(
@@ -124,7 +123,7 @@ final class ContohDokumen {
                 new Bab("IV", "RENCANA KERJA DAN PENDANAAN", List.of(
                         new Bagian("", "", List.of(paragraf(2), tabelAlokasi(semua), tabelPerubahan(semua))))),
                 new Bab("V", "PENUTUP", List.of(new Bagian("", "", List.of(paragraf(3), camatKalaena(null))))));
-        return new Dokumen("Rencana Kerja Kecamatan Kalaena Tahun 2026", metadata(kecamatanId, kabupatenId, draf ? "Rancangan" : "Penetapan"),
+        return new Dokumen("Rencana Kerja Kecamatan Kalaena Tahun 2026", metadata(kecamatanId, draf ? "Rancangan" : "Penetapan"),
                 Sampul.of("RENCANA KERJA (RENJA)\nPERANGKAT DAERAH", "KECAMATAN KALAENA", "KABUPATEN LUWU TIMUR", "TAHUN 2026"),
                 bab, draf);
     }
