@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,10 +21,14 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -128,6 +133,26 @@ final class TandaTanganPdf {
     }
 
     /**
+     * The CMS structure at the start of /Contents. The rest of the reserved space must still be the zero padding
+     * written at signing: the signature does not cover /Contents, so a change there is caught here.
+     */
+    private static Optional<ContentInfo> isiCms(byte[] isi) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(isi)) {
+            ASN1Primitive objek = in.readObject();
+            if (objek == null) {
+                return Optional.empty();
+            }
+            int panjang = objek.getEncoded(ASN1Encoding.DER).length;
+            for (int i = panjang; i < isi.length; i++) {
+                if (isi[i] != 0) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(ContentInfo.getInstance(objek));
+        }
+    }
+
+    /**
      * Checks every signature of the file: the CMS signature is valid for the bytes it names, and the last
      * signature covers the whole file (nothing was appended after signing). Any damage makes it invalid.
      */
@@ -143,8 +168,11 @@ final class TandaTanganPdf {
                 if (rentang.length != 4 || rentang[0] != 0) {
                     return Hasil.tidakSah("rentang bita tanda tangan tidak sah");
                 }
-                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(tanda.getSignedContent(pdf)),
-                        tanda.getContents(pdf));
+                Optional<ContentInfo> isiCms = isiCms(tanda.getContents(pdf));
+                if (isiCms.isEmpty()) {
+                    return Hasil.tidakSah("isi tanda tangan telah diubah");
+                }
+                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(tanda.getSignedContent(pdf)), isiCms.get());
                 Collection<SignerInformation> penandaCms = cms.getSignerInfos().getSigners();
                 if (penandaCms.size() != 1) {
                     return Hasil.tidakSah("jumlah penanda tangan CMS harus satu");
