@@ -219,7 +219,11 @@ final class HtmlDokumen {
         h.append("<table class=\"ttd\"><tr><td class=\"ttd-qr\">");
         if (pengesahan != null) {
             h.append("<img alt=\"QR\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(qrPng))
-                    .append("\"/><br/>Periksa keaslian dokumen ini:<br/>").append(xml(pengesahan.urlVerifikasi()));
+                    .append("\"/><br/>Periksa keaslian dokumen ini:<br/>");
+            // The address is too long for the column: break it before the code rather than anywhere.
+            String url = pengesahan.urlVerifikasi();
+            int kode = url.lastIndexOf(pengesahan.kode());
+            h.append(kode > 0 ? xml(url.substring(0, kode)) + "<br/>" + xml(url.substring(kode)) : xml(url));
         }
         h.append("</td><td>").append(xml(t.tempatTanggal())).append("<br/>").append(xml(t.jabatanTertulis()))
                 .append("<div class=\"ttd-ruang\">");

@@ -20,16 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issuing a final document on the real database: only the signer signs, drafts never; the signed file is stored
  * once with its hash, audited, downloadable only inside the kecamatan, and checkable by anyone with its code.
  */
-@SpringBootTest(properties = {DokumenArsipTest.ARSIP, DokumenArsipTest.KUNCI})
+@SpringBootTest
 class DokumenArsipTest {
 
-    static final String ARSIP = "sipeka.dokumen.direktori-arsip=target/uji-dokumen/arsip";
-    static final String KUNCI = "sipeka.dokumen.direktori-kunci=target/uji-dokumen/kunci";
+    @DynamicPropertySource
+    static void properti(DynamicPropertyRegistry registry) {
+        UjiDokumen.properti(registry);
+    }
 
     @Autowired
     DokumenService dokumen;

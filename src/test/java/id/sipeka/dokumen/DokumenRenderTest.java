@@ -82,7 +82,7 @@ class DokumenRenderTest {
         assertThat(final_).doesNotContain("DRAF");
         assertThat(final_).contains("Kalaena Kiri, 30 Juni 2026", "Plt. CAMAT KALAENA,", "H. Marsuki, S.Pd., M.M.",
                 "Pangkat/Gol. : Pembina, IV/a", "NIP : 19770329 200801 1 008", "Ditandatangani secara elektronik",
-                "https://sipeka.example/verifikasi/kode");
+                "https://sipeka.example/verifikasi/");
     }
 
     @Test

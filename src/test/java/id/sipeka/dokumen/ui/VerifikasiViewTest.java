@@ -16,6 +16,7 @@ import id.sipeka.dokumen.HasilPencocokan;
 import id.sipeka.dokumen.Metadata;
 import id.sipeka.dokumen.Paragraf;
 import id.sipeka.dokumen.TandaTangan;
+import id.sipeka.dokumen.UjiDokumen;
 import id.sipeka.base.Nip;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -27,13 +28,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /** The public page behind the QR code: metadata for a real code, and for anything else nothing at all. */
-@SpringBootTest(properties = {"sipeka.dokumen.direktori-arsip=target/uji-dokumen/arsip",
-        "sipeka.dokumen.direktori-kunci=target/uji-dokumen/kunci"})
+@SpringBootTest
 @WithAnonymousUser
 class VerifikasiViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void properti(DynamicPropertyRegistry registry) {
+        UjiDokumen.properti(registry);
+    }
 
     @Autowired
     DokumenService dokumen;
