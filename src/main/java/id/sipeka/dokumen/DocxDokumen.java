@@ -1,0 +1,413 @@
+package id.sipeka.dokumen;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+/**
+ * An editable Word document from the same model as the PDF: real tables (merged header cells, header rows repeated
+ * on every page), landscape sections for wide tables, page numbers as fields, and table of contents / list of
+ * tables as Word fields that Word refreshes when the file is opened.
+ */
+final class DocxDokumen {
+
+    // Office PCs in kecamatan offices have Arial; the PDF embeds DejaVu Sans, which they usually lack.
+    private static final String FONT = "Arial";
+    private static final String VML = "urn:schemas-microsoft-com:vml";
+    private static final String GAYA_KETERANGAN = "KeteranganTabel";
+    private static final long A4_PENDEK = 11906;
+    private static final long A4_PANJANG = 16838;
+    private static final long LEBAR_ISI_POTRET = A4_PENDEK - 1418 - 1020;
+    private static final long LEBAR_ISI_LANSKAP = A4_PANJANG - 850 - 850;
+
+    private DocxDokumen() {
+    }
+
+    static byte[] tulis(Dokumen dokumen) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
+            doc.getProperties().getCoreProperties().setTitle(dokumen.judul());
+            doc.getProperties().getCoreProperties().setSubjectProperty(HtmlDokumen.subjek(dokumen));
+            doc.getProperties().getCoreProperties().setCreator(dokumen.metadata().instansi());
+            gayaKeterangan(doc);
+            // Word recalculates the contents, the list of tables and the page numbers when the file is opened.
+            doc.enforceUpdateFields();
+            kepalaDanKaki(doc, dokumen);
+            if (dokumen.sampul() != null) {
+                sampul(doc, dokumen.sampul());
+            }
+            daftar(doc, dokumen);
+            boolean lanskap = false;
+            for (Bab bab : dokumen.bab()) {
+                XWPFParagraph judul = doc.createParagraph();
+                judul.setPageBreak(!lanskap);
+                judul.setAlignment(ParagraphAlignment.CENTER);
+                pPr(judul).addNewOutlineLvl().setVal(BigInteger.ZERO);
+                tebal(judul, bab.label(), 13).addBreak();
+                tebal(judul, bab.judul(), 13);
+                lanskap = false;
+                for (Bagian bagian : bab.bagian()) {
+                    if (!bagian.label().isEmpty()) {
+                        XWPFParagraph h2 = doc.createParagraph();
+                        h2.setSpacingBefore(240);
+                        pPr(h2).addNewOutlineLvl().setVal(BigInteger.ONE);
+                        tebal(h2, bagian.label(), 11);
+                    }
+                    for (Blok blok : bagian.blok()) {
+                        switch (blok) {
+                            case Paragraf p -> paragraf(doc, p.teks());
+                            case Tabel t -> {
+                                if (t.lanskap()) {
+                                    akhiriBagian(doc, false);
+                                }
+                                tabel(doc, t);
+                                if (t.lanskap()) {
+                                    akhiriBagian(doc, true);
+                                    lanskap = true;
+                                }
+                            }
+                            case TandaTangan t -> tandaTangan(doc, t);
+                        }
+                    }
+                }
+            }
+            ukuranHalaman(doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                    : doc.getDocument().getBody().addNewSectPr(), false);
+            doc.write(keluar);
+            return keluar.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void gayaKeterangan(XWPFDocument doc) {
+        CTStyle gaya = CTStyle.Factory.newInstance();
+        gaya.setStyleId(GAYA_KETERANGAN);
+        gaya.setType(STStyleType.PARAGRAPH);
+        gaya.addNewName().setVal("Keterangan Tabel");
+        gaya.addNewQFormat();
+        var rPr = gaya.addNewRPr();
+        rPr.addNewB();
+        rPr.addNewSz().setVal(BigInteger.valueOf(20));
+        gaya.addNewPPr().addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
+        doc.createStyles().addStyle(new XWPFStyle(gaya));
+    }
+
+    private static void kepalaDanKaki(XWPFDocument doc, Dokumen dokumen) {
+        XWPFHeaderFooterPolicy kebijakan = doc.createHeaderFooterPolicy();
+        if (dokumen.draf()) {
+            // POI's watermark creates the default, first and even headers with a "DRAF" text shape in each.
+            kebijakan.createWatermark("DRAF");
+            // The policy keeps these three to itself (the document's header list stays empty).
+            for (XWPFHeader h : List.of(kebijakan.getDefaultHeader(), kebijakan.getFirstPageHeader(),
+                    kebijakan.getEvenPageHeader())) {
+                samarkanTandaAir(h);
+            }
+        }
+        XWPFHeader kepala = doc.getHeaderFooterPolicy().getDefaultHeader() != null
+                ? doc.getHeaderFooterPolicy().getDefaultHeader() : doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = kepala.getParagraphs().isEmpty() ? kepala.createParagraph() : kepala.getParagraphs().getFirst();
+        XWPFRun r = p.createRun();
+        r.setFontFamily(FONT);
+        r.setFontSize(8);
+        r.setText(dokumen.judul() + " — " + dokumen.metadata().instansi() + (dokumen.draf() ? " — DRAF" : ""));
+        XWPFFooter kaki = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph pk = kaki.createParagraph();
+        pk.setAlignment(ParagraphAlignment.RIGHT);
+        teks(pk, "Halaman ", 8);
+        pk.getCTP().addNewFldSimple().setInstr("PAGE");
+        teks(pk, " dari ", 8);
+        pk.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+    }
+
+    /** POI draws the watermark solid black and level; a draft mark must not hide the text under it. */
+    private static void samarkanTandaAir(XWPFHeader header) {
+        try (XmlCursor kursor = header._getHdrFtr().newCursor()) {
+            while (kursor.hasNextToken()) {
+                if (kursor.toNextToken().isStart() && "shape".equals(kursor.getName().getLocalPart())
+                        && VML.equals(kursor.getName().getNamespaceURI())) {
+                    kursor.setAttributeText(new QName("fillcolor"), "#D9D9D9");
+                    String gaya = kursor.getAttributeText(new QName("style"));
+                    kursor.setAttributeText(new QName("style"), gaya + ";rotation:315");
+                }
+            }
+        }
+    }
+
+    private static void sampul(XWPFDocument doc, Sampul sampul) {
+        XWPFParagraph jarak = doc.createParagraph();
+        jarak.setSpacingBefore(2400);
+        for (int i = 0; i < sampul.baris().size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setSpacingAfter(i == 0 ? 1200 : 400);
+            String[] baris = sampul.baris().get(i).split("\n");
+            for (int j = 0; j < baris.length; j++) {
+                XWPFRun r = tebal(p, baris[j], i == 0 ? 20 : 14);
+                if (j < baris.length - 1) {
+                    r.addBreak();
+                }
+            }
+        }
+    }
+
+    /** Contents and list of tables as Word TOC fields; the current headings are the field's text until Word refreshes it. */
+    private static void daftar(XWPFDocument doc, Dokumen dokumen) {
+        XWPFParagraph judul = doc.createParagraph();
+        judul.setPageBreak(dokumen.sampul() != null);
+        judul.setAlignment(ParagraphAlignment.CENTER);
+        tebal(judul, "DAFTAR ISI", 13);
+        List<String> isi = dokumen.bab().stream().flatMap(b -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(b.label() + " " + b.judul()),
+                b.bagian().stream().map(Bagian::label).filter(l -> !l.isEmpty()).map(l -> "    " + l))).toList();
+        bidangDaftar(doc, "TOC \\o \"1-2\" \\h \\z \\u", isi);
+        List<Tabel> tabel = dokumen.tabel();
+        if (!tabel.isEmpty()) {
+            XWPFParagraph jt = doc.createParagraph();
+            jt.setPageBreak(true);
+            jt.setAlignment(ParagraphAlignment.CENTER);
+            tebal(jt, "DAFTAR TABEL", 13);
+            bidangDaftar(doc, "TOC \\h \\z \\t \"Keterangan Tabel,1\"", tabel.stream().map(Tabel::label).toList());
+        }
+    }
+
+    private static void bidangDaftar(XWPFDocument doc, String instruksi, List<String> baris) {
+        for (int i = 0; i < baris.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            if (i == 0) {
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+                var instr = p.createRun().getCTR().addNewInstrText();
+                instr.setStringValue(instruksi);
+                instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            }
+            teks(p, baris.get(i), 10);
+            if (i == baris.size() - 1) {
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+            }
+        }
+    }
+
+    private static void paragraf(XWPFDocument doc, String isi) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setSpacingAfter(120);
+        String[] baris = isi.replace("\r\n", "\n").split("\n", -1);
+        for (int i = 0; i < baris.length; i++) {
+            XWPFRun r = teks(p, baris[i], 10);
+            if (i < baris.length - 1) {
+                r.addBreak();
+            }
+        }
+    }
+
+    /**
+     * Ends the current section with a paragraph carrying its page setup. Word keeps a section's settings in the
+     * paragraph that closes it, so the section before a wide table is closed portrait and the table's own
+     * section landscape.
+     */
+    private static void akhiriBagian(XWPFDocument doc, boolean lanskap) {
+        XWPFParagraph p = doc.createParagraph();
+        CTSectPr sect = pPr(p).addNewSectPr();
+        // Word gives a section without header references no header at all if it is the first one: every section
+        // names the same header and footer.
+        CTSectPr akhir = doc.getDocument().getBody().getSectPr();
+        for (var ref : akhir.getHeaderReferenceList()) {
+            sect.addNewHeaderReference().set(ref);
+        }
+        for (var ref : akhir.getFooterReferenceList()) {
+            sect.addNewFooterReference().set(ref);
+        }
+        ukuranHalaman(sect, lanskap);
+    }
+
+    private static void ukuranHalaman(CTSectPr sect, boolean lanskap) {
+        CTPageSz ukuran = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        ukuran.setW(BigInteger.valueOf(lanskap ? A4_PANJANG : A4_PENDEK));
+        ukuran.setH(BigInteger.valueOf(lanskap ? A4_PENDEK : A4_PANJANG));
+        ukuran.setOrient(lanskap ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        CTPageMar tepi = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        tepi.setTop(BigInteger.valueOf(lanskap ? 1020 : 1247));
+        tepi.setBottom(BigInteger.valueOf(lanskap ? 907 : 1134));
+        tepi.setLeft(BigInteger.valueOf(lanskap ? 850 : 1418));
+        tepi.setRight(BigInteger.valueOf(lanskap ? 850 : 1020));
+        tepi.setHeader(BigInteger.valueOf(567));
+        tepi.setFooter(BigInteger.valueOf(567));
+    }
+
+    private static void tabel(XWPFDocument doc, Tabel tabel) {
+        XWPFParagraph keterangan = doc.createParagraph();
+        keterangan.setStyle(GAYA_KETERANGAN);
+        keterangan.setKeepNext(true);
+        teks(keterangan, tabel.label(), 10).setBold(true);
+
+        long lebarIsi = tabel.lanskap() ? LEBAR_ISI_LANSKAP : LEBAR_ISI_POTRET;
+        List<Integer> persen = HtmlDokumen.lebarPersen(tabel);
+        long[] lebar = persen.stream().mapToLong(p -> lebarIsi * p / 100).toArray();
+        int kolom = tabel.jumlahKolom();
+
+        XWPFTable t = doc.createTable();
+        t.setTableAlignment(TableRowAlign.CENTER);
+        t.setWidth(String.valueOf(lebarIsi));
+        t.getCTTbl().getTblPr().addNewTblLayout().setType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        t.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        t.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        t.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        t.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        t.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        t.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (long w : lebar) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+
+        SelKepala[][] kepala = tabel.gridKepala();
+        for (int r = 0; r < kepala.length; r++) {
+            XWPFTableRow baris = t.insertNewTableRow(t.getNumberOfRows());
+            baris.setRepeatHeader(true);
+            baris.setCantSplitRow(true);
+            int c = 0;
+            while (c < kolom) {
+                SelKepala sel = kepala[r][c];
+                int rentang = sel.colspan();
+                XWPFTableCell cell = baris.createCell();
+                CTTcPr pr = cell.getCTTc().addNewTcPr();
+                pr.addNewTcW().setW(BigInteger.valueOf(lebarRentang(lebar, c, rentang)));
+                pr.getTcW().setType(STTblWidth.DXA);
+                if (rentang > 1) {
+                    pr.addNewGridSpan().setVal(BigInteger.valueOf(rentang));
+                }
+                if (sel.rowspan() > 1) {
+                    boolean lanjutan = r > 0 && kepala[r - 1][c] == sel;
+                    pr.addNewVMerge().setVal(lanjutan ? STMerge.CONTINUE : STMerge.RESTART);
+                }
+                pr.addNewVAlign().setVal(STVerticalJc.CENTER);
+                var shd = pr.addNewShd();
+                shd.setVal(STShd.CLEAR);
+                shd.setFill("E6E6E6");
+                boolean lanjutan = r > 0 && kepala[r - 1][c] == sel;
+                isiSel(cell, lanjutan ? "" : sel.teks(), true, ParagraphAlignment.CENTER, tabel);
+                c += rentang;
+            }
+        }
+        for (BarisTabel baris : tabel.baris()) {
+            XWPFTableRow row = t.insertNewTableRow(t.getNumberOfRows());
+            row.setCantSplitRow(true);
+            int c = 0;
+            for (Sel sel : baris.sel()) {
+                XWPFTableCell cell = row.createCell();
+                CTTcPr pr = cell.getCTTc().addNewTcPr();
+                pr.addNewTcW().setW(BigInteger.valueOf(lebarRentang(lebar, c, sel.rentang())));
+                pr.getTcW().setType(STTblWidth.DXA);
+                if (sel.rentang() > 1) {
+                    pr.addNewGridSpan().setVal(BigInteger.valueOf(sel.rentang()));
+                }
+                if (baris.jenis() == BarisTabel.Jenis.TOTAL) {
+                    var shd = pr.addNewShd();
+                    shd.setVal(STShd.CLEAR);
+                    shd.setFill("F0F0F0");
+                }
+                isiSel(cell, sel.teks(), baris.tebal(),
+                        sel.jenis().rataKanan() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, tabel);
+                c += sel.rentang();
+            }
+        }
+        // doc.createTable() starts with one empty row: it is not part of the model.
+        t.removeRow(0);
+    }
+
+    private static long lebarRentang(long[] lebar, int dari, int rentang) {
+        long w = 0;
+        for (int i = dari; i < dari + rentang && i < lebar.length; i++) {
+            w += lebar[i];
+        }
+        return w;
+    }
+
+    private static void isiSel(XWPFTableCell cell, String isi, boolean tebal, ParagraphAlignment rata, Tabel tabel) {
+        XWPFParagraph p = cell.getParagraphs().getFirst();
+        p.setAlignment(rata);
+        p.setSpacingAfter(0);
+        String[] baris = isi.split("\n", -1);
+        for (int i = 0; i < baris.length; i++) {
+            XWPFRun r = teks(p, baris[i], tabel.lanskap() ? 7 : 8);
+            r.setBold(tebal);
+            if (i < baris.length - 1) {
+                r.addBreak();
+            }
+        }
+    }
+
+    private static void tandaTangan(XWPFDocument doc, TandaTangan t) {
+        doc.createParagraph();
+        XWPFTable tabel = doc.createTable(1, 2);
+        tabel.removeBorders();
+        tabel.setWidth(String.valueOf(LEBAR_ISI_POTRET));
+        tabel.getRow(0).setCantSplitRow(true);
+        XWPFTableCell kanan = tabel.getRow(0).getCell(1);
+        XWPFParagraph p = kanan.getParagraphs().getFirst();
+        teks(p, t.tempatTanggal(), 10).addBreak();
+        XWPFRun jabatan = teks(p, t.jabatanTertulis(), 10);
+        for (int i = 0; i < 4; i++) {
+            jabatan.addBreak();
+        }
+        XWPFRun nama = teks(p, t.nama(), 10);
+        nama.setBold(true);
+        nama.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        nama.addBreak();
+        teks(p, t.pangkatTertulis(), 10).addBreak();
+        teks(p, t.nipTertulis(), 10);
+    }
+
+    /** A paragraph has at most one pPr; POI's setters may have created it already. */
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr pPr(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    }
+
+    private static XWPFRun teks(XWPFParagraph p, String isi, int ukuran) {
+        XWPFRun r = p.createRun();
+        r.setFontFamily(FONT);
+        r.setFontSize(ukuran);
+        r.setText(isi);
+        return r;
+    }
+
+    private static XWPFRun tebal(XWPFParagraph p, String isi, int ukuran) {
+        XWPFRun r = teks(p, isi, ukuran);
+        r.setBold(true);
+        return r;
+    }
+}

@@ -1,0 +1,10 @@
+package id.sipeka.dokumen;
+
+import java.time.Instant;
+
+/**
+ * What the public verification page may show about an archived document: no content, no file, no internal ids.
+ */
+public record InfoPublik(String kode, String judul, String jenis, String instansi, int tahun, String tahap, int versi,
+        String penandatangan, String jabatanPenandatangan, Instant ditandatanganiPada, String sha256) {
+}

@@ -1,0 +1,83 @@
+package id.sipeka.dokumen;
+
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Files of the archive under {@code sipeka.dokumen.direktori-arsip}: {@code <kecamatanId>/<kode>.pdf}. A file is
+ * written once (never replaced) and removed again if the transaction that recorded it rolls back, so the table and
+ * the directory agree.
+ */
+@Component
+class PenyimpananBerkas {
+
+    private final Path akar;
+
+    PenyimpananBerkas(DokumenProperties properties) {
+        this.akar = properties.direktoriArsip().toAbsolutePath().normalize();
+    }
+
+    /** @return the path relative to the archive directory, as stored in the table */
+    String simpan(long kecamatanId, String kode, byte[] isi) {
+        String relatif = kecamatanId + "/" + kode + ".pdf";
+        Path tujuan = akar.resolve(relatif);
+        try {
+            Files.createDirectories(tujuan.getParent());
+            // CREATE_NEW: an archived file is never overwritten (the code is new for every document anyway).
+            Files.write(tujuan, isi, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        try {
+                            Files.deleteIfExists(tujuan);
+                        } catch (IOException e) {
+                            // Left behind: an orphan file without a row is harmless and never served.
+                        }
+                    }
+                }
+            });
+        }
+        return relatif;
+    }
+
+    /** Reads the file and refuses it if its bytes no longer match the hash recorded when it was stored. */
+    byte[] baca(String relatif, String sha256) {
+        Path berkas = akar.resolve(relatif).normalize();
+        if (!berkas.startsWith(akar)) {
+            throw new IllegalArgumentException("Jalur di luar arsip: " + relatif);
+        }
+        try {
+            byte[] isi = Files.readAllBytes(berkas);
+            if (!sha256(isi).equals(sha256)) {
+                throw new AturanDilanggarException(Pesan.get("dokumen.berkasRusak"));
+            }
+            return isi;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] isi) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Screens of the document module: the public verification page. */
+package id.sipeka.dokumen.ui;
