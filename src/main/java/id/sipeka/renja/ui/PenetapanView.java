@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +27,7 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.renja.RenjaService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -91,18 +93,24 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         Paragraph jumlah = new Paragraph("TOTAL pagu indikatif: " + FormatIndonesia.rupiah(total));
         jumlah.setId("total-renja");
         add(jumlah);
-        if (!renja.versi(renjaId).isEmpty()) {
-            List<Perbedaan> beda = renja.perbedaanSejak(renjaId, 1);
+        List<Versi> versi = renja.versi(renjaId);
+        if (!versi.isEmpty()) {
+            Select<Versi> sejak = new Select<>();
+            sejak.setLabel("Yang berubah sejak versi");
+            sejak.setItems(versi);
+            sejak.setItemLabelGenerator(v -> v.nomor() + " – " + TahapLabel.dari(v.tahap()));
             Grid<Perbedaan> grid = new Grid<>();
             grid.setId("perbedaan-grid");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(Perbedaan::kode).setHeader("Kode");
             grid.addColumn(Perbedaan::kolom).setHeader("Kolom");
-            grid.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader("Rancangan");
+            grid.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader("Versi terpilih");
             grid.addColumn(p -> p.baru() == null ? "" : p.baru()).setHeader("Sekarang");
-            grid.setItems(beda);
             grid.setAllRowsVisible(true);
-            add(new H3("Yang berubah sejak rancangan"), beda.isEmpty() ? new Paragraph("Tidak ada perubahan.") : grid);
+            sejak.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? List.of()
+                    : renja.perbedaanSejak(renjaId, e.getValue().nomor())));
+            sejak.setValue(versi.getFirst());
+            add(new H3("Perbedaan per baris dan kolom"), sejak, grid);
         }
         if (r.penetapanTanggal() != null) {
             add(new Paragraph(r.penetapanTempat() + ", " + FormatIndonesia.tanggal(r.penetapanTanggal())),
