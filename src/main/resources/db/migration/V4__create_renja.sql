@@ -52,6 +52,13 @@ CREATE TABLE renja_baris (
     lokasi_sebelum   VARCHAR(200),
     indikator_sebelum VARCHAR(1000),
     catatan_telaah   VARCHAR(1000),
+    -- Review terhadap rancangan awal RKPD (T-C.31): the kabupaten's draft values for this sub kegiatan and the
+    -- sekcam's note; the "hasil analisis kebutuhan" side is the row's own values.
+    rkpd_lokasi      VARCHAR(200),
+    rkpd_indikator   VARCHAR(1000),
+    rkpd_target      DECIMAL(19,4),
+    rkpd_pagu        BIGINT,
+    rkpd_catatan     VARCHAR(1000),
     dikembalikan     BOOLEAN       NOT NULL DEFAULT FALSE,
     version          BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT uk_renja_baris UNIQUE (renja_id, kode),

@@ -50,6 +50,16 @@ class RenjaBaris {
     @Column(name = "catatan_telaah")
     String catatanTelaah;
     boolean dikembalikan;
+    @Column(name = "rkpd_lokasi")
+    String rkpdLokasi;
+    @Column(name = "rkpd_indikator")
+    String rkpdIndikator;
+    @Column(name = "rkpd_target")
+    BigDecimal rkpdTarget;
+    @Column(name = "rkpd_pagu")
+    Long rkpdPagu;
+    @Column(name = "rkpd_catatan")
+    String rkpdCatatan;
     @Version
     long version;
 

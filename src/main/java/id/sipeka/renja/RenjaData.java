@@ -52,6 +52,20 @@ public final class RenjaData {
             String sumberDana, String catatan, BigDecimal targetMaju, Long paguMaju) {
     }
 
+    /**
+     * One row of the review of the rancangan awal RKPD (T-C.31): the kabupaten's draft values (rkpd*) beside the
+     * hasil analisis kebutuhan (the Renja row's own values), and the sekcam's catatan penting.
+     */
+    public record ReviewRkpd(long barisId, String kode, String nama, String rkpdLokasi, String rkpdIndikator,
+            BigDecimal rkpdTarget, Long rkpdPagu, String lokasi, String indikator, BigDecimal target, String satuan,
+            Long kebutuhanDana, String catatan, long version) {
+    }
+
+    /** The sekcam's entry for one T-C.31 row. */
+    public record UbahReviewRkpd(long barisId, long version, String rkpdLokasi, String rkpdIndikator, BigDecimal rkpdTarget,
+            Long rkpdPagu, String catatan) {
+    }
+
     /** A unit's section as the sekcam sees it in the overview. */
     public record BagianRenja(long unitKerjaId, String unitNama, StatusBagian status, String alasan, int barisLengkap,
             int jumlahBaris, boolean terlambat, Instant diajukanPada) {

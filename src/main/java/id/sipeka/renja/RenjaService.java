@@ -536,6 +536,46 @@ public class RenjaService {
         catat(renja, "KEMBALIKAN_BAGIAN", unitId, keterangan);
     }
 
+    // ---- review of the rancangan awal RKPD (T-C.31) ----
+
+    @Transactional(readOnly = true)
+    public List<RenjaData.ReviewRkpd> reviewRkpd(long renjaId) {
+        Renja renja = baca(renjaId);
+        return barisRepo.findByRenjaIdOrderByKode(renja.id).stream().map(RenjaService::review).toList();
+    }
+
+    /**
+     * The sekcam records the kabupaten's rancangan awal RKPD values for a row and a catatan penting. These are not
+     * the unit's numbers (those stay the unit's), so the sekcam may enter them until the Renja is ditetapkan.
+     */
+    public RenjaData.ReviewRkpd simpanReviewRkpd(RenjaData.UbahReviewRkpd ubah) {
+        RenjaBaris b = barisRepo.findById(ubah.barisId())
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        Renja renja = baca(b.renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        wajibBelumDitetapkan(renja);
+        if (b.version != ubah.version()) {
+            throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
+        }
+        if (negatif(ubah.rkpdTarget()) || (ubah.rkpdPagu() != null && ubah.rkpdPagu() < 0)) {
+            throw new AturanDilanggarException(Pesan.get("renja.negatif"));
+        }
+        String lama = review(b).toString();
+        b.rkpdLokasi = kosong(ubah.rkpdLokasi());
+        b.rkpdIndikator = kosong(ubah.rkpdIndikator());
+        b.rkpdTarget = ubah.rkpdTarget();
+        b.rkpdPagu = ubah.rkpdPagu();
+        b.rkpdCatatan = kosong(ubah.catatan());
+        barisRepo.saveAndFlush(b);
+        audit.catat(renja.kecamatanId, "UBAH", "ReviewRkpd", renja.id + ":" + b.kode, lama, review(b).toString());
+        return review(b);
+    }
+
+    private static RenjaData.ReviewRkpd review(RenjaBaris b) {
+        return new RenjaData.ReviewRkpd(b.id, b.kode, b.nama, b.rkpdLokasi, b.rkpdIndikator, b.rkpdTarget, b.rkpdPagu,
+                b.lokasi, b.indikator, b.target, b.satuan, b.pagu, b.rkpdCatatan, b.version);
+    }
+
     // ---- forum perangkat daerah ----
 
     /** Records the forum: date, place, participants and every usulan with its decision and reason. */

@@ -49,11 +49,29 @@ class RenjaAturanTest {
         if (renja2028 == null) {
             renja2028 = uji.buka(2028);
         }
+        Masuk.sebagai(users, "sekcam"); // every test starts as a reader of Kalaena; each signs in as it needs
     }
 
     @AfterEach
     void keluar() {
         Masuk.keluar();
+    }
+
+    @Test
+    @Order(0)
+    void theSekcamRecordsTheRancanganAwalRkpdReviewButAKasiMayNot() {
+        BarisRenja b = uji.baris(renja2028, "7.01.04.2.02.0001");
+        Masuk.sebagai(users, "kasi.trantib");
+        var baris = renja.reviewRkpd(renja2028).stream().filter(r -> r.barisId() == b.id()).findFirst().orElseThrow();
+        var ubah = new RenjaData.UbahReviewRkpd(b.id(), baris.version(), "Kecamatan Kalaena", "Jumlah laporan koordinasi",
+                new java.math.BigDecimal("4"), 15_000_000L, "Pagu RKPD lebih tinggi dari kebutuhan");
+        assertThatThrownBy(() -> renja.simpanReviewRkpd(ubah)).isInstanceOf(AccessDeniedException.class);
+
+        Masuk.sebagai(users, "sekcam");
+        var hasil = renja.simpanReviewRkpd(ubah);
+        assertThat(hasil.rkpdPagu()).isEqualTo(15_000_000L);
+        assertThat(hasil.kebutuhanDana()).isEqualTo(b.pagu());
+        assertThat(hasil.catatan()).isEqualTo("Pagu RKPD lebih tinggi dari kebutuhan");
     }
 
     @Test
@@ -146,6 +164,9 @@ class RenjaAturanTest {
         assertThatThrownBy(() -> renja.simpanNarasi(umum.id(), umum.version(), "teks baru"))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("sudah ditetapkan");
         assertThat(narasi.isi()).isNull();
+        var review = renja.reviewRkpd(id).getFirst();
+        assertThatThrownBy(() -> renja.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(review.barisId(), review.version(),
+                null, null, null, 1L, "terlambat"))).isInstanceOf(AturanDilanggarException.class);
     }
 
     /** Everyone submits, the sekcam approves, a forum without revisions, the rancangan akhir: the camat is next. */

@@ -27,6 +27,7 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.KeputusanUsulan;
+import id.sipeka.renja.RenjaData;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
@@ -143,6 +144,9 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         if (r.tahap() == Tahap.FORUM) {
             add(forum(r, semua));
         }
+        if (r.tahap() != Tahap.DITETAPKAN) {
+            add(new H3("Review terhadap Rancangan Awal RKPD (T-C.31)"), reviewRkpd());
+        }
         if (r.tahap() == Tahap.RANCANGAN_AKHIR && renja.langkahSaatIni(renjaId).contains("Setujui rancangan akhir")) {
             add(new H3("Rancangan akhir"), setujuiAkhir);
         }
@@ -214,6 +218,56 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
                 usulanGrid, new FormLayout(sumber, desa, sub, uraian, besaran, keputusan, alasan), tambah, beritaAcara,
                 unitDiminta, selesaiForum);
         return forum;
+    }
+
+    /** T-C.31: the kabupaten's draft values beside the Renja rows; a click on a row edits its RKPD side and note. */
+    private Grid<RenjaData.ReviewRkpd> reviewRkpd() {
+        Grid<RenjaData.ReviewRkpd> grid = new Grid<>();
+        grid.setId("review-rkpd-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(RenjaData.ReviewRkpd::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(RenjaData.ReviewRkpd::nama).setHeader("Sub kegiatan").setFlexGrow(1);
+        grid.addColumn(v -> teks(v.rkpdLokasi())).setHeader("RKPD: lokasi");
+        grid.addColumn(v -> v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget())).setHeader("RKPD: target");
+        grid.addColumn(v -> v.rkpdPagu() == null ? "" : FormatIndonesia.rupiah(v.rkpdPagu())).setHeader("RKPD: pagu indikatif");
+        grid.addColumn(v -> teks(v.lokasi())).setHeader("Analisis: lokasi");
+        grid.addColumn(v -> v.target() == null ? "" : FormatIndonesia.angka(v.target()) + " " + teks(v.satuan())).setHeader("Analisis: target");
+        grid.addColumn(v -> v.kebutuhanDana() == null ? "" : FormatIndonesia.rupiah(v.kebutuhanDana())).setHeader("Kebutuhan dana");
+        grid.addColumn(v -> teks(v.catatan())).setHeader("Catatan penting").setFlexGrow(1);
+        grid.setItems(renja.reviewRkpd(renjaId));
+        grid.setHeight("40vh");
+        grid.addItemClickListener(e -> {
+            var v = e.getItem();
+            TextField lokasi = new TextField("RKPD: lokasi", teks(v.rkpdLokasi()), "");
+            TextField indikator = new TextField("RKPD: indikator", teks(v.rkpdIndikator()), "");
+            TextField target = new TextField("RKPD: target", v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget()), "");
+            TextField pagu = new TextField("RKPD: pagu indikatif (Rp)", v.rkpdPagu() == null ? "" : FormatIndonesia.angka(v.rkpdPagu()), "");
+            TextArea catatan = new TextArea("Catatan penting");
+            catatan.setValue(teks(v.catatan()));
+            com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog(new FormLayout(lokasi, indikator, target, pagu, catatan));
+            d.setHeaderTitle(v.kode() + " " + v.nama());
+            Button simpan = new Button("Simpan", ev -> {
+                var t = BarisRenjaDialog.angka(target, false);
+                var p = BarisRenjaDialog.angka(pagu, true);
+                if (t == null || p == null) {
+                    return;
+                }
+                aksi(() -> {
+                    renja.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(v.barisId(), v.version(), lokasi.getValue(),
+                            indikator.getValue(), t.orElse(null), p.map(java.math.BigDecimal::longValueExact).orElse(null),
+                            catatan.getValue()));
+                    d.close();
+                }, "Review RKPD tersimpan.");
+            });
+            simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            d.getFooter().add(new Button("Batal", ev -> d.close()), simpan);
+            d.open();
+        });
+        return grid;
+    }
+
+    private static String teks(String s) {
+        return s == null ? "" : s;
     }
 
     private Map<Long, String> alasanPerBaris() {
