@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import id.sipeka.base.AngkaIndonesia;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
@@ -70,10 +70,10 @@ class BarisRenjaDialog extends Dialog {
         simpan.setId("simpan-baris-renja");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> {
-            Optional<BigDecimal> t = angka(target, false);
-            Optional<BigDecimal> p = angka(pagu, true);
-            Optional<BigDecimal> tm = angka(targetMaju, false);
-            Optional<BigDecimal> pm = angka(paguMaju, true);
+            Optional<BigDecimal> t = FieldAngka.baca(target, false);
+            Optional<BigDecimal> p = FieldAngka.baca(pagu, true);
+            Optional<BigDecimal> tm = FieldAngka.baca(targetMaju, false);
+            Optional<BigDecimal> pm = FieldAngka.baca(paguMaju, true);
             if (t == null || p == null || tm == null || pm == null) {
                 return;
             }
@@ -89,29 +89,6 @@ class BarisRenjaDialog extends Dialog {
             }
         });
         getFooter().add(new Button("Batal", e -> close()), simpan);
-    }
-
-    /** @return null when invalid (the field is marked), empty when blank */
-    static Optional<BigDecimal> angka(TextField field, boolean rupiah) {
-        try {
-            Optional<BigDecimal> v = AngkaIndonesia.parse(field.getValue());
-            if (v.isPresent() && v.get().signum() < 0) {
-                return tandai(field, "Tidak boleh negatif");
-            }
-            if (rupiah && v.isPresent() && v.get().stripTrailingZeros().scale() > 0) {
-                return tandai(field, "Rupiah bulat tanpa desimal");
-            }
-            field.setInvalid(false);
-            return v;
-        } catch (NumberFormatException e) {
-            return tandai(field, e.getMessage());
-        }
-    }
-
-    private static Optional<BigDecimal> tandai(TextField field, String pesan) {
-        field.setErrorMessage(pesan);
-        field.setInvalid(true);
-        return null;
     }
 
     private static String nilai(String s) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -247,8 +248,8 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog(new FormLayout(lokasi, indikator, target, pagu, catatan));
             d.setHeaderTitle(v.kode() + " " + v.nama());
             Button simpan = new Button("Simpan", ev -> {
-                var t = BarisRenjaDialog.angka(target, false);
-                var p = BarisRenjaDialog.angka(pagu, true);
+                var t = FieldAngka.baca(target, false);
+                var p = FieldAngka.baca(pagu, true);
                 if (t == null || p == null) {
                     return;
                 }

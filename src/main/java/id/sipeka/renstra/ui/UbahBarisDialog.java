@@ -6,8 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import id.sipeka.base.AngkaIndonesia;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
@@ -87,13 +87,13 @@ class UbahBarisDialog extends Dialog {
         Map<Integer, BigDecimal> nilaiTarget = new LinkedHashMap<>();
         Map<Integer, Long> nilaiPagu = new LinkedHashMap<>();
         for (var e : target.entrySet()) {
-            Optional<BigDecimal> v = angka(e.getValue(), false);
+            Optional<BigDecimal> v = FieldAngka.baca(e.getValue(), false);
             sah &= v != null;
             nilaiTarget.put(e.getKey(), v == null ? null : v.orElse(null));
         }
         if (baris.tingkat() == Tingkat.SUB_KEGIATAN) {
             for (var e : pagu.entrySet()) {
-                Optional<BigDecimal> v = angka(e.getValue(), true);
+                Optional<BigDecimal> v = FieldAngka.baca(e.getValue(), true);
                 sah &= v != null;
                 nilaiPagu.put(e.getKey(), v == null ? null : v.map(BigDecimal::longValueExact).orElse(null));
             }
@@ -103,30 +103,5 @@ class UbahBarisDialog extends Dialog {
         }
         return Optional.of(new UbahBaris(baris.id(), baris.version(), indikator.getValue(), satuan.getValue(),
                 unit.getValue() == null ? null : unit.getValue().id(), nilaiTarget, nilaiPagu));
-    }
-
-    /** @return null when invalid (the field is marked), empty when blank */
-    private static Optional<BigDecimal> angka(TextField field, boolean rupiah) {
-        try {
-            Optional<BigDecimal> v = AngkaIndonesia.parse(field.getValue());
-            if (v.isPresent() && v.get().signum() < 0) {
-                tandai(field, "Tidak boleh negatif");
-                return null;
-            }
-            if (rupiah && v.isPresent() && v.get().stripTrailingZeros().scale() > 0) {
-                tandai(field, "Rupiah bulat tanpa desimal");
-                return null;
-            }
-            field.setInvalid(false);
-            return v;
-        } catch (NumberFormatException e) {
-            tandai(field, e.getMessage());
-            return null;
-        }
-    }
-
-    private static void tandai(TextField field, String pesan) {
-        field.setErrorMessage(pesan);
-        field.setInvalid(true);
     }
 }
