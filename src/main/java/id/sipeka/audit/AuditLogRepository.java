@@ -15,5 +15,8 @@ interface AuditLogRepository extends Repository<AuditLog, Long> {
 
     List<AuditLog> findByJenisDataAndIdDataOrderByIdAsc(String jenisData, String idData);
 
+    List<AuditLog> findByKecamatanIdAndWaktuGreaterThanEqualAndWaktuLessThanOrderByIdAsc(Long kecamatanId,
+            java.time.Instant dari, java.time.Instant sampai);
+
     long count();
 }

@@ -3,6 +3,7 @@ package id.sipeka.audit;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,6 +57,20 @@ public class AuditService {
         return repository.findByKecamatanIdOrderByIdDesc(p.kecamatanId(), halaman).stream().map(AuditEntri::dari).toList();
     }
 
+    /**
+     * A kecamatan's entries of a period, oldest first, for an inspector (the yearly archive): see
+     * {@link Akses#bolehPeriksa}.
+     *
+     * @param dari inclusive
+     * @param sampai exclusive
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntri> untukPemeriksa(long kecamatanId, long kabupatenId, Instant dari, Instant sampai) {
+        akses.wajibPeriksa(kecamatanId, kabupatenId);
+        return repository.findByKecamatanIdAndWaktuGreaterThanEqualAndWaktuLessThanOrderByIdAsc(kecamatanId, dari, sampai)
+                .stream().map(AuditEntri::dari).toList();
+    }
+
     /** The history of one record, oldest first (used by tests and record timelines). */
     @Transactional(readOnly = true)
     public List<AuditEntri> riwayat(String jenisData, Object idData) {
@@ -64,7 +79,7 @@ public class AuditService {
                 .map(AuditEntri::dari).toList();
     }
 
-    public record AuditEntri(long id, java.time.Instant waktu, String username, Long kecamatanId, String aksi,
+    public record AuditEntri(long id, Instant waktu, String username, Long kecamatanId, String aksi,
             String jenisData, String idData, String nilaiLama, String nilaiBaru) {
 
         static AuditEntri dari(AuditLog log) {

@@ -17,6 +17,7 @@ public final class FormatIndonesia {
     public static final Locale LOCALE = Locale.of("id", "ID");
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(LOCALE);
     private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final String[] HARI = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] ROMAWI = {"I", "II", "III", "IV"};
 
     private FormatIndonesia() {
@@ -69,6 +70,12 @@ public final class FormatIndonesia {
     /** {@code 28 Maret 2024}. */
     public static String tanggal(LocalDate tanggal) {
         return tanggal == null ? "" : TANGGAL.format(tanggal);
+    }
+
+    /** {@code Selasa}: the day's name, as in "Pada hari ini, Selasa tanggal …" of a berita acara. */
+    public static String hari(LocalDate tanggal) {
+        // Spelled here rather than by the JDK's locale data, whose Indonesian names have changed between versions.
+        return tanggal == null ? "" : HARI[tanggal.getDayOfWeek().getValue() - 1];
     }
 
     /** Quarter 1..4 as the Roman numeral used in every report. */

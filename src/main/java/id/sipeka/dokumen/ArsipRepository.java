@@ -12,4 +12,18 @@ interface ArsipRepository extends Repository<Arsip, Long> {
     Optional<Arsip> findByKode(String kode);
 
     List<Arsip> findByKecamatanIdOrderByIdDesc(long kecamatanId);
+
+    List<Arsip> findByKecamatanIdAndTahunOrderById(long kecamatanId, int tahun);
+}
+
+/** Insert and read only, like the archive itself. */
+interface LampiranRepository extends Repository<Lampiran, Long> {
+
+    Lampiran save(Lampiran lampiran);
+
+    Optional<Lampiran> findByKode(String kode);
+
+    List<Lampiran> findByKecamatanIdOrderByIdDesc(long kecamatanId);
+
+    List<Lampiran> findByKecamatanIdAndTahunOrderById(long kecamatanId, int tahun);
 }

@@ -65,15 +65,29 @@ final class DocxDokumen {
             if (dokumen.sampul() != null) {
                 sampul(doc, dokumen.sampul());
             }
-            daftar(doc, dokumen);
+            List<Bab> semua = dokumen.semuaBab();
+            int pengantar = dokumen.pengantar().size();
             boolean lanskap = false;
-            for (Bab bab : dokumen.bab()) {
+            for (int b = 0; b < semua.size(); b++) {
+                if (b == pengantar && dokumen.daftarIsi()) {
+                    daftar(doc, dokumen);
+                }
+                Bab bab = semua.get(b);
                 XWPFParagraph judul = doc.createParagraph();
-                judul.setPageBreak(!lanskap);
+                // The very first chapter of a document without cover and contents starts on page one.
+                judul.setPageBreak(!lanskap && !(b == 0 && dokumen.sampul() == null && (pengantar > 0 || !dokumen.daftarIsi())));
                 judul.setAlignment(ParagraphAlignment.CENTER);
                 pPr(judul).addNewOutlineLvl().setVal(BigInteger.ZERO);
-                tebal(judul, bab.label(), 13).addBreak();
-                tebal(judul, bab.judul(), 13);
+                if (!bab.label().isEmpty()) {
+                    tebal(judul, bab.label(), 13).addBreak();
+                }
+                String[] baris = bab.judul().split("\n");
+                for (int i = 0; i < baris.length; i++) {
+                    XWPFRun r = tebal(judul, baris[i], 13);
+                    if (i < baris.length - 1) {
+                        r.addBreak();
+                    }
+                }
                 lanskap = false;
                 for (Bagian bagian : bab.bagian()) {
                     if (!bagian.label().isEmpty()) {
@@ -99,6 +113,9 @@ final class DocxDokumen {
                         }
                     }
                 }
+            }
+            if (semua.size() == pengantar && dokumen.daftarIsi()) {
+                daftar(doc, dokumen);
             }
             ukuranHalaman(doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                     : doc.getDocument().getBody().addNewSectPr(), false);
@@ -183,11 +200,11 @@ final class DocxDokumen {
     /** Contents and list of tables as Word TOC fields; the current headings are the field's text until Word refreshes it. */
     private static void daftar(XWPFDocument doc, Dokumen dokumen) {
         XWPFParagraph judul = doc.createParagraph();
-        judul.setPageBreak(dokumen.sampul() != null);
+        judul.setPageBreak(dokumen.sampul() != null || !dokumen.pengantar().isEmpty());
         judul.setAlignment(ParagraphAlignment.CENTER);
         tebal(judul, "DAFTAR ISI", 13);
-        List<String> isi = dokumen.bab().stream().flatMap(b -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(b.label() + " " + b.judul()),
+        List<String> isi = dokumen.semuaBab().stream().flatMap(b -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(b.labelLengkap()),
                 b.bagian().stream().map(Bagian::label).filter(l -> !l.isEmpty()).map(l -> "    " + l))).toList();
         bidangDaftar(doc, "TOC \\o \"1-2\" \\h \\z \\u", isi);
         List<Tabel> tabel = dokumen.tabel();

@@ -11,15 +11,24 @@ import java.util.stream.Stream;
  * @param judul title, also the running header
  * @param metadata what the archive and the verification page show
  * @param sampul the cover page, {@code null} for none
+ * @param pengantar front matter between the cover and the contents, e.g. the Kata Pengantar; unnumbered chapters
  * @param bab the chapters in order
+ * @param daftarIsi print the contents and the list of tables (a two-page berita acara has none)
  * @param draf print the "DRAF" watermark
  */
-public record Dokumen(String judul, Metadata metadata, Sampul sampul, List<Bab> bab, boolean draf) {
+public record Dokumen(String judul, Metadata metadata, Sampul sampul, List<Bab> pengantar, List<Bab> bab,
+        boolean daftarIsi, boolean draf) {
 
     public Dokumen {
         Objects.requireNonNull(judul, "judul");
         Objects.requireNonNull(metadata, "metadata");
+        pengantar = List.copyOf(pengantar);
         bab = List.copyOf(bab);
+    }
+
+    /** A document with contents and without front matter. */
+    public Dokumen(String judul, Metadata metadata, Sampul sampul, List<Bab> bab, boolean draf) {
+        this(judul, metadata, sampul, List.of(), bab, true, draf);
     }
 
     /** All tables in reading order (list of tables, XLSX export). */
@@ -32,12 +41,17 @@ public record Dokumen(String judul, Metadata metadata, Sampul sampul, List<Bab> 
         return blok().filter(TandaTangan.class::isInstance).map(TandaTangan.class::cast).toList();
     }
 
+    /** Front matter and chapters in reading order. */
+    public List<Bab> semuaBab() {
+        return Stream.concat(pengantar.stream(), bab.stream()).toList();
+    }
+
     private Stream<Blok> blok() {
-        return bab.stream().flatMap(b -> b.bagian().stream()).flatMap(s -> s.blok().stream());
+        return semuaBab().stream().flatMap(b -> b.bagian().stream()).flatMap(s -> s.blok().stream());
     }
 
     /** The same document as a draft or as final. */
     public Dokumen sebagaiDraf(boolean draf) {
-        return new Dokumen(judul, metadata, sampul, bab, draf);
+        return new Dokumen(judul, metadata, sampul, pengantar, bab, daftarIsi, draf);
     }
 }

@@ -2,6 +2,7 @@ package id.sipeka.dokumen;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Nip;
 import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
@@ -9,8 +10,10 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Penugasan;
+import id.sipeka.security.Peran;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -18,8 +21,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,17 +49,22 @@ public class DokumenService {
     private final AuditService audit;
     private final OrganisasiService organisasi;
     private final ArsipRepository repository;
+    private final LampiranRepository lampiranRepo;
+    private final ArsipTahunan arsipTahunan;
     private final PenyimpananBerkas penyimpanan;
     private final KunciPenandatangan kunci;
     private final DokumenProperties properties;
     private final Clock clock;
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
-            PenyimpananBerkas penyimpanan, KunciPenandatangan kunci, DokumenProperties properties, Clock clock) {
+            LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
+            KunciPenandatangan kunci, DokumenProperties properties, Clock clock) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
         this.repository = repository;
+        this.lampiranRepo = lampiranRepo;
+        this.arsipTahunan = arsipTahunan;
         this.penyimpanan = penyimpanan;
         this.kunci = kunci;
         this.properties = properties;
@@ -82,7 +94,9 @@ public class DokumenService {
     /**
      * Issues a final document: only its signer, signed in as themselves, may do it; a Plt./Plh. block needs an
      * acting assignment valid today. The PDF is rendered once with its verification QR code, signed, stored and
-     * audited; the returned record names the stored file.
+     * audited; the document's tables are stored beside it as XLSX (what inspectors recompute from). The returned
+     * record names the stored file. Called inside the content module's transaction, so a failure anywhere leaves
+     * neither the content's new state nor an archived file behind.
      */
     @Transactional
     public ArsipDokumen terbitkan(Dokumen dokumen) {
@@ -117,7 +131,143 @@ public class DokumenService {
         audit.catat(m.kecamatanId(), "TANDA_TANGAN", "Dokumen", kode, null,
                 dokumen.judul() + " | " + m.tahap() + " | versi " + m.versi() + " | " + penanda.jabatanTertulis() + " "
                         + penanda.nama() + " | SHA-256 " + sha256);
+        if (!dokumen.tabel().isEmpty()) {
+            String namaTabel = arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx";
+            simpanLampiran(m.kecamatanId(), kode, "Tabel dokumen (XLSX)", dokumen.judul(), m.tahun(), namaTabel,
+                    XlsxDokumen.tulis(dokumen), waktu);
+        }
         return arsip.info();
+    }
+
+    /**
+     * The signature block of the signed-in person for a document of this kecamatan, in the role they sign in:
+     * "Plt."/"Plh." when they hold the role only by an acting assignment valid today. Content modules build their
+     * final document with it; {@link #terbitkan} checks it again.
+     *
+     * @param jabatan the office as printed, e.g. "CAMAT KALAENA"
+     */
+    @Transactional(readOnly = true)
+    public TandaTangan tandaTanganSaya(long kecamatanId, Peran peran, String jabatan, String tempat, LocalDate tanggal) {
+        PenggunaSipeka saya = akses.pengguna();
+        PegawaiData pegawai = saya.pegawaiId() == null ? null : organisasi.pegawai(kecamatanId).stream()
+                .filter(p -> Objects.equals(p.id(), saya.pegawaiId())).findFirst().orElse(null);
+        if (pegawai == null || pegawai.nip() == null || pegawai.nip().isBlank()) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.tanpaNip", saya.nama()));
+        }
+        String pelaksana = null;
+        if (saya.peran() != peran) {
+            pelaksana = saya.penugasanPada(akses.hariIni()).stream().filter(p -> p.peran() == peran)
+                    .map(Penugasan::jenis).findFirst()
+                    .orElseThrow(() -> new AturanDilanggarException(Pesan.get("dokumen.bukanPenandatangan", jabatan)));
+        }
+        return new TandaTangan(tempat, tanggal, pelaksana, jabatan, pegawai.nama(),
+                pegawai.pangkatGolongan() == null ? null : pegawai.pangkatGolongan().tertulis(), Nip.of(pegawai.nip()));
+    }
+
+    /**
+     * Keeps a file a member of the kecamatan uploaded as evidence (e.g. the scanned, hand-signed berita acara):
+     * stored once with its SHA-256, audited, listed in the archive and in the yearly archive. The content module
+     * decides who may upload what; here only members of the kecamatan may store anything.
+     */
+    @Transactional
+    public LampiranDokumen simpanBukti(long kecamatanId, int tahun, String jenis, String judul, String namaBerkas,
+            byte[] isi) {
+        wajibBaca(kecamatanId);
+        if (!Objects.equals(akses.pengguna().kecamatanId(), kecamatanId)) {
+            throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.kecamatanLain"));
+        }
+        if (isi == null || isi.length == 0) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.berkasKosong"));
+        }
+        if (isi.length > BATAS_UNGGAH) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
+        }
+        return simpanLampiran(kecamatanId, null, jenis, judul, tahun, namaAman(namaBerkas), isi, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<LampiranDokumen> lampiran(long kecamatanId) {
+        wajibBaca(kecamatanId);
+        return lampiranRepo.findByKecamatanIdOrderByIdDesc(kecamatanId).stream().map(Lampiran::info).toList();
+    }
+
+    /** A stored attachment, for a reader of its kecamatan; refused if the file no longer matches its hash. */
+    @Transactional(readOnly = true)
+    public BerkasLampiran unduhLampiran(String kode) {
+        Lampiran lampiran = lampiranRepo.findByKode(kodeSah(kode).orElse(""))
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("dokumen.tidakDitemukan")));
+        wajibBaca(lampiran.getKecamatanId());
+        return new BerkasLampiran(lampiran.info(), penyimpanan.baca(lampiran.getBerkas(), lampiran.getSha256()));
+    }
+
+    /** The years that have signed documents or attachments, newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> tahunArsip(long kecamatanId) {
+        wajibBaca(kecamatanId);
+        TreeSet<Integer> tahun = new TreeSet<>(java.util.Comparator.reverseOrder());
+        repository.findByKecamatanIdOrderByIdDesc(kecamatanId).forEach(a -> tahun.add(a.info().tahun()));
+        lampiranRepo.findByKecamatanIdOrderByIdDesc(kecamatanId).forEach(l -> tahun.add(l.info().tahun()));
+        return List.copyOf(tahun);
+    }
+
+    /** Whether the signed-in user may take the yearly archive (it holds the audit log): see {@link Akses#bolehPeriksa}. */
+    @Transactional(readOnly = true)
+    public boolean bolehUnduhArsipTahunan(long kecamatanId) {
+        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
+        return akses.bolehPeriksa(kecamatan.id(), kecamatan.kabupatenId());
+    }
+
+    /**
+     * Writes the yearly archive of a kecamatan as ZIP: every signed PDF of that year's documents, their tables as
+     * XLSX, the uploaded evidence, the audit log as CSV and a manifest with the SHA-256 of every file. Every stored
+     * file is checked against its recorded hash while it is written; a damaged file stops the archive. The download
+     * itself is audited.
+     */
+    @Transactional
+    public void tulisArsipTahunan(long kecamatanId, int tahun, OutputStream keluar) {
+        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
+        akses.wajibBaca(kecamatan.id(), kecamatan.kabupatenId());
+        akses.wajibPeriksa(kecamatan.id(), kecamatan.kabupatenId());
+        arsipTahunan.tulis(kecamatan, tahun, repository.findByKecamatanIdAndTahunOrderById(kecamatanId, tahun),
+                lampiranRepo.findByKecamatanIdAndTahunOrderById(kecamatanId, tahun), keluar);
+        audit.catat(kecamatanId, "UNDUH_ARSIP", "ArsipTahunan", tahun, null, null);
+    }
+
+    private LampiranDokumen simpanLampiran(long kecamatanId, String arsipKode, String jenis, String judul, int tahun,
+            String namaBerkas, byte[] isi, Instant waktu) {
+        String kode = UUID.randomUUID().toString();
+        String ekstensi = ekstensi(namaBerkas);
+        String sha256 = PenyimpananBerkas.sha256(isi);
+        String berkas = penyimpanan.simpanBerkas(kecamatanId, "lampiran/" + kode + "." + ekstensi, isi);
+        Lampiran lampiran = lampiranRepo.save(new Lampiran(kode, kecamatanId, arsipKode, jenis, judul, tahun, namaBerkas,
+                TIPE_MEDIA.getOrDefault(ekstensi, "application/octet-stream"), sha256, isi.length, berkas,
+                akses.pengguna().getUsername(), waktu));
+        audit.catat(kecamatanId, "SIMPAN_LAMPIRAN", "Lampiran", kode, null,
+                jenis + " | " + namaBerkas + " | " + judul + " | SHA-256 " + sha256);
+        return lampiran.info();
+    }
+
+    private static final Map<String, String> TIPE_MEDIA = Map.of(
+            "pdf", "application/pdf",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
+
+    /** Only known extensions name a stored file; anything else is stored as .bin and served as bytes. */
+    private static String ekstensi(String namaBerkas) {
+        int titik = namaBerkas.lastIndexOf('.');
+        String ekstensi = titik < 0 ? "" : namaBerkas.substring(titik + 1).toLowerCase(Locale.ROOT);
+        return TIPE_MEDIA.containsKey(ekstensi) ? ekstensi : "bin";
+    }
+
+    /** The uploader's file name as offered for download: no path, no characters a file system or header chokes on. */
+    static String namaAman(String namaBerkas) {
+        String nama = namaBerkas == null ? "" : namaBerkas.replace('\\', '/');
+        nama = nama.substring(nama.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]+", "_").strip();
+        if (nama.isEmpty() || nama.startsWith(".")) {
+            nama = "berkas" + nama;
+        }
+        return nama.length() > 200 ? nama.substring(nama.length() - 200) : nama;
     }
 
     @Transactional(readOnly = true)

@@ -37,6 +37,7 @@ final class HtmlDokumen {
             .toc a { color: #000000; text-decoration: none; }
             .toc a::after { content: leader('.') target-counter(attr(href), page); }
             .bab { page-break-before: always; }
+            .bab.pertama { page-break-before: auto; }
             h2 { font-size: 11pt; margin: 6mm 0 2mm 0; }
             p.paragraf { text-align: justify; margin: 0 0 3mm 0; }
             /* openhtmltopdf lays blocks out at the width of the first page size; a landscape block states its own. */
@@ -87,12 +88,21 @@ final class HtmlDokumen {
         if (dokumen.sampul() != null) {
             sampul(h, dokumen.sampul());
         }
-        daftarIsi(h, dokumen);
+        List<Bab> semua = dokumen.semuaBab();
+        int pengantar = dokumen.pengantar().size();
         int nomorTabel = 0;
-        for (int b = 0; b < dokumen.bab().size(); b++) {
-            Bab bab = dokumen.bab().get(b);
-            h.append("<div class=\"bab\"><h1 id=\"bab-").append(b).append("\">").append(xml(bab.label()))
-                    .append("<br/>").append(xml(bab.judul())).append("</h1>");
+        for (int b = 0; b < semua.size(); b++) {
+            if (b == pengantar && dokumen.daftarIsi()) {
+                daftarIsi(h, dokumen);
+            }
+            Bab bab = semua.get(b);
+            // Nothing before the first chapter (no cover, no contents): a page break there would leave a blank page.
+            boolean pertama = b == 0 && dokumen.sampul() == null && (pengantar > 0 || !dokumen.daftarIsi());
+            h.append("<div class=\"bab").append(pertama ? " pertama" : "").append("\"><h1 id=\"bab-").append(b).append("\">");
+            if (!bab.label().isEmpty()) {
+                h.append(xml(bab.label())).append("<br/>");
+            }
+            h.append(xmlDenganBaris(bab.judul())).append("</h1>");
             for (int s = 0; s < bab.bagian().size(); s++) {
                 Bagian bagian = bab.bagian().get(s);
                 if (!bagian.label().isEmpty()) {
@@ -108,6 +118,9 @@ final class HtmlDokumen {
                 }
             }
             h.append("</div>");
+        }
+        if (semua.size() == pengantar && dokumen.daftarIsi()) {
+            daftarIsi(h, dokumen);
         }
         return h.append("</body></html>").toString();
     }
@@ -127,10 +140,11 @@ final class HtmlDokumen {
 
     private static void daftarIsi(StringBuilder h, Dokumen dokumen) {
         h.append("<div class=\"daftar\"><h1>DAFTAR ISI</h1>");
-        for (int b = 0; b < dokumen.bab().size(); b++) {
-            Bab bab = dokumen.bab().get(b);
-            h.append("<div class=\"toc\"><a href=\"#bab-").append(b).append("\">").append(xml(bab.label())).append(' ')
-                    .append(xml(bab.judul())).append("</a></div>");
+        List<Bab> semua = dokumen.semuaBab();
+        for (int b = 0; b < semua.size(); b++) {
+            Bab bab = semua.get(b);
+            h.append("<div class=\"toc\"><a href=\"#bab-").append(b).append("\">").append(xml(bab.labelLengkap()))
+                    .append("</a></div>");
             for (int s = 0; s < bab.bagian().size(); s++) {
                 Bagian bagian = bab.bagian().get(s);
                 if (!bagian.label().isEmpty()) {

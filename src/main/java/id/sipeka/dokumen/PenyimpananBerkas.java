@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Files of the archive under {@code sipeka.dokumen.direktori-arsip}: {@code <kecamatanId>/<kode>.pdf}. A file is
+ * Files of the archive under {@code sipeka.dokumen.direktori-arsip}: {@code <kecamatanId>/<kode>.pdf} for signed
+ * documents, {@code <kecamatanId>/lampiran/<kode>.<ext>} for their tables and for evidence. A file is
  * written once (never replaced) and removed again if the transaction that recorded it rolls back, so the table and
  * the directory agree.
  */
@@ -30,8 +31,20 @@ class PenyimpananBerkas {
 
     /** @return the path relative to the archive directory, as stored in the table */
     String simpan(long kecamatanId, String kode, byte[] isi) {
-        String relatif = kecamatanId + "/" + kode + ".pdf";
-        Path tujuan = akar.resolve(relatif);
+        return simpanBerkas(kecamatanId, kode + ".pdf", isi);
+    }
+
+    /**
+     * @param nama the file's name under the kecamatan's directory, made by this module (a code and an extension),
+     *             never a user's file name
+     * @return the path relative to the archive directory, as stored in the table
+     */
+    String simpanBerkas(long kecamatanId, String nama, byte[] isi) {
+        String relatif = kecamatanId + "/" + nama;
+        Path tujuan = akar.resolve(relatif).normalize();
+        if (!tujuan.startsWith(akar)) {
+            throw new IllegalArgumentException("Jalur di luar arsip: " + relatif);
+        }
         try {
             Files.createDirectories(tujuan.getParent());
             // CREATE_NEW: an archived file is never overwritten (the code is new for every document anyway).

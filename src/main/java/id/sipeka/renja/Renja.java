@@ -56,6 +56,19 @@ class Renja {
     String penetapanNama;
     @Column(name = "penetapan_jabatan")
     String penetapanJabatan;
+    @Column(name = "penetapan_nip")
+    String penetapanNip;
+    @Column(name = "penetapan_pangkat")
+    String penetapanPangkat;
+    /** The signed penetapan PDF in the document archive: set in the same transaction as DITETAPKAN. */
+    @Column(name = "penetapan_arsip_kode")
+    String penetapanArsipKode;
+    /** The berita acara signed by the sekcam when the forum was closed. */
+    @Column(name = "berita_acara_arsip_kode")
+    String beritaAcaraArsipKode;
+    /** The uploaded scan of the hand-signed berita acara, kept in the archive. */
+    @Column(name = "berita_acara_bukti_kode")
+    String beritaAcaraBuktiKode;
     @Version
     long version;
 

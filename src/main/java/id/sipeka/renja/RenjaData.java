@@ -1,5 +1,6 @@
 package id.sipeka.renja;
 
+import id.sipeka.renstra.JenisIndikator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +12,29 @@ public final class RenjaData {
     private RenjaData() {
     }
 
+    /**
+     * @param penetapanArsipKode the signed penetapan PDF in the document archive (set in the same transaction as
+     *                           DITETAPKAN)
+     * @param beritaAcaraArsipKode the forum's berita acara signed by the sekcam when the forum was closed
+     * @param beritaAcaraBuktiKode the uploaded scan of the hand-signed berita acara, kept in the archive
+     */
     public record RenjaRingkas(long id, long kecamatanId, int tahun, JenisRenja jenis, Long indukId, Tahap tahap,
             LocalDate batasIsi, LocalDate batasTelaah, LocalDate batasForum, LocalDate batasPenetapan,
-            String penetapanTempat, LocalDate penetapanTanggal, String penetapanNama, String penetapanJabatan, long version) {
+            String penetapanTempat, LocalDate penetapanTanggal, String penetapanNama, String penetapanJabatan,
+            String penetapanArsipKode, String beritaAcaraArsipKode, String beritaAcaraNama, String beritaAcaraBuktiKode,
+            long version) {
 
         public String judul() {
             return (jenis == JenisRenja.PERUBAHAN ? "Renja Perubahan " : "Renja ") + tahun;
         }
+    }
+
+    /** A document file to download: what to call it, its media type and its bytes. */
+    public record BerkasDokumen(String namaBerkas, String tipeMedia, byte[] isi) {
+
+        public static final String PDF = "application/pdf";
+        public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
 
     /** One sub kegiatan row. For a perubahan, the *Sebelum fields hold the ditetapkan values. */
@@ -93,7 +110,98 @@ public final class RenjaData {
     public record Perbedaan(String kode, String kolom, String lama, String baru) {
     }
 
-    /** A program or kegiatan line with values computed from its sub kegiatan rows. */
-    public record Jumlah(String kode, String nama, long pagu, long paguMaju, long paguSebelum) {
+    /**
+     * A program or kegiatan line with values computed from its sub kegiatan rows (the RKPD pagu from the T-C.31
+     * review included), or the TOTAL of all programs.
+     */
+    public record Jumlah(String kode, String nama, long pagu, long paguMaju, long paguSebelum, long paguRkpd) {
+
+        /** A program line (7.01.PP); the TOTAL sums only these, each already the sum of its rows. */
+        public boolean program() {
+            return kode.split("\\.").length == 3;
+        }
+
+        /** Jumlah perubahan (+/−) of the pagu in a perubahan. */
+        public long perubahanPagu() {
+            return pagu - paguSebelum;
+        }
+
+        /** The TOTAL line: the sum of the program lines. The one place a Renja's grand total is added up. */
+        public static Jumlah total(List<Jumlah> jumlah) {
+            List<Jumlah> program = jumlah.stream().filter(Jumlah::program).toList();
+            return new Jumlah("", "TOTAL", program.stream().mapToLong(Jumlah::pagu).sum(),
+                    program.stream().mapToLong(Jumlah::paguMaju).sum(), program.stream().mapToLong(Jumlah::paguSebelum).sum(),
+                    program.stream().mapToLong(Jumlah::paguRkpd).sum());
+        }
+    }
+
+    /**
+     * One row of the evaluation of last year's Renja against the Renstra (Permendagri 86/2017 form T-C.29). Values
+     * are in the indicator's own unit; {@code null} where there is no data yet. Columns 4 and 9 come from the Renstra;
+     * 5–7 are fed by the evaluation of earlier years; 8, 10 and 11 are computed here, never typed.
+     *
+     * @param targetAkhirRenstra (4) the Renstra target of its last year
+     * @param realisasiSampaiN3 (5) realisasi up to year n−3
+     * @param targetRenjaN2 (6) the Renja target of year n−2
+     * @param realisasiN2 (7) the realisasi of year n−2
+     * @param targetN1 (9) the target of year n−1 (the year in progress)
+     */
+    public record EvaluasiRenja(String kode, String nama, String indikator, String satuan, JenisIndikator jenis,
+            BigDecimal targetAkhirRenstra, BigDecimal realisasiSampaiN3, BigDecimal targetRenjaN2, BigDecimal realisasiN2,
+            BigDecimal targetN1) {
+
+        /** The same row with the realisasi of earlier years (columns 5–7), as the evaluation records them. */
+        public EvaluasiRenja denganRealisasi(BigDecimal realisasiSampaiN3, BigDecimal targetRenjaN2, BigDecimal realisasiN2) {
+            return new EvaluasiRenja(kode, nama, indikator, satuan, jenis, targetAkhirRenstra, realisasiSampaiN3,
+                    targetRenjaN2, realisasiN2, targetN1);
+        }
+
+        /** (8) = (7/6) × 100: whether it can be computed (both values known). */
+        public boolean adaTingkatRealisasi() {
+            return targetRenjaN2 != null && realisasiN2 != null;
+        }
+
+        /** (8) = (7/6) × 100, unrounded; {@code null} when the target is 0 (printed "–"). */
+        public BigDecimal tingkatRealisasi() {
+            return adaTingkatRealisasi() ? persen(realisasiN2, targetRenjaN2) : null;
+        }
+
+        /**
+         * (10) the estimated achievement up to n−1, once 5, 7 and 9 are known: their sum (5+7+9) for an indicator
+         * counted per period; for a level or a cumulative indicator the latest value, target n−1 (adding levels or
+         * running totals would count the same thing twice).
+         */
+        public BigDecimal perkiraanCapaian() {
+            if (realisasiSampaiN3 == null || realisasiN2 == null || targetN1 == null) {
+                return null;
+            }
+            return jenis == JenisIndikator.JUMLAH ? realisasiSampaiN3.add(realisasiN2).add(targetN1) : targetN1;
+        }
+
+        /** (11) = (10/4) × 100; {@code null} when (10) is unknown or the Renstra target is 0. */
+        public BigDecimal tingkatCapaian() {
+            BigDecimal perkiraan = perkiraanCapaian();
+            return perkiraan == null || targetAkhirRenstra == null ? null : persen(perkiraan, targetAkhirRenstra);
+        }
+
+        private static BigDecimal persen(BigDecimal nilai, BigDecimal dasar) {
+            return dasar.signum() == 0 ? null
+                    : nilai.multiply(BigDecimal.valueOf(100)).divide(dasar, 10, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** What the Renja knows of a T-C.29 row: the Renstra's end-of-period target and the target of year N−1. */
+    public record AcuanEvaluasiLalu(String kode, String nama, String indikator, String satuan,
+            BigDecimal targetAkhirPeriode, BigDecimal targetTahunSebelum) {
+    }
+
+    /**
+     * One row of the evaluation of last years' Renja (T-C.29), numbered as the form: (4) target Renstra akhir
+     * periode, (5) realisasi s/d N−3, (6) target Renja N−2, (7) realisasi N−2, (8) tingkat realisasi %, (9) target
+     * N−1, (10) perkiraan realisasi s/d N−1, (11) perkiraan capaian Renstra %.
+     */
+    public record BarisEvaluasiLalu(String kode, String nama, String indikator, String satuan, BigDecimal k4TargetAkhir,
+            BigDecimal k5RealisasiSampaiN3, BigDecimal k6TargetN2, BigDecimal k7RealisasiN2, BigDecimal k8TingkatN2,
+            BigDecimal k9TargetN1, BigDecimal k10PerkiraanRealisasi, BigDecimal k11PerkiraanCapaian) {
     }
 }

@@ -2,13 +2,20 @@ package id.sipeka.renja;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Nip;
 import id.sipeka.base.Pesan;
+import id.sipeka.base.UlangSaatTabrakan;
+import id.sipeka.dokumen.ArsipDokumen;
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.EvaluasiRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.Peristiwa;
@@ -33,16 +40,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases of the Renja cycle. Each checks who may do it (role, unit, Plt./Plh. dates) and that the matching
@@ -54,7 +59,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RenjaService {
 
     static final String PROSES = "renja";
-    private static final int MAKS_PERCOBAAN = 8;
 
     private final RenjaRepository renjaRepo;
     private final RenjaBarisRepository barisRepo;
@@ -63,19 +67,25 @@ public class RenjaService {
     private final RenjaUsulanRepository usulanRepo;
     private final RenjaPeristiwaRepository peristiwaRepo;
     private final RenjaVersiBeku versiBeku;
+    private final PejabatRenja pejabat;
     private final OrganisasiService organisasi;
     private final RenstraService renstra;
     private final Akses akses;
     private final AuditService audit;
+    private final DokumenService dokumen;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
-    private final TransactionTemplate transaksi;
+    private final UlangSaatTabrakan ulang;
+    private final org.springframework.beans.factory.ObjectProvider<SumberEvaluasiTahunan> sumberEvaluasi;
+    private final ApplicationEventPublisher kabar;
 
     RenjaService(RenjaRepository renjaRepo, RenjaBarisRepository barisRepo, RenjaBagianRepository bagianRepo,
             RenjaNarasiRepository narasiRepo, RenjaUsulanRepository usulanRepo, RenjaPeristiwaRepository peristiwaRepo,
-            RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
-            AuditService audit, RuntimeService runtime, TaskService tasks, Clock clock, PlatformTransactionManager tm) {
+            RenjaVersiBeku versiBeku, PejabatRenja pejabat, OrganisasiService organisasi, RenstraService renstra,
+            Akses akses, AuditService audit, DokumenService dokumen, RuntimeService runtime, TaskService tasks, Clock clock,
+            UlangSaatTabrakan ulang, ApplicationEventPublisher kabar,
+            org.springframework.beans.factory.ObjectProvider<SumberEvaluasiTahunan> sumberEvaluasi) {
         this.renjaRepo = renjaRepo;
         this.barisRepo = barisRepo;
         this.bagianRepo = bagianRepo;
@@ -83,14 +93,18 @@ public class RenjaService {
         this.usulanRepo = usulanRepo;
         this.peristiwaRepo = peristiwaRepo;
         this.versiBeku = versiBeku;
+        this.pejabat = pejabat;
         this.organisasi = organisasi;
         this.renstra = renstra;
         this.akses = akses;
         this.audit = audit;
+        this.dokumen = dokumen;
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
-        this.transaksi = new TransactionTemplate(tm);
+        this.ulang = ulang;
+        this.kabar = kabar;
+        this.sumberEvaluasi = sumberEvaluasi;
     }
 
     // ---- opening ----
@@ -284,7 +298,10 @@ public class RenjaService {
 
     @Transactional(readOnly = true)
     public Forum forum(long renjaId) {
-        Renja renja = baca(renjaId);
+        return forum(baca(renjaId));
+    }
+
+    private Forum forum(Renja renja) {
         return new Forum(renja.forumTanggal, renja.forumTempat, renja.forumPeserta,
                 usulanRepo.findByRenjaIdOrderById(renja.id).stream().map(RenjaService::data).toList());
     }
@@ -326,15 +343,49 @@ public class RenjaService {
     }
 
     /**
+     * BAB II, T-C.29: the evaluation of the Renja of earlier years for this Renja's rows. Targets come from the
+     * Renstra (end of period) and from year N−1 (its ditetapkan Renja, else the Renstra); realisasi and every
+     * percentage from the stored yearly evaluations (evaluasi module). Without that module the columns stay empty.
+     */
+    @Transactional(readOnly = true)
+    public List<RenjaData.BarisEvaluasiLalu> evaluasiTahunLalu(long renjaId) {
+        Renja renja = baca(renjaId);
+        RenstraLengkap sumber = renstra.lengkap(renja.renstraId);
+        Map<String, BarisRenstra> perKode = new HashMap<>();
+        sumber.semuaBaris().forEach(b -> perKode.put(b.kode(), b));
+        Map<String, BigDecimal> targetN1 = new HashMap<>();
+        renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(renja.kecamatanId).stream()
+                .filter(r -> r.tahun == renja.tahun - 1 && r.tahap == Tahap.DITETAPKAN).findFirst()
+                .ifPresent(r -> barisRepo.findByRenjaIdOrderByKode(r.id).forEach(b -> targetN1.put(b.kode, b.target)));
+        List<RenjaData.AcuanEvaluasiLalu> acuan = new ArrayList<>();
+        for (RenjaBaris b : barisRepo.findByRenjaIdOrderByKode(renja.id)) {
+            BarisRenstra r = perKode.get(b.kode);
+            BigDecimal akhir = r == null ? null : r.target().get(sumber.renstra().tahunAkhir());
+            BigDecimal n1 = targetN1.containsKey(b.kode) ? targetN1.get(b.kode)
+                    : r == null ? null : r.target().get(renja.tahun - 1);
+            acuan.add(new RenjaData.AcuanEvaluasiLalu(b.kode, b.nama, b.indikator, b.satuan, akhir, n1));
+        }
+        SumberEvaluasiTahunan evaluasi = sumberEvaluasi.getIfAvailable();
+        if (evaluasi == null) {
+            return acuan.stream().map(a -> new RenjaData.BarisEvaluasiLalu(a.kode(), a.nama(), a.indikator(), a.satuan(),
+                    a.targetAkhirPeriode(), null, null, null, null, a.targetTahunSebelum(), null, null)).toList();
+        }
+        return evaluasi.evaluasiLalu(renja.kecamatanId, renja.tahun, acuan);
+    }
+
+    /**
      * Program and kegiatan lines, each the sum of its sub kegiatan rows (never typed), in nomenclature order,
      * followed by nothing else: the grand total is the sum of the program lines.
      */
     @Transactional(readOnly = true)
     public List<RenjaData.Jumlah> jumlah(long renjaId) {
         Renja renja = baca(renjaId);
-        List<RenjaBaris> baris = barisRepo.findByRenjaIdOrderByKode(renja.id);
+        return jumlah(barisRepo.findByRenjaIdOrderByKode(renja.id), renstra.lengkap(renja.renstraId));
+    }
+
+    private static List<RenjaData.Jumlah> jumlah(List<RenjaBaris> baris, RenstraLengkap sumber) {
         List<RenjaData.Jumlah> hasil = new ArrayList<>();
-        for (BarisRenstra n : renstra.lengkap(renja.renstraId).semuaBaris()) {
+        for (BarisRenstra n : sumber.semuaBaris()) {
             if (n.tingkat() == Tingkat.SUB_KEGIATAN) {
                 continue;
             }
@@ -343,13 +394,87 @@ public class RenjaService {
                 continue;
             }
             hasil.add(new RenjaData.Jumlah(n.kode(), n.nama(), jumlahkan(anak, b -> b.pagu),
-                    jumlahkan(anak, b -> b.paguMaju), jumlahkan(anak, b -> b.paguSebelum)));
+                    jumlahkan(anak, b -> b.paguMaju), jumlahkan(anak, b -> b.paguSebelum), jumlahkan(anak, b -> b.rkpdPagu)));
         }
         return hasil;
     }
 
     private static long jumlahkan(List<RenjaBaris> baris, java.util.function.Function<RenjaBaris, Long> nilai) {
         return baris.stream().map(nilai).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    // ---- documents ----
+
+    /**
+     * Everything the Renja's documents print, with the camat's signature block as recorded at penetapan (or, before
+     * it, the kecamatan's camat for the draft).
+     */
+    @Transactional(readOnly = true)
+    IsiRenja isiDokumen(long renjaId) {
+        Renja renja = baca(renjaId);
+        return isiDokumen(renja, penandatanganTercatat(renja));
+    }
+
+    /** The kecamatan's sekcam as the signature block of a draft berita acara (the forum's date when recorded). */
+    @Transactional(readOnly = true)
+    TandaTangan sekcamUntukDraf(long renjaId) {
+        Renja renja = baca(renjaId);
+        return pejabat.sekcamUntukDraf(organisasi.kecamatan(renja.kecamatanId), renja.forumTanggal);
+    }
+
+    private IsiRenja isiDokumen(Renja renja, TandaTangan penandatangan) {
+        RenstraLengkap sumber = renstra.lengkap(renja.renstraId);
+        List<RenjaBaris> baris = barisRepo.findByRenjaIdOrderByKode(renja.id);
+        Map<String, BarisRenstra> perKode = new java.util.LinkedHashMap<>();
+        sumber.semuaBaris().forEach(b -> perKode.put(b.kode(), b));
+        Map<Long, String> unit = new java.util.LinkedHashMap<>();
+        organisasi.unit(renja.kecamatanId).forEach(u -> unit.put(u.id(), u.nama()));
+        List<NarasiRenja> narasi = narasiRepo.findByRenjaIdOrderByKode(renja.id).stream()
+                .map(n -> new NarasiRenja(n.id, n.kode, n.judul, n.unitKerjaId, n.isi, n.version)).toList();
+        return new IsiRenja(ringkas(renja), organisasi.kecamatan(renja.kecamatanId), versi(renja),
+                sumber.renstra().periode(), keData(renja, baris), jumlah(baris, sumber), perKode, sumber.tujuanSasaran(),
+                evaluasi(renja, sumber, baris), baris.stream().map(RenjaService::review).toList(), forum(renja), narasi,
+                unit, penandatangan);
+    }
+
+    /**
+     * The rows of T-C.29 for this Renja: the Renstra's target of its last year (4) and of year n−1 (9) for every
+     * program, kegiatan and sub kegiatan in the Renja. Realisasi (5–7) come from the evaluation of earlier years
+     * once it is recorded in SIPEKA; until then those cells stay empty.
+     */
+    private List<EvaluasiRenja> evaluasi(Renja renja, RenstraLengkap sumber, List<RenjaBaris> baris) {
+        int akhir = sumber.renstra().tahunAkhir();
+        // columns 5–7 of the sub kegiatan from the stored yearly evaluations (the same rows as the BAB II screen)
+        Map<String, RenjaData.BarisEvaluasiLalu> lalu = new HashMap<>();
+        evaluasiTahunLalu(renja.id).forEach(b -> lalu.put(b.kode(), b));
+        return sumber.semuaBaris().stream()
+                .filter(n -> baris.stream().anyMatch(b -> b.kode.equals(n.kode()) || b.kode.startsWith(n.kode() + ".")))
+                .map(n -> {
+                    EvaluasiRenja e = new EvaluasiRenja(n.kode(), n.nama(), n.indikator(), n.satuan(), n.jenis(),
+                            n.target().get(akhir), null, null, null, n.target().get(renja.tahun - 1));
+                    RenjaData.BarisEvaluasiLalu l = lalu.get(n.kode());
+                    return l == null ? e : e.denganRealisasi(l.k5RealisasiSampaiN3(), l.k6TargetN2(), l.k7RealisasiN2());
+                })
+                .toList();
+    }
+
+    /** 1 for a Renja, one more for each perubahan in its line. */
+    private int versi(Renja renja) {
+        int versi = 1;
+        for (Long induk = renja.indukId; induk != null; versi++) {
+            induk = renjaRepo.findById(induk).map(r -> r.indukId).orElse(null);
+        }
+        return versi;
+    }
+
+    /** After penetapan the recorded signer; before it, the camat as a draft shows them (or nobody). */
+    private TandaTangan penandatanganTercatat(Renja renja) {
+        KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
+        if (renja.tahap == Tahap.DITETAPKAN && renja.penetapanNip != null) {
+            return new TandaTangan(renja.penetapanTempat, renja.penetapanTanggal, PejabatRenja.pelaksana(renja.penetapanJabatan),
+                    PejabatRenja.jabatanCamat(kecamatan), renja.penetapanNama, renja.penetapanPangkat, Nip.of(renja.penetapanNip));
+        }
+        return pejabat.camatUntukDraf(kecamatan);
     }
 
     /** Whether the signed-in user may open a Renja (or a perubahan) in this kecamatan: its sekcam. */
@@ -487,7 +612,7 @@ public class RenjaService {
         }
         runtime.setVariableLocal(tugas.getExecutionId(), "disetujui", true);
         tasks.complete(tugas.getId());
-        if (renja.tahap == Tahap.REVISI && tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(renja.id))
+        if (renja.tahap == Tahap.REVISI && tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id))
                 .taskDefinitionKeys(List.of("revisiBagian", "telaahRevisi")).count() == 0) {
             renja.tahap = Tahap.RANCANGAN_AKHIR;
         }
@@ -612,14 +737,20 @@ public class RenjaService {
         audit.catat(renja.kecamatanId, "UBAH", "RenjaForum", renja.id, null, forum.toString());
     }
 
-    /** Stores the signed berita acara's name and hash (the file itself is kept by the document archive). */
+    /**
+     * Keeps the uploaded scan of the hand-signed berita acara in the document archive (evidence for inspectors) and
+     * records its name and hash on the Renja. A new upload is a new archived file; the Renja names the latest.
+     */
     public void catatBeritaAcara(long renjaId, String namaBerkas, byte[] isi) {
         Renja renja = baca(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
+        var bukti = dokumen.simpanBukti(renja.kecamatanId, renja.tahun, "Berita acara forum (unggahan)",
+                "Berita Acara Forum Perangkat Daerah " + ringkas(renja).judul(), namaBerkas, isi);
         renja.beritaAcaraNama = namaBerkas;
-        renja.beritaAcaraHash = RenjaVersiBeku.sha256(isi);
-        catat(renja, "BERITA_ACARA", null, namaBerkas);
+        renja.beritaAcaraHash = bukti.sha256();
+        renja.beritaAcaraBuktiKode = bukti.kode();
+        catat(renja, "BERITA_ACARA", null, namaBerkas + " (SHA-256 " + bukti.sha256() + ")");
     }
 
     /**
@@ -635,6 +766,9 @@ public class RenjaService {
         Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "forumPerangkatDaerah", "sekcam:" + renja.kecamatanId);
+        if (renja.forumTanggal == null || renja.forumTempat == null) {
+            throw new AturanDilanggarException(Pesan.get("renja.forumBelumLengkap"));
+        }
         Map<String, Long> unitPerKode = barisRepo.findByRenjaIdOrderByKode(renja.id).stream()
                 .collect(Collectors.toMap(b -> b.kode, b -> b.unitKerjaId));
         Set<Long> revisi = new LinkedHashSet<>();
@@ -648,6 +782,12 @@ public class RenjaService {
             b.status = StatusBagian.DIISI;
         }
         versiBeku.bekukan(renja.id, Tahap.FORUM, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+        // The berita acara states what the forum decided: the sekcam signs it now, when that record becomes final,
+        // in this transaction (the forum does not close without it).
+        KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
+        TandaTangan sekcam = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.SEKCAM, PejabatRenja.jabatanSekcam(kecamatan),
+                PejabatRenja.tempat(kecamatan), renja.forumTanggal);
+        renja.beritaAcaraArsipKode = dokumen.terbitkan(DokumenBeritaAcara.susun(isiDokumen(renja, null), sekcam, false)).kode();
         renja.tahap = unitRevisi.isEmpty() ? Tahap.RANCANGAN_AKHIR : Tahap.REVISI;
         runtime.setVariable(tugas.getProcessInstanceId(), "unitRevisi", unitRevisi);
         tasks.complete(tugas.getId());
@@ -692,17 +832,30 @@ public class RenjaService {
             throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal penetapan"));
         }
         var saya = akses.pengguna();
+        KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
+        TandaTangan penanda = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.CAMAT, PejabatRenja.jabatanCamat(kecamatan),
+                tempat.strip(), tanggal);
         renja.penetapanTempat = tempat.strip();
         renja.penetapanTanggal = tanggal;
         renja.penetapanOleh = saya.getUsername();
-        renja.penetapanNama = saya.nama();
+        renja.penetapanNama = penanda.nama();
         renja.penetapanJabatan = saya.jabatanPada(akses.hariIni());
+        renja.penetapanNip = penanda.nip().nilai();
+        renja.penetapanPangkat = penanda.pangkatGolongan();
         renja.tahap = Tahap.DITETAPKAN;
         versiBeku.bekukan(renja.id, Tahap.DITETAPKAN, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));
+        // The signed PDF is rendered, signed and archived in this very transaction: a Renja is never DITETAPKAN
+        // without it, and a signature that cannot be made leaves the Renja waiting for penetapan. Rendering holds
+        // this Renja's row lock for a second or two; only this Renja's steps wait for it.
+        ArsipDokumen arsip = dokumen.terbitkan(DokumenRenja.susun(isiDokumen(renja, penanda), false));
+        renja.penetapanArsipKode = arsip.kode();
         runtime.setVariableLocal(tugas.getExecutionId(), "ditetapkan", true);
         tasks.complete(tugas.getId());
-        catat(renja, "TETAPKAN", null, renja.penetapanTempat + ", " + id.sipeka.base.FormatIndonesia.tanggal(tanggal));
-        audit.catat(renja.kecamatanId, "TETAPKAN", "Renja", renja.id, null, renja.penetapanJabatan);
+        catat(renja, "TETAPKAN", null, renja.penetapanTempat + ", " + FormatIndonesia.tanggal(tanggal)
+                + "; dokumen " + arsip.kode());
+        audit.catat(renja.kecamatanId, "TETAPKAN", "Renja", renja.id, null, renja.penetapanJabatan + " | dokumen "
+                + arsip.kode() + " | SHA-256 " + arsip.sha256());
+        kabar.publishEvent(new RenjaDitetapkan(renja.id, renja.kecamatanId, renja.tahun, renja.indukId));
     }
 
     /** The camat returns the rancangan akhir to the sekcam, with a reason. */
@@ -739,48 +892,13 @@ public class RenjaService {
 
     // ---- helpers ----
 
-    /**
-     * Runs one use case in its own transaction, again if the database or the engine reports a collision with another
-     * transaction: a deadlock (MariaDB picks a victim when two processes end or start at the same moment and the
-     * engine deletes or inserts its ACT_RU_* rows) or Flowable's optimistic lock (e.g. a reminder timer firing while
-     * the task completes). Those are not user conflicts — our own row versions are — so the whole use case is
-     * repeated after a short, growing pause. Steps of one Renja are already serialised by {@link #bacaUntukLangkah}.
-     */
+    /** Runs one use case in its own transaction, repeated on a deadlock or engine conflict (see UlangSaatTabrakan). */
     private <T> T denganUlang(java.util.function.Supplier<T> kerja) {
-        for (int percobaan = 1; ; percobaan++) {
-            try {
-                return transaksi.execute(status -> kerja.get());
-            } catch (RuntimeException e) {
-                if (percobaan >= MAKS_PERCOBAAN || !tabrakanSementara(e)) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(20L * percobaan + java.util.concurrent.ThreadLocalRandom.current().nextLong(30));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        return ulang.jalankan(kerja);
     }
 
     private void denganUlang(Runnable kerja) {
-        denganUlang(() -> {
-            kerja.run();
-            return null;
-        });
-    }
-
-    /** A deadlock victim (SQLState 40001 / MariaDB 1213) or an engine optimistic-lock failure, anywhere in the causes. */
-    static boolean tabrakanSementara(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof FlowableOptimisticLockingException
-                    || c instanceof org.springframework.dao.PessimisticLockingFailureException
-                    || (c instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213))) {
-                return true;
-            }
-        }
-        return false;
+        ulang.jalankan(kerja);
     }
 
     Renja baca(long renjaId) {
@@ -881,7 +999,8 @@ public class RenjaService {
     static RenjaRingkas ringkas(Renja r) {
         return new RenjaRingkas(r.id, r.kecamatanId, r.tahun, r.jenis, r.indukId, r.tahap, r.batasIsi, r.batasTelaah,
                 r.batasForum, r.batasPenetapan, r.penetapanTempat, r.penetapanTanggal, r.penetapanNama,
-                r.penetapanJabatan, r.version);
+                r.penetapanJabatan, r.penetapanArsipKode, r.beritaAcaraArsipKode, r.beritaAcaraNama,
+                r.beritaAcaraBuktiKode, r.version);
     }
 
     private static UsulanRenja data(RenjaUsulan u) {

@@ -65,6 +65,27 @@ public class Akses {
         }
     }
 
+    /**
+     * Inspects a kecamatan: its whole archive with the audit log (the yearly archive for inspectors). The admin, a
+     * viewer of its kabupaten (the inspectorate reads through that account), and its camat and sekcam (also
+     * Plt./Plh. today). Unit heads and staf read documents but not the audit log, as on the audit screen.
+     */
+    public boolean bolehPeriksa(long kecamatanId, long kabupatenId) {
+        PenggunaSipeka p = pengguna();
+        return switch (p.peran()) {
+            case ADMIN -> true;
+            case VIEWER_KABUPATEN -> Objects.equals(p.kabupatenId(), kabupatenId);
+            default -> Objects.equals(p.kecamatanId(), kecamatanId)
+                    && (p.punyaPeran(Peran.CAMAT, hariIni()) || p.punyaPeran(Peran.SEKCAM, hariIni()));
+        };
+    }
+
+    public void wajibPeriksa(long kecamatanId, long kabupatenId) {
+        if (!bolehPeriksa(kecamatanId, kabupatenId)) {
+            throw new AccessDeniedException(Pesan.get("akses.hanyaPemeriksa"));
+        }
+    }
+
     /** Manages kecamatan-wide planning data (Renstra, import): admin, or the sekcam (also Plt./Plh.) of it. */
     public boolean bolehKelola(long kecamatanId) {
         PenggunaSipeka p = pengguna();

@@ -43,6 +43,13 @@ class FormatIndonesiaTest {
     }
 
     @Test
+    void namesTheDayInIndonesian() {
+        assertThat(FormatIndonesia.hari(LocalDate.of(2025, 10, 14))).isEqualTo("Selasa");
+        assertThat(FormatIndonesia.hari(LocalDate.of(2025, 10, 17))).isEqualTo("Jumat");
+        assertThat(FormatIndonesia.hari(LocalDate.of(2025, 10, 19))).isEqualTo("Minggu");
+    }
+
+    @Test
     void writesQuartersInRomanNumerals() {
         assertThat(FormatIndonesia.triwulan(1)).isEqualTo("I");
         assertThat(FormatIndonesia.triwulan(4)).isEqualTo("IV");

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Documents for tests and the benchmark: a small synthetic one with every kind of block, and a Renja-sized one
+ * Documents for the engine's own tests: a small synthetic one with every kind of block, and a Renja-sized one
  * built from the demo Renstra of Kalaena (65 nomenclature rows, 44 sub kegiatan) with the tables of GUIDE §4.
- * The narrative is filler written for tests, not Renja text.
+ * The narrative is filler written for tests, not Renja text. (The real Renja document is renja.DokumenRenja; the
+ * benchmark measures that one.)
  */
 final class ContohDokumen {
 

@@ -8,6 +8,7 @@ import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.organisasi.PangkatGolongan;
 import id.sipeka.renstra.RenstraService;
 import id.sipeka.security.Peran;
 import java.util.ArrayList;
@@ -50,11 +51,21 @@ record KecamatanUji(long kecamatanId, String sekcam, String camat, List<Long> un
     private record Orang(long unitId, String username) {
     }
 
+    private static final AtomicLong NIP = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    /** A valid, unused NIP: birth date from the counter, appointed December 2004 (no demo NIP has that), sequence from the counter. */
+    static String nipBaru() {
+        long n = NIP.incrementAndGet();
+        java.time.LocalDate lahir = java.time.LocalDate.of(1970, 1, 1).plusDays((n / 1000) % 11_000);
+        return lahir.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "200412" + "1" + String.format("%03d", n % 1000);
+    }
+
     private static Orang orang(OrganisasiService organisasi, AkunService akun, KecamatanData kec, String kodeUnit, String namaUnit,
             JenisUnit jenis, Peran peran, String username, int urutan) {
         UnitData u = organisasi.simpanUnit(new UnitData(null, kec.id(), kodeUnit, namaUnit, jenis, "Kepala " + namaUnit, urutan, 0));
-        PegawaiData p = organisasi.simpanPegawai(new PegawaiData(null, kec.id(), u.id(), "Pejabat " + namaUnit, null, null,
-                peran == Peran.CAMAT ? "Camat " + kec.nama() : "Kepala " + namaUnit, 0));
+        // A NIP and pangkat for everyone: the sekcam signs the berita acara and the camat the Renja.
+        PegawaiData p = organisasi.simpanPegawai(new PegawaiData(null, kec.id(), u.id(), "Pejabat " + namaUnit, nipBaru(),
+                PangkatGolongan.III_D, peran == Peran.CAMAT ? "Camat " + kec.nama() : "Kepala " + namaUnit, 0));
         akun.buat(username.toLowerCase(), SANDI, peran, p.id(), null);
         return new Orang(u.id(), username.toLowerCase());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiData.PenugasanData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -39,6 +40,8 @@ class RenjaAturanTest {
     OrganisasiService organisasi;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    RenjaDokumenService dokumenRenja;
 
     RenjaUji uji;
     static Long renja2028;
@@ -153,6 +156,11 @@ class RenjaAturanTest {
         renja.tetapkan(id, "Kalaena Kiri", hariIni);
         assertThat(renja.ringkas(id).penetapanJabatan()).isEqualTo("Plt. Camat Kalaena");
         assertThat(renja.ringkas(id).penetapanNama()).isEqualTo("Wahyuni, S.Kom.");
+        // the signed PDF carries the acting signer's own name, pangkat and NIP under "Plt. CAMAT KALAENA,"
+        byte[] pdf = dokumenRenja.pdf(id).isi();
+        assertThat(PeriksaDokumen.tandaTanganSah(pdf)).isTrue();
+        assertThat(PeriksaDokumen.teks(pdf)).contains("Plt. CAMAT KALAENA,", "Wahyuni, S.Kom.",
+                "Pangkat/Gol. : Penata Muda Tingkat I, III/b", "NIP : 19900506 201503 2 001");
 
         Masuk.sebagai(users, "kasi.pem");
         BarisRenja b = uji.baris(id, "7.01.05.2.01.0008");

@@ -173,7 +173,7 @@ class RenjaBenchmark {
                 kerja.run();
                 return;
             } catch (RuntimeException e) {
-                if (percobaan >= 8 || !RenjaService.tabrakanSementara(e)) {
+                if (percobaan >= 8 || !id.sipeka.base.UlangSaatTabrakan.tabrakanSementara(e)) {
                     throw e;
                 }
             }

@@ -60,7 +60,7 @@ class RenjaTimerTest {
         Batas batas = RenjaUji.batasDari(hariIni);
         Masuk.sebagai(users, "sekcam");
         long id = renja.buka(kalaena, 2027, batas).id();
-        String proses = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String proses = runtime.createProcessInstanceQuery().processDefinitionKey("renja").processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         // one unit submits in time: its timers are cancelled with its task
         uji.isiDanAjukan(id, "SUBBAG-PK");
 

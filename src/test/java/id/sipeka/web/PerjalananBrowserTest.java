@@ -60,9 +60,9 @@ class PerjalananBrowserTest {
 
     @Test
     void theCamatTheSekcamAndAKasiEachSeeTheirOwnMenu() throws IOException {
-        assertThat(masukDanBacaMenu("camat", "1-camat")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Log Audit");
-        assertThat(masukDanBacaMenu("sekcam", "2-sekcam")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Log Audit");
-        assertThat(masukDanBacaMenu("kasi.pem", "3-kasi-pem")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja");
+        assertThat(masukDanBacaMenu("camat", "1-camat")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit");
+        assertThat(masukDanBacaMenu("sekcam", "2-sekcam")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit");
+        assertThat(masukDanBacaMenu("kasi.pem", "3-kasi-pem")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
     }
 
     @Test

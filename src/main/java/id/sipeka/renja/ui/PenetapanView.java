@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +29,9 @@ import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.Versi;
+import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +54,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private final RenjaService renja;
+    private final RenjaDokumenService dokumenRenja;
     private final OrganisasiService organisasi;
     final Grid<Baris> dokumen = new Grid<>();
     final TextField tempat = new TextField("Tempat penetapan");
@@ -61,8 +65,9 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     long renjaId;
     long total;
 
-    public PenetapanView(RenjaService renja, OrganisasiService organisasi) {
+    public PenetapanView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi) {
         this.renja = renja;
+        this.dokumenRenja = dokumenRenja;
         this.organisasi = organisasi;
         tetapkan.setId("tetapkan");
         tetapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,8 +91,16 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         add(new H2((r.jenis() == JenisRenja.PERUBAHAN ? "RENCANA KERJA PERUBAHAN" : "RENCANA KERJA") + " KECAMATAN "
                 + kecamatan.nama().toUpperCase() + " TAHUN " + r.tahun()));
         add(new Paragraph("Tahap: " + TahapLabel.dari(r.tahap())));
-        List<Baris> isi = susun(r);
-        total = isi.stream().filter(b -> b.kode().split("\\.").length == 3).mapToLong(Baris::pagu).sum();
+        add(new UnduhanRenja(dokumenRenja, r, renja.forum(renjaId).tanggal() != null));
+        if (r.tahap() == Tahap.DITETAPKAN && r.penetapanArsipKode() != null) {
+            Anchor verifikasi = new Anchor("verifikasi/" + r.penetapanArsipKode(),
+                    getTranslation("renjaDokumen.verifikasi", r.penetapanArsipKode()));
+            verifikasi.setId("tautan-verifikasi");
+            add(verifikasi);
+        }
+        List<Jumlah> perKelompok = renja.jumlah(renjaId);
+        List<Baris> isi = susun(r, perKelompok);
+        total = Jumlah.total(perKelompok).pagu();
         susunGrid(r.jenis() == JenisRenja.PERUBAHAN, isi);
         add(new H3("Rumusan rencana program dan kegiatan tahun " + r.tahun() + " dan prakiraan maju " + (r.tahun() + 1)), dokumen);
         Paragraph jumlah = new Paragraph("TOTAL pagu indikatif: " + FormatIndonesia.rupiah(total));
@@ -122,9 +135,9 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private List<Baris> susun(RenjaRingkas r) {
+    private List<Baris> susun(RenjaRingkas r, List<Jumlah> jumlah) {
         List<Baris> isi = new ArrayList<>();
-        for (Jumlah j : renja.jumlah(renjaId)) {
+        for (Jumlah j : jumlah) {
             isi.add(new Baris(j.kode(), j.nama(), "", "", "", j.pagu(), r.jenis() == JenisRenja.PERUBAHAN ? j.paguSebelum() : null,
                     "", "", "", j.paguMaju(), true));
         }

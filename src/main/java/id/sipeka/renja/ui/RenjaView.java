@@ -24,6 +24,7 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
 import id.sipeka.renja.RenjaData.Peristiwa;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaService;
 import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
@@ -42,13 +43,15 @@ public class RenjaView extends VerticalLayout {
     private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Makassar"));
 
     private final RenjaService renja;
+    private final RenjaDokumenService dokumenRenja;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>("Kecamatan");
     final Grid<RenjaRingkas> daftar = new Grid<>();
     final Button buka = new Button("Buka Renja baru");
     final VerticalLayout rincian = new VerticalLayout();
 
-    public RenjaView(RenjaService renja, OrganisasiService organisasi) {
+    public RenjaView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi) {
         this.renja = renja;
+        this.dokumenRenja = dokumenRenja;
         add(new H2("Renja"));
         List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
         kecamatan.setItems(terlihat);
@@ -102,7 +105,14 @@ public class RenjaView extends VerticalLayout {
             }
         }
         tautan.add(tombol("Dokumen & penetapan", "renja/" + r.id() + "/penetapan"));
-        rincian.add(tautan);
+        tautan.add(tombol("BAB II: evaluasi tahun lalu", "renja/" + r.id() + "/evaluasi-lalu"));
+        if (r.tahap() == Tahap.DITETAPKAN) {
+            // evaluasi depends on renja, never the other way round: the screen is reached by its route only
+            Button rencanaAksi = tombol("Rencana aksi & PK", "renja/" + r.id() + "/rencana-aksi");
+            rencanaAksi.setId("rencana-aksi-renja");
+            tautan.add(rencanaAksi);
+        }
+        rincian.add(tautan, new UnduhanRenja(dokumenRenja, r, renja.forum(r.id()).tanggal() != null));
         Grid<Peristiwa> timeline = new Grid<>();
         timeline.setId("timeline-grid");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

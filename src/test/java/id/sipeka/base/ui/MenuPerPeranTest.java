@@ -19,42 +19,43 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theCamatSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit");
     }
 
     @Test
     @WithUserDetails("sekcam")
     void theSekcamSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit");
     }
 
     @Test
     @WithUserDetails("kasi.pem")
     void aKasiSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
     }
 
     @Test
     @WithUserDetails("staf.pem")
     void aStafSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
     }
 
     @Test
     @WithUserDetails("viewer.lutim")
     void theKabupatenViewerSeesThePlansOnly() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
     }
 
     @Test
     @WithUserDetails("admin")
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Kecamatan & Unit", "Pegawai & Akun", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Kecamatan & Unit", "Pegawai & Akun",
+                "Skala Predikat", "Log Audit");
     }
 
     @Test

@@ -1,0 +1,131 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.renstra.JenisIndikator;
+import id.sipeka.renstra.Polaritas;
+import id.sipeka.renstra.Tingkat;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the evaluasi module hands out and takes in. Capaian values are unrounded; screens and documents round them. */
+public final class EvaluasiData {
+
+    private EvaluasiData() {
+    }
+
+    // ---- rencana aksi and perjanjian kinerja ----
+
+    /** One sub kegiatan's quarterly split; {@code target} and {@code rp} hold TW I–IV (index 0 = TW I). */
+    public record BarisRencanaAksi(long id, String kode, String nama, long unitKerjaId, String indikator, String satuan,
+            JenisIndikator jenis, BigDecimal targetTahunan, Long anggaran, List<BigDecimal> target, List<Long> rp,
+            long version) {
+
+        public long jumlahRp() {
+            return Capaian.jumlah(rp);
+        }
+    }
+
+    public record UbahRencanaAksi(long id, long version, List<BigDecimal> target, List<Long> rp) {
+    }
+
+    /** A unit's rencana aksi as a whole, with the warnings its numbers raise (never blocking). */
+    public record RencanaAksiUnitData(long unitKerjaId, String unitNama, StatusRencanaAksi status, String alasan,
+            List<String> peringatan) {
+    }
+
+    public record BarisPk(String kegiatan, String kode, String subKegiatan, String indikator, BigDecimal target,
+            String satuan, Long anggaran, String sumberDana) {
+    }
+
+    /** The perjanjian kinerja of a unit head for the Renja's year, derived from the Renja's rows of the unit. */
+    public record PerjanjianKinerjaData(long renjaId, int tahun, long unitKerjaId, String unitNama, String pihakPertama,
+            String jabatan, List<BarisPk> baris, long jumlahAnggaran, Instant dikonfirmasiPada, String dikonfirmasiOleh) {
+    }
+
+    // ---- quarters and reports ----
+
+    public record EvaluasiRingkas(long id, long kecamatanId, long renjaId, int tahun, int triwulan, StatusEvaluasi status,
+            LocalDate batas, String rekapTempat, LocalDate rekapTanggal, String rekapNama, String rekapJabatan,
+            long version) {
+
+        public String judul() {
+            return "Evaluasi TW " + FormatIndonesia.triwulan(triwulan) + " " + tahun;
+        }
+    }
+
+    public record KegiatanData(Long id, LocalDate tanggal, String desa, String uraian) {
+    }
+
+    public record BuktiData(long id, String nama, String jenis, long ukuran, String sha256) {
+    }
+
+    public record Berkas(String nama, String jenis, byte[] isi) {
+    }
+
+    /**
+     * One sub kegiatan of a unit's report with everything computed: the quarter against its rencana aksi target and
+     * the year so far against the annual target (kinerja), and the same for money.
+     */
+    public record BarisLaporan(long id, String kode, String nama, String kegiatanKode, String kegiatanNama,
+            String indikator, String satuan, JenisIndikator jenis, Polaritas polaritas, BigDecimal targetTahunan,
+            Long anggaran, BigDecimal targetTw, BigDecimal realisasiTw, BigDecimal capaianTw, BigDecimal realisasiSd,
+            BigDecimal capaianSd, Long targetRpTw, Long realisasiRpTw, BigDecimal capaianRpTw, Long realisasiRpSd,
+            BigDecimal capaianRpSd, String predikat, boolean melebihiAnggaran, String catatanKeuangan, String kendala,
+            String tindakLanjut, String alasanKembali, List<KegiatanData> kegiatan, List<BuktiData> bukti,
+            long version) {
+    }
+
+    /** Averages of a report or of a unit: mean capaian kinerja and capaian keuangan as the ratio of sums. */
+    public record Ringkasan(BigDecimal rataKinerja, String predikatKinerja, BigDecimal capaianKeuangan,
+            String predikatKeuangan, long targetRp, long realisasiRp, long anggaran) {
+    }
+
+    public record LaporanData(long id, long evaluasiId, long kecamatanId, int tahun, int triwulan, long unitKerjaId,
+            String unitNama, StatusLaporan status, String alasan, boolean terlambat, LocalDate batas,
+            Instant diajukanPada, String pengajuNama, String pengajuJabatan, String verifikatorNama,
+            String verifikatorJabatan, Instant ditandatanganiPada, String penandatanganNama,
+            String penandatanganJabatan, String tempat, LocalDate tanggal, String skala, List<BarisLaporan> baris,
+            Ringkasan ringkasan, String arsipKode, long version) {
+    }
+
+    public record UbahLaporanBaris(long id, long version, BigDecimal realisasiKinerja, Long realisasiRp,
+            String kendala, String tindakLanjut, String catatanKeuangan) {
+    }
+
+    /** One cell of the completeness matrix (unit × TW): absent when the quarter has not started. */
+    public record SelMatriks(long laporanId, StatusLaporan status, boolean terlambat, int barisTerisi, int jumlahBaris) {
+    }
+
+    public record BarisMatriks(long unitKerjaId, String unitNama, Map<Integer, SelMatriks> triwulan) {
+    }
+
+    // ---- recap ----
+
+    /**
+     * One line of the recap (Permendagri 86/2017 evaluation of Renja results): a sub kegiatan, or a kegiatan or
+     * program computed from its children. For kegiatan and program, target/realisasi kinerja are empty (their
+     * children's satuan differ) and capaian kinerja is the mean of the children's.
+     */
+    public record BarisRekap(Tingkat tingkat, String kode, String nama, String unitNama, String indikator,
+            String satuan, BigDecimal target, Long anggaran, List<BigDecimal> realisasiTw, List<Long> realisasiRpTw,
+            BigDecimal realisasiKumulatif, long realisasiRpKumulatif, BigDecimal capaianKinerja,
+            BigDecimal capaianKeuangan, String predikat) {
+    }
+
+    /** Per unit per quarter: the averages of its signed report (TW index 1..4; absent when not signed). */
+    public record RekapUnit(long unitKerjaId, String unitNama, Map<Integer, Ringkasan> triwulan) {
+    }
+
+    public record Rekap(long kecamatanId, int tahun, int sampaiTriwulan, String skala, List<BarisRekap> baris,
+            List<RekapUnit> unit) {
+    }
+
+    /** One row of "evaluasi tahun N" (stored at the TW IV recap). */
+    public record BarisEvaluasiTahunan(String kode, String nama, long unitKerjaId, String indikator, String satuan,
+            Polaritas polaritas, JenisIndikator jenis, BigDecimal target, BigDecimal realisasi, BigDecimal capaian,
+            Long anggaran, Long realisasiRp, BigDecimal capaianKeuangan) {
+    }
+}

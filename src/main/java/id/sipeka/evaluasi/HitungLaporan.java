@@ -1,0 +1,77 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.BuktiData;
+import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
+import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a report row together: what the unit entered, its rencana aksi, its earlier quarters, and every capaian from
+ * {@link Capaian}. The screens, the documents and the recap all read these rows, so a figure is computed once.
+ */
+final class HitungLaporan {
+
+    private HitungLaporan() {
+    }
+
+    /**
+     * @param realisasiPerTw the unit's realisasi kinerja of TW I..n for this sub kegiatan (index 0 = TW I; the last
+     *                       one is this report's own value)
+     * @param rpPerTw        the same for money spent
+     */
+    static BarisLaporan baris(SumberRenja.Baris b, RencanaAksi ra, int triwulan, LaporanBaris isian,
+            List<BigDecimal> realisasiPerTw, List<Long> rpPerTw, SkalaPredikat skala, List<KegiatanData> kegiatan,
+            List<BuktiData> bukti) {
+        BigDecimal targetTw = ra == null ? null : RencanaAksiService.target(ra).get(triwulan - 1);
+        Long targetRpTw = ra == null ? null : RencanaAksiService.rp(ra).get(triwulan - 1);
+        BigDecimal capaianTw = Capaian.kinerja(targetTw, isian.realisasiKinerja, b.polaritas());
+        BigDecimal realisasiSd = Capaian.sampaiDengan(b.jenis(), realisasiPerTw);
+        BigDecimal capaianSd = Capaian.kinerja(b.target(), realisasiSd, b.polaritas());
+        long rpSd = Capaian.jumlah(rpPerTw);
+        boolean melebihi = b.pagu() != null && rpSd > b.pagu();
+        return new BarisLaporan(isian.id, b.kode(), b.nama(), b.kegiatanKode(), b.kegiatanNama(), b.indikator(),
+                b.satuan(), b.jenis(), b.polaritas(), b.target(), b.pagu(), targetTw, isian.realisasiKinerja, capaianTw,
+                realisasiSd, capaianSd, targetRpTw, isian.realisasiRp, Capaian.keuangan(targetRpTw, isian.realisasiRp),
+                rpSd, Capaian.keuangan(b.pagu(), rpSd), skala.predikat(capaianTw), melebihi, isian.catatanKeuangan,
+                isian.kendala, isian.tindakLanjut, isian.alasanKembali, kegiatan, bukti, isian.version);
+    }
+
+    /** A report's averages: mean capaian kinerja of its rows, capaian keuangan as Σ realisasi / Σ target of the quarter. */
+    static Ringkasan ringkasan(List<BarisLaporan> baris, SkalaPredikat skala) {
+        BigDecimal rata = Capaian.rataRata(baris.stream().map(BarisLaporan::capaianTw).toList());
+        List<Long> target = new ArrayList<>();
+        List<Long> realisasi = new ArrayList<>();
+        long anggaran = 0;
+        for (BarisLaporan b : baris) {
+            target.add(b.targetRpTw());
+            realisasi.add(b.realisasiRpTw());
+            anggaran += b.anggaran() == null ? 0 : b.anggaran();
+        }
+        BigDecimal keuangan = Capaian.keuanganKelompok(target, realisasi);
+        return new Ringkasan(rata, skala.predikat(rata), keuangan, skala.predikat(keuangan), Capaian.jumlah(target),
+                Capaian.jumlah(realisasi), anggaran);
+    }
+
+    /** Values of TW I..n from the unit's reports by quarter, the current report's own row last. */
+    static List<BigDecimal> kinerjaSampai(int triwulan, Map<Integer, LaporanBaris> perTw) {
+        List<BigDecimal> hasil = new ArrayList<>();
+        for (int i = 1; i <= triwulan; i++) {
+            LaporanBaris l = perTw.get(i);
+            hasil.add(l == null ? null : l.realisasiKinerja);
+        }
+        return hasil;
+    }
+
+    static List<Long> rpSampai(int triwulan, Map<Integer, LaporanBaris> perTw) {
+        List<Long> hasil = new ArrayList<>();
+        for (int i = 1; i <= triwulan; i++) {
+            LaporanBaris l = perTw.get(i);
+            hasil.add(l == null ? null : l.realisasiRp);
+        }
+        return hasil;
+    }
+}

@@ -1,0 +1,40 @@
+package id.sipeka.evaluasi;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** What a unit reports for one sub kegiatan in the quarter. */
+@Entity
+@Table(name = "laporan_baris")
+class LaporanBaris {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "laporan_id")
+    Long laporanId;
+    String kode;
+    @Column(name = "realisasi_kinerja")
+    BigDecimal realisasiKinerja;
+    @Column(name = "realisasi_rp")
+    Long realisasiRp;
+    String kendala;
+    @Column(name = "tindak_lanjut")
+    String tindakLanjut;
+    @Column(name = "catatan_keuangan")
+    String catatanKeuangan;
+    @Column(name = "alasan_kembali")
+    String alasanKembali;
+    @Version
+    long version;
+
+    protected LaporanBaris() {
+    }
+
+}

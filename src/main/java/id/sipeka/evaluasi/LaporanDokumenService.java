@@ -1,0 +1,118 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Nip;
+import id.sipeka.dokumen.BerkasArsip;
+import id.sipeka.dokumen.Dokumen;
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.TandaTangan;
+import id.sipeka.evaluasi.EvaluasiData.Berkas;
+import id.sipeka.evaluasi.EvaluasiData.LaporanData;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiData.PegawaiData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.security.Peran;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's Laporan Evaluasi Triwulan as a document. Until the camat signs it the PDF is a draft (DRAF watermark,
+ * never signed); at the sign-off the final PDF is produced once, signed with the camat's key and archived, and
+ * from then on the PDF is that original. DOCX and XLSX are editable copies of the same content.
+ */
+@Service
+public class LaporanDokumenService {
+
+    private final EvaluasiService evaluasi;
+    private final RencanaAksiService rencanaAksi;
+    private final OrganisasiService organisasi;
+    private final DokumenService dokumen;
+
+    LaporanDokumenService(EvaluasiService evaluasi, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
+            DokumenService dokumen) {
+        this.evaluasi = evaluasi;
+        this.rencanaAksi = rencanaAksi;
+        this.organisasi = organisasi;
+        this.dokumen = dokumen;
+    }
+
+    /** The report as printed now: a draft until the camat has signed it. */
+    @Transactional(readOnly = true)
+    public Dokumen dokumen(long laporanId) {
+        LaporanData l = evaluasi.laporan(laporanId);
+        return susun(l, null, l.arsipKode() == null);
+    }
+
+    @Transactional(readOnly = true)
+    public Berkas pdf(long laporanId) {
+        LaporanData l = evaluasi.laporan(laporanId);
+        if (l.arsipKode() != null) {
+            BerkasArsip asli = dokumen.unduh(l.arsipKode());
+            return new Berkas(asli.arsip().namaBerkas(), "application/pdf", asli.isi());
+        }
+        return new Berkas(nama(l, true, "pdf"), "application/pdf", dokumen.pdfDraf(susun(l, null, true)));
+    }
+
+    @Transactional(readOnly = true)
+    public Berkas docx(long laporanId) {
+        LaporanData l = evaluasi.laporan(laporanId);
+        return new Berkas(nama(l, l.arsipKode() == null, "docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                dokumen.docx(susun(l, null, l.arsipKode() == null)));
+    }
+
+    /**
+     * The final PDF, signed by the signed-in camat (or Plt./Plh.) and archived; called inside the sign-off's
+     * transaction so a report is never DITANDATANGANI without its signed original.
+     */
+    String terbitkan(long laporanId, String tempat, LocalDate tanggal) {
+        LaporanData l = evaluasi.laporan(laporanId);
+        KecamatanData kec = organisasi.kecamatan(l.kecamatanId());
+        TandaTangan camat = dokumen.tandaTanganSaya(l.kecamatanId(), Peran.CAMAT,
+                "CAMAT " + kec.nama().toUpperCase(FormatIndonesia.LOCALE), tempat, tanggal);
+        return dokumen.terbitkan(susun(l, camat, false)).kode();
+    }
+
+    private Dokumen susun(LaporanData l, TandaTangan camat, boolean draf) {
+        KecamatanData kec = organisasi.kecamatan(l.kecamatanId());
+        long renjaId = evaluasi.evaluasi(l.evaluasiId()).renjaId();
+        var pk = rencanaAksi.perjanjianKinerja(renjaId, l.unitKerjaId());
+        var ra = rencanaAksi.baris(renjaId, l.unitKerjaId());
+        List<String> kepala = new ArrayList<>();
+        if (l.pengajuNama() != null) {
+            kepala.add(tempat(kec) + ", " + FormatIndonesia.tanggal(l.diajukanPada() == null ? null
+                    : l.diajukanPada().atZone(java.time.ZoneId.of("Asia/Makassar")).toLocalDate()));
+            kepala.addAll(pejabat(l.kecamatanId(), l.pengajuJabatan(), l.pengajuNama()));
+        }
+        List<String> sekcam = l.verifikatorNama() == null ? List.of() : pejabat(l.kecamatanId(), l.verifikatorJabatan(), l.verifikatorNama());
+        return DokumenLaporanEvaluasi.susun(l, pk, ra, kec.nama(), kec.kabupatenNama() == null ? "" : kec.kabupatenNama(),
+                kepala, sekcam, camat, draf);
+    }
+
+    /** Jabatan, name, pangkat and NIP of an official as printed under a signature. */
+    private List<String> pejabat(long kecamatanId, String jabatan, String nama) {
+        List<String> baris = new ArrayList<>(List.of(Objects.toString(jabatan, "") + ",", nama));
+        organisasi.pegawai(kecamatanId).stream().filter(p -> Objects.equals(p.nama(), nama)).findFirst().ifPresent((PegawaiData p) -> {
+            if (p.pangkatGolongan() != null) {
+                baris.add("Pangkat/Gol. : " + p.pangkatGolongan().tertulis());
+            }
+            if (p.nip() != null) {
+                baris.add("NIP : " + Nip.of(p.nip()).tertulis());
+            }
+        });
+        return baris;
+    }
+
+    private static String tempat(KecamatanData kec) {
+        return kec.ibuKota() == null || kec.ibuKota().isBlank() ? kec.nama() : kec.ibuKota();
+    }
+
+    private static String nama(LaporanData l, boolean draf, String ekstensi) {
+        return ("Laporan-Evaluasi-TW-" + FormatIndonesia.triwulan(l.triwulan()) + "-" + l.tahun() + "-" + l.unitNama()
+                + (draf ? "-DRAF" : "")).replaceAll("[^A-Za-z0-9]+", "-") + "." + ekstensi;
+    }
+}

@@ -1,0 +1,281 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.base.UlangSaatTabrakan;
+import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
+import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
+import id.sipeka.evaluasi.EvaluasiData.Rekap;
+import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
+import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.AcuanEvaluasiLalu;
+import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
+import id.sipeka.renja.SumberEvaluasiTahunan;
+import id.sipeka.renstra.JenisIndikator;
+import id.sipeka.renstra.Tingkat;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kecamatan's recap of a year up to a quarter (the Permendagri 86/2017 evaluation of Renja results), from the
+ * reports the camat has signed; "evaluasi tahun N" stored with the TW IV recap; and the T-C.29 columns a later Renja
+ * takes from it.
+ */
+@Service
+public class RekapEvaluasiService implements SumberEvaluasiTahunan {
+
+    private final EvaluasiService evaluasi;
+    private final EvaluasiTriwulanRepository evaluasiRepo;
+    private final LaporanEvaluasiRepository laporanRepo;
+    private final LaporanBarisRepository barisRepo;
+    private final EvaluasiTahunanRepository tahunanRepo;
+    private final EvaluasiTahunanBarisRepository tahunanBarisRepo;
+    private final SumberRenja sumber;
+    private final SkalaPredikatService skala;
+    private final OrganisasiService organisasi;
+    private final UlangSaatTabrakan ulang;
+    private final Clock clock;
+
+    RekapEvaluasiService(EvaluasiService evaluasi, EvaluasiTriwulanRepository evaluasiRepo,
+            LaporanEvaluasiRepository laporanRepo, LaporanBarisRepository barisRepo,
+            EvaluasiTahunanRepository tahunanRepo, EvaluasiTahunanBarisRepository tahunanBarisRepo, SumberRenja sumber,
+            SkalaPredikatService skala, OrganisasiService organisasi, UlangSaatTabrakan ulang, Clock clock) {
+        this.evaluasi = evaluasi;
+        this.evaluasiRepo = evaluasiRepo;
+        this.laporanRepo = laporanRepo;
+        this.barisRepo = barisRepo;
+        this.tahunanRepo = tahunanRepo;
+        this.tahunanBarisRepo = tahunanBarisRepo;
+        this.sumber = sumber;
+        this.skala = skala;
+        this.organisasi = organisasi;
+        this.ulang = ulang;
+        this.clock = clock;
+    }
+
+    /**
+     * The recap of year N up to TW {@code sampaiTriwulan}, optionally for one unit or one program. Only reports
+     * the camat has signed count. Kegiatan and program lines are computed from their children.
+     */
+    @Transactional(readOnly = true)
+    public Rekap rekap(long kecamatanId, int tahun, int sampaiTriwulan, Long unitId, String programKode) {
+        organisasi.kecamatan(kecamatanId);
+        SkalaPredikat s = skala.skalaKecamatan(kecamatanId);
+        List<EvaluasiTriwulan> semua = evaluasiRepo.findByKecamatanIdAndTahunOrderByTriwulan(kecamatanId, tahun).stream()
+                .filter(e -> e.triwulan <= sampaiTriwulan).toList();
+        Optional<Long> renjaId = semua.isEmpty() ? sumber.berlaku(kecamatanId, tahun).map(r -> r.id())
+                : Optional.of(semua.getLast().renjaId);
+        if (renjaId.isEmpty()) {
+            return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), List.of(), List.of());
+        }
+        Map<String, Map<Integer, LaporanBaris>> ditandatangani = barisDitandatangani(semua);
+        List<SumberRenja.Baris> baris = sumber.baris(renjaId.get()).stream()
+                .filter(b -> unitId == null || b.unitKerjaId() == unitId)
+                .filter(b -> programKode == null || programKode.equals(b.programKode()))
+                .toList();
+        List<BarisRekap> hasil = susun(baris, ditandatangani, sampaiTriwulan, s);
+        return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, rekapUnit(semua, unitId));
+    }
+
+    /** The camat signs the quarter's recap; after TW IV the year's evaluation is stored (same transaction). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal) {
+        ulang.jalankan(() -> {
+            EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId).orElseThrow();
+            evaluasi.tandaTanganiRekap(evaluasiId, tempat, tanggal, () -> simpanTahunan(e.kecamatanId, e.tahun, e.renjaId));
+        });
+    }
+
+    /** "Evaluasi tahun N", if the TW IV recap has been signed. */
+    @Transactional(readOnly = true)
+    public Optional<List<BarisEvaluasiTahunan>> evaluasiTahunan(long kecamatanId, int tahun) {
+        organisasi.kecamatan(kecamatanId);
+        return tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahun)
+                .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream().map(RekapEvaluasiService::data).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BarisEvaluasiLalu> evaluasiLalu(long kecamatanId, int tahunRenja, List<AcuanEvaluasiLalu> acuan) {
+        Map<String, EvaluasiTahunanBaris> n2 = tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahunRenja - 2)
+                .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream()
+                        .collect(Collectors.toMap(b -> b.kode, b -> b)))
+                .orElse(Map.of());
+        Map<String, List<BigDecimal>> sebelumnya = new HashMap<>();
+        for (EvaluasiTahunan t : tahunanRepo.findByKecamatanIdAndTahunLessThanOrderByTahun(kecamatanId, tahunRenja - 2)) {
+            for (EvaluasiTahunanBaris b : tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id)) {
+                sebelumnya.computeIfAbsent(b.kode, k -> new ArrayList<>()).add(b.realisasi);
+            }
+        }
+        List<BarisEvaluasiLalu> hasil = new ArrayList<>();
+        for (AcuanEvaluasiLalu a : acuan) {
+            EvaluasiTahunanBaris lalu = n2.get(a.kode());
+            JenisIndikator jenis = lalu == null ? JenisIndikator.JUMLAH : lalu.jenis;
+            var polaritas = lalu == null ? id.sipeka.renstra.Polaritas.NAIK : lalu.polaritas;
+            BigDecimal k5 = Capaian.sampaiDengan(jenis, sebelumnya.getOrDefault(a.kode(), List.of()));
+            BigDecimal k6 = lalu == null ? null : lalu.target;
+            BigDecimal k7 = lalu == null ? null : lalu.realisasi;
+            BigDecimal k8 = Capaian.kinerja(k6, k7, polaritas);
+            BigDecimal k9 = a.targetTahunSebelum();
+            // (10), once 5, 7 and 9 are known (as the printed T-C.29): 5 + 7 + 9 for a count; for a level or
+            // cumulative indicator the latest value, as in a year.
+            BigDecimal k10 = k5 == null || k7 == null || k9 == null ? null : Capaian.sampaiDengan(jenis, Arrays.asList(k5, k7, k9));
+            BigDecimal k11 = Capaian.kinerja(a.targetAkhirPeriode(), k10, polaritas);
+            hasil.add(new BarisEvaluasiLalu(a.kode(), a.nama(), a.indikator(), a.satuan(), a.targetAkhirPeriode(), k5, k6,
+                    k7, k8, k9, k10, k11));
+        }
+        return hasil;
+    }
+
+    // ---- computing the recap ----
+
+    private Map<String, Map<Integer, LaporanBaris>> barisDitandatangani(List<EvaluasiTriwulan> semua) {
+        Map<Long, Integer> twLaporan = new HashMap<>();
+        for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdIn(semua.stream().map(e -> e.id).toList())) {
+            if (l.status == StatusLaporan.DITANDATANGANI) {
+                semua.stream().filter(e -> e.id.equals(l.evaluasiId)).findFirst().ifPresent(e -> twLaporan.put(l.id, e.triwulan));
+            }
+        }
+        Map<String, Map<Integer, LaporanBaris>> hasil = new HashMap<>();
+        for (LaporanBaris b : barisRepo.findByLaporanIdIn(twLaporan.keySet())) {
+            hasil.computeIfAbsent(b.kode, k -> new HashMap<>()).put(twLaporan.get(b.laporanId), b);
+        }
+        return hasil;
+    }
+
+    /** Sub kegiatan lines, then each kegiatan and program computed from its children, in nomenclature order. */
+    static List<BarisRekap> susun(List<SumberRenja.Baris> baris, Map<String, Map<Integer, LaporanBaris>> realisasi,
+            int sampai, SkalaPredikat s) {
+        Map<String, List<BarisRekap>> subPerKegiatan = new TreeMap<>();
+        Map<String, SumberRenja.Baris> contohKegiatan = new HashMap<>();
+        for (SumberRenja.Baris b : baris) {
+            Map<Integer, LaporanBaris> perTw = realisasi.getOrDefault(b.kode(), Map.of());
+            List<BigDecimal> kinerja = new ArrayList<>();
+            List<Long> rp = new ArrayList<>();
+            for (int tw = 1; tw <= 4; tw++) {
+                LaporanBaris l = tw <= sampai ? perTw.get(tw) : null;
+                kinerja.add(l == null ? null : l.realisasiKinerja);
+                rp.add(l == null ? null : l.realisasiRp);
+            }
+            BigDecimal kumulatif = Capaian.sampaiDengan(b.jenis(), kinerja);
+            long rpKumulatif = Capaian.jumlah(rp);
+            BigDecimal capaian = Capaian.kinerja(b.target(), kumulatif, b.polaritas());
+            subPerKegiatan.computeIfAbsent(b.kegiatanKode(), k -> new ArrayList<>()).add(new BarisRekap(Tingkat.SUB_KEGIATAN,
+                    b.kode(), b.nama(), b.unitNama(), b.indikator(), b.satuan(), b.target(), b.pagu(), kinerja, rp, kumulatif,
+                    rpKumulatif, capaian, Capaian.keuangan(b.pagu(), rpKumulatif), s.predikat(capaian)));
+            contohKegiatan.putIfAbsent(b.kegiatanKode(), b);
+        }
+        Map<String, List<BarisRekap>> kegiatanPerProgram = new TreeMap<>();
+        Map<String, List<BarisRekap>> subDariKegiatan = new LinkedHashMap<>();
+        for (var k : subPerKegiatan.entrySet()) {
+            SumberRenja.Baris contoh = contohKegiatan.get(k.getKey());
+            BarisRekap kegiatan = gabung(Tingkat.KEGIATAN, k.getKey(), contoh.kegiatanNama(), k.getValue(), s);
+            kegiatanPerProgram.computeIfAbsent(contoh.programKode(), x -> new ArrayList<>()).add(kegiatan);
+            subDariKegiatan.put(k.getKey(), k.getValue());
+        }
+        List<BarisRekap> hasil = new ArrayList<>();
+        for (var p : kegiatanPerProgram.entrySet()) {
+            String namaProgram = contohKegiatan.values().stream().filter(b -> Objects.equals(b.programKode(), p.getKey()))
+                    .map(SumberRenja.Baris::programNama).findFirst().orElse("");
+            hasil.add(gabung(Tingkat.PROGRAM, p.getKey(), namaProgram, p.getValue(), s));
+            for (BarisRekap kegiatan : p.getValue()) {
+                hasil.add(kegiatan);
+                hasil.addAll(subDariKegiatan.get(kegiatan.kode()));
+            }
+        }
+        return hasil;
+    }
+
+    /**
+     * A kegiatan or program line: money adds up (capaian keuangan is the ratio of the sums); capaian kinerja is the
+     * mean of its children's, since their satuan differ.
+     */
+    private static BarisRekap gabung(Tingkat tingkat, String kode, String nama, List<BarisRekap> anak, SkalaPredikat s) {
+        List<Long> rpTw = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int tw = i;
+            boolean ada = anak.stream().anyMatch(a -> a.realisasiRpTw().get(tw) != null);
+            rpTw.add(ada ? Capaian.jumlah(anak.stream().map(a -> a.realisasiRpTw().get(tw)).toList()) : null);
+        }
+        long anggaran = Capaian.jumlah(anak.stream().map(BarisRekap::anggaran).toList());
+        long rpKumulatif = anak.stream().mapToLong(BarisRekap::realisasiRpKumulatif).sum();
+        BigDecimal capaian = Capaian.rataRata(anak.stream().map(BarisRekap::capaianKinerja).toList());
+        List<BigDecimal> kosong = Arrays.asList(null, null, null, null);
+        return new BarisRekap(tingkat, kode, nama, "", "", "", null, anggaran, kosong, rpTw, null, rpKumulatif, capaian,
+                Capaian.keuangan(anggaran, rpKumulatif), s.predikat(capaian));
+    }
+
+    private List<RekapUnit> rekapUnit(List<EvaluasiTriwulan> semua, Long unitId) {
+        Map<Long, Map<Integer, Ringkasan>> perUnit = new TreeMap<>();
+        Map<Long, String> nama = new HashMap<>();
+        for (EvaluasiTriwulan e : semua) {
+            for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdOrderByUnitKerjaId(e.id)) {
+                if (l.status != StatusLaporan.DITANDATANGANI || (unitId != null && !unitId.equals(l.unitKerjaId))) {
+                    continue;
+                }
+                var data = evaluasi.susun(e, l);
+                nama.put(l.unitKerjaId, data.unitNama());
+                perUnit.computeIfAbsent(l.unitKerjaId, k -> new TreeMap<>()).put(e.triwulan, data.ringkasan());
+            }
+        }
+        return perUnit.entrySet().stream().map(x -> new RekapUnit(x.getKey(), nama.get(x.getKey()), x.getValue())).toList();
+    }
+
+    /** Stores "evaluasi tahun N" from the year's full recap; called inside the TW IV recap signature. */
+    private void simpanTahunan(long kecamatanId, int tahun, long renjaId) {
+        if (tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahun).isPresent()) {
+            return;
+        }
+        EvaluasiTahunan t = new EvaluasiTahunan();
+        t.kecamatanId = kecamatanId;
+        t.tahun = tahun;
+        t.renjaId = renjaId;
+        t.dibuatPada = clock.instant();
+        tahunanRepo.save(t);
+        List<EvaluasiTriwulan> semua = evaluasiRepo.findByKecamatanIdAndTahunOrderByTriwulan(kecamatanId, tahun);
+        Map<String, Map<Integer, LaporanBaris>> realisasi = barisDitandatangani(semua);
+        for (SumberRenja.Baris b : sumber.baris(renjaId)) {
+            Map<Integer, LaporanBaris> perTw = realisasi.getOrDefault(b.kode(), Map.of());
+            List<BigDecimal> kinerja = new ArrayList<>();
+            List<Long> rp = new ArrayList<>();
+            for (int tw = 1; tw <= 4; tw++) {
+                LaporanBaris l = perTw.get(tw);
+                kinerja.add(l == null ? null : l.realisasiKinerja);
+                rp.add(l == null ? null : l.realisasiRp);
+            }
+            EvaluasiTahunanBaris x = new EvaluasiTahunanBaris();
+            x.evaluasiTahunanId = t.id;
+            x.kode = b.kode();
+            x.nama = b.nama();
+            x.unitKerjaId = b.unitKerjaId();
+            x.indikator = b.indikator();
+            x.satuan = b.satuan();
+            x.polaritas = b.polaritas();
+            x.jenis = b.jenis();
+            x.target = b.target();
+            x.realisasi = Capaian.sampaiDengan(b.jenis(), kinerja);
+            x.anggaran = b.pagu();
+            x.realisasiRp = Capaian.jumlah(rp);
+            tahunanBarisRepo.save(x);
+        }
+    }
+
+    private static BarisEvaluasiTahunan data(EvaluasiTahunanBaris b) {
+        return new BarisEvaluasiTahunan(b.kode, b.nama, b.unitKerjaId, b.indikator, b.satuan, b.polaritas, b.jenis,
+                b.target, b.realisasi, Capaian.kinerja(b.target, b.realisasi, b.polaritas), b.anggaran, b.realisasiRp,
+                Capaian.keuangan(b.anggaran, b.realisasiRp));
+    }
+}

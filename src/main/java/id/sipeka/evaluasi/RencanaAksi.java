@@ -1,0 +1,49 @@
+package id.sipeka.evaluasi;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** One sub kegiatan row of a Renja split over TW I–IV: target and rupiah per quarter. */
+@Entity
+@Table(name = "rencana_aksi")
+class RencanaAksi {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "renja_id")
+    Long renjaId;
+    @Column(name = "renja_baris_id")
+    Long renjaBarisId;
+    String kode;
+    @Column(name = "unit_kerja_id")
+    Long unitKerjaId;
+    @Column(name = "target_1")
+    BigDecimal target1;
+    @Column(name = "target_2")
+    BigDecimal target2;
+    @Column(name = "target_3")
+    BigDecimal target3;
+    @Column(name = "target_4")
+    BigDecimal target4;
+    @Column(name = "rp_1")
+    Long rp1;
+    @Column(name = "rp_2")
+    Long rp2;
+    @Column(name = "rp_3")
+    Long rp3;
+    @Column(name = "rp_4")
+    Long rp4;
+    @Version
+    long version;
+
+    protected RencanaAksi() {
+    }
+
+}

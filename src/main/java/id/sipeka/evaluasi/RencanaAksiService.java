@@ -1,0 +1,360 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.audit.AuditService;
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Pesan;
+import id.sipeka.evaluasi.EvaluasiData.BarisPk;
+import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
+import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
+import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
+import id.sipeka.organisasi.OrganisasiData.PegawaiData;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaDitetapkan;
+import id.sipeka.renstra.JenisIndikator;
+import id.sipeka.security.Akses;
+import id.sipeka.security.Peran;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rencana aksi (each sub kegiatan's target and money split over TW I–IV, entered by its unit and approved by the
+ * sekcam) and perjanjian kinerja (the unit head's indicators and annual targets, confirmed by the head). Both come
+ * into being when a Renja is ditetapkan; a quarter's evaluation needs every unit's rencana aksi approved.
+ */
+@Service
+public class RencanaAksiService {
+
+    private final RencanaAksiRepository rencanaRepo;
+    private final RencanaAksiUnitRepository unitRepo;
+    private final PerjanjianKinerjaRepository pkRepo;
+    private final SumberRenja sumber;
+    private final OrganisasiService organisasi;
+    private final Akses akses;
+    private final AuditService audit;
+    private final Clock clock;
+
+    RencanaAksiService(RencanaAksiRepository rencanaRepo, RencanaAksiUnitRepository unitRepo,
+            PerjanjianKinerjaRepository pkRepo, SumberRenja sumber, OrganisasiService organisasi, Akses akses,
+            AuditService audit, Clock clock) {
+        this.rencanaRepo = rencanaRepo;
+        this.unitRepo = unitRepo;
+        this.pkRepo = pkRepo;
+        this.sumber = sumber;
+        this.organisasi = organisasi;
+        this.akses = akses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * A Renja was just ditetapkan (same transaction): one rencana aksi row per sub kegiatan and one per unit. For a
+     * perubahan the quarters are copied from the Renja it changes, as a draft the units confirm again.
+     */
+    @EventListener
+    void renjaDitetapkan(RenjaDitetapkan peristiwa) {
+        Map<String, RencanaAksi> sebelum = peristiwa.indukId() == null ? Map.of()
+                : rencanaRepo.findByRenjaIdOrderByKode(peristiwa.indukId()).stream()
+                        .collect(Collectors.toMap(r -> r.kode, Function.identity()));
+        TreeSet<Long> unit = new TreeSet<>();
+        for (SumberRenja.Baris b : sumber.baris(peristiwa.renjaId())) {
+            RencanaAksi r = new RencanaAksi();
+            r.renjaId = peristiwa.renjaId();
+            r.renjaBarisId = b.renjaBarisId();
+            r.kode = b.kode();
+            r.unitKerjaId = b.unitKerjaId();
+            RencanaAksi lama = sebelum.get(b.kode());
+            if (lama != null) {
+                isi(r, lama.target1, lama.target2, lama.target3, lama.target4, lama.rp1, lama.rp2, lama.rp3, lama.rp4);
+            }
+            rencanaRepo.save(r);
+            unit.add(b.unitKerjaId());
+        }
+        for (Long unitId : unit) {
+            RencanaAksiUnit u = new RencanaAksiUnit();
+            u.renjaId = peristiwa.renjaId();
+            u.unitKerjaId = unitId;
+            u.status = StatusRencanaAksi.DRAF;
+            unitRepo.save(u);
+        }
+    }
+
+    // ---- reading ----
+
+    @Transactional(readOnly = true)
+    public List<BarisRencanaAksi> baris(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        Map<String, SumberRenja.Baris> renjaBaris = perKode(renjaId);
+        return rencanaRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id(), unitId).stream()
+                .map(r -> data(r, renjaBaris.get(r.kode))).toList();
+    }
+
+    /** Every unit's rencana aksi with its status and warnings, for the sekcam's overview. */
+    @Transactional(readOnly = true)
+    public List<RencanaAksiUnitData> ringkasan(long renjaId) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        Map<Long, String> nama = sumber.namaUnit(renja.kecamatanId());
+        Map<String, SumberRenja.Baris> renjaBaris = perKode(renjaId);
+        List<RencanaAksi> semua = rencanaRepo.findByRenjaIdOrderByKode(renjaId);
+        return unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId).stream()
+                .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status, u.alasan,
+                        peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
+                                .map(r -> data(r, renjaBaris.get(r.kode))).toList())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RencanaAksiUnitData unit(long renjaId, long unitId) {
+        return ringkasan(renjaId).stream().filter(u -> u.unitKerjaId() == unitId).findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+    }
+
+    /** True when every unit's rencana aksi is approved: the condition for starting a quarter's evaluation. */
+    @Transactional(readOnly = true)
+    public boolean semuaDisetujui(long renjaId) {
+        List<RencanaAksiUnit> unit = unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId);
+        return !unit.isEmpty() && unit.stream().allMatch(u -> u.status == StatusRencanaAksi.DISETUJUI);
+    }
+
+    /**
+     * Warnings that never block: Σ Rp of TW I–IV differs from the sub kegiatan's anggaran; Σ targets differs from the
+     * annual target of a count indicator; a cumulative indicator that falls, or does not reach the annual target in
+     * TW IV.
+     */
+    static List<String> peringatan(List<BarisRencanaAksi> baris) {
+        List<String> hasil = new ArrayList<>();
+        for (BarisRencanaAksi b : baris) {
+            long anggaran = b.anggaran() == null ? 0 : b.anggaran();
+            if (b.jumlahRp() != anggaran) {
+                hasil.add(Pesan.get("rencanaAksi.rpTidakSama", b.kode(), FormatIndonesia.rupiah(b.jumlahRp()),
+                        FormatIndonesia.rupiah(anggaran)));
+            }
+            BigDecimal tahunan = b.targetTahunan();
+            if (b.jenis() == JenisIndikator.JUMLAH && tahunan != null) {
+                BigDecimal jumlah = b.target().stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (jumlah.compareTo(tahunan) != 0) {
+                    hasil.add(Pesan.get("rencanaAksi.targetTidakSama", b.kode(), FormatIndonesia.angka(jumlah),
+                            FormatIndonesia.angka(tahunan), Objects.toString(b.satuan(), "")));
+                }
+            }
+            if (b.jenis() == JenisIndikator.KUMULATIF && tahunan != null) {
+                BigDecimal tw4 = b.target().get(3);
+                if (tw4 == null || tw4.compareTo(tahunan) != 0) {
+                    hasil.add(Pesan.get("rencanaAksi.kumulatifTw4", b.kode(), FormatIndonesia.angka(tahunan)));
+                }
+                for (int i = 1; i < 4; i++) {
+                    BigDecimal a = b.target().get(i - 1);
+                    BigDecimal c = b.target().get(i);
+                    if (a != null && c != null && c.compareTo(a) < 0) {
+                        hasil.add(Pesan.get("rencanaAksi.kumulatifTurun", b.kode(), FormatIndonesia.triwulan(i + 1)));
+                    }
+                }
+            }
+        }
+        return hasil;
+    }
+
+    // ---- the unit enters, the sekcam approves ----
+
+    @Transactional
+    public BarisRencanaAksi simpan(UbahRencanaAksi ubah) {
+        RencanaAksi r = rencanaRepo.findById(ubah.id())
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+        RenjaRingkas renja = sumber.renja(r.renjaId);
+        wajibAnggotaUnit(renja.kecamatanId(), r.unitKerjaId);
+        RencanaAksiUnit unit = unitRencana(r.renjaId, r.unitKerjaId);
+        if (unit.status == StatusRencanaAksi.DIAJUKAN || unit.status == StatusRencanaAksi.DISETUJUI) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.terkunci"));
+        }
+        if (r.version != ubah.version()) {
+            throw new ObjectOptimisticLockingFailureException(RencanaAksi.class, r.id);
+        }
+        if (ubah.target().size() != 4 || ubah.rp().size() != 4) {
+            throw new IllegalArgumentException("Empat triwulan");
+        }
+        for (int i = 0; i < 4; i++) {
+            BigDecimal t = ubah.target().get(i);
+            Long rp = ubah.rp().get(i);
+            if ((t != null && t.signum() < 0) || (rp != null && rp < 0)) {
+                throw new AturanDilanggarException(Pesan.get("rencanaAksi.negatif", FormatIndonesia.triwulan(i + 1)));
+            }
+        }
+        String lama = ringkas(r);
+        isi(r, ubah.target().get(0), ubah.target().get(1), ubah.target().get(2), ubah.target().get(3),
+                ubah.rp().get(0), ubah.rp().get(1), ubah.rp().get(2), ubah.rp().get(3));
+        rencanaRepo.flush();
+        audit.catat(renja.kecamatanId(), "UBAH", "RencanaAksi", r.renjaId + ":" + r.kode, lama, ringkas(r));
+        return data(r, perKode(r.renjaId).get(r.kode));
+    }
+
+    /** The unit head submits the unit's rencana aksi to the sekcam (a staf may only prepare it). */
+    @Transactional
+    public void ajukan(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        if (!akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
+            throw new AccessDeniedException(Pesan.get("rencanaAksi.hanyaKepala"));
+        }
+        RencanaAksiUnit u = unitRencana(renjaId, unitId);
+        if (u.status != StatusRencanaAksi.DRAF && u.status != StatusRencanaAksi.DIKEMBALIKAN) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.bukanDraf"));
+        }
+        boolean kosong = rencanaRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renjaId, unitId).stream()
+                .anyMatch(r -> r.target1 == null && r.target2 == null && r.target3 == null && r.target4 == null);
+        if (kosong) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiisi"));
+        }
+        u.status = StatusRencanaAksi.DIAJUKAN;
+        u.diajukanPada = clock.instant();
+        audit.catat(renja.kecamatanId(), "AJUKAN", "RencanaAksi", renjaId + ":" + unitId, null, null);
+    }
+
+    @Transactional
+    public void setujui(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId());
+        RencanaAksiUnit u = unitRencana(renjaId, unitId);
+        if (u.status != StatusRencanaAksi.DIAJUKAN) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
+        }
+        u.status = StatusRencanaAksi.DISETUJUI;
+        u.alasan = null;
+        u.disetujuiPada = clock.instant();
+        audit.catat(renja.kecamatanId(), "SETUJUI", "RencanaAksi", renjaId + ":" + unitId, null, null);
+    }
+
+    @Transactional
+    public void kembalikan(long renjaId, long unitId, String alasan) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId());
+        if (alasan == null || alasan.isBlank()) {
+            throw new AturanDilanggarException(Pesan.get("evaluasi.alasanWajib"));
+        }
+        RencanaAksiUnit u = unitRencana(renjaId, unitId);
+        if (u.status != StatusRencanaAksi.DIAJUKAN) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
+        }
+        u.status = StatusRencanaAksi.DIKEMBALIKAN;
+        u.alasan = alasan.strip();
+        audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan);
+    }
+
+    // ---- perjanjian kinerja ----
+
+    @Transactional(readOnly = true)
+    public PerjanjianKinerjaData perjanjianKinerja(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
+        UnitData unit = sumber.unit(renja.kecamatanId()).stream().filter(u -> u.id() == unitId).findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+        List<BarisPk> baris = sumber.baris(renjaId).stream().filter(b -> b.unitKerjaId() == unitId)
+                .map(b -> new BarisPk(b.kegiatanNama(), b.kode(), b.nama(), b.indikator(), b.target(), b.satuan(),
+                        b.pagu(), b.sumberDana()))
+                .toList();
+        long jumlah = baris.stream().mapToLong(b -> b.anggaran() == null ? 0 : b.anggaran()).sum();
+        var pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId);
+        String kepala = pk.map(p -> p.nama).orElseGet(() -> kepala(renja.kecamatanId(), unit));
+        String jabatan = pk.map(p -> p.jabatan).orElse(unit.jabatanKepala());
+        return new PerjanjianKinerjaData(renjaId, renja.tahun(), unitId, unit.nama(), kepala, jabatan, baris, jumlah,
+                pk.map(p -> p.dikonfirmasiPada).orElse(null), pk.map(p -> p.dikonfirmasiOleh).orElse(null));
+    }
+
+    /** The unit head confirms the perjanjian kinerja derived from the Renja; name and jabatan are kept as signed. */
+    @Transactional
+    public PerjanjianKinerjaData konfirmasiPk(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
+        if (!akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
+            throw new AccessDeniedException(Pesan.get("rencanaAksi.hanyaKepala"));
+        }
+        if (pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId).isPresent()) {
+            throw new AturanDilanggarException(Pesan.get("pk.sudahDikonfirmasi"));
+        }
+        var saya = akses.pengguna();
+        PerjanjianKinerja pk = new PerjanjianKinerja();
+        pk.renjaId = renjaId;
+        pk.unitKerjaId = unitId;
+        pk.dikonfirmasiPada = clock.instant();
+        pk.dikonfirmasiOleh = saya.getUsername();
+        pk.nama = saya.nama();
+        pk.jabatan = saya.jabatanPada(akses.hariIni());
+        pkRepo.save(pk);
+        audit.catat(renja.kecamatanId(), "KONFIRMASI", "PerjanjianKinerja", renjaId + ":" + unitId, null, pk.jabatan);
+        return perjanjianKinerja(renjaId, unitId);
+    }
+
+    // ---- for the evaluation ----
+
+    /** The quarter's target and rupiah of every row of the Renja, by kode (index 0 = TW I). */
+    Map<String, RencanaAksi> perKodeRencana(long renjaId) {
+        Map<String, RencanaAksi> hasil = new HashMap<>();
+        rencanaRepo.findByRenjaIdOrderByKode(renjaId).forEach(r -> hasil.put(r.kode, r));
+        return hasil;
+    }
+
+    // ---- helpers ----
+
+    private String kepala(long kecamatanId, UnitData unit) {
+        return organisasi.pegawai(kecamatanId).stream()
+                .filter(p -> Objects.equals(p.unitKerjaId(), unit.id()) && Objects.equals(p.jabatan(), unit.jabatanKepala()))
+                .map(PegawaiData::nama).findFirst().orElse("");
+    }
+
+    private void wajibAnggotaUnit(long kecamatanId, long unitId) {
+        if (!akses.anggotaUnitDi(kecamatanId, unitId)) {
+            throw new AccessDeniedException(Pesan.get("akses.unitLain"));
+        }
+    }
+
+    private RencanaAksiUnit unitRencana(long renjaId, long unitId) {
+        return unitRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId)
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+    }
+
+    private Map<String, SumberRenja.Baris> perKode(long renjaId) {
+        return sumber.baris(renjaId).stream().collect(Collectors.toMap(SumberRenja.Baris::kode, Function.identity()));
+    }
+
+    private static void isi(RencanaAksi r, BigDecimal t1, BigDecimal t2, BigDecimal t3, BigDecimal t4, Long rp1,
+            Long rp2, Long rp3, Long rp4) {
+        r.target1 = t1;
+        r.target2 = t2;
+        r.target3 = t3;
+        r.target4 = t4;
+        r.rp1 = rp1;
+        r.rp2 = rp2;
+        r.rp3 = rp3;
+        r.rp4 = rp4;
+    }
+
+    static List<BigDecimal> target(RencanaAksi r) {
+        return Arrays.asList(r.target1, r.target2, r.target3, r.target4);
+    }
+
+    static List<Long> rp(RencanaAksi r) {
+        return Arrays.asList(r.rp1, r.rp2, r.rp3, r.rp4);
+    }
+
+    private static BarisRencanaAksi data(RencanaAksi r, SumberRenja.Baris b) {
+        return new BarisRencanaAksi(r.id, r.kode, b.nama(), r.unitKerjaId, b.indikator(), b.satuan(), b.jenis(),
+                b.target(), b.pagu(), target(r), rp(r), r.version);
+    }
+
+    private static String ringkas(RencanaAksi r) {
+        return "target=" + target(r) + "; rp=" + rp(r);
+    }
+}

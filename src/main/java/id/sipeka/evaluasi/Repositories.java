@@ -1,0 +1,70 @@
+package id.sipeka.evaluasi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RencanaAksiRepository extends JpaRepository<RencanaAksi, Long> {
+    List<RencanaAksi> findByRenjaIdOrderByKode(Long renjaId);
+
+    List<RencanaAksi> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
+}
+
+interface RencanaAksiUnitRepository extends JpaRepository<RencanaAksiUnit, Long> {
+    List<RencanaAksiUnit> findByRenjaIdOrderByUnitKerjaId(Long renjaId);
+
+    Optional<RencanaAksiUnit> findByRenjaIdAndUnitKerjaId(Long renjaId, Long unitKerjaId);
+}
+
+interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKinerja, Long> {
+    Optional<PerjanjianKinerja> findByRenjaIdAndUnitKerjaId(Long renjaId, Long unitKerjaId);
+}
+
+interface EvaluasiTriwulanRepository extends JpaRepository<EvaluasiTriwulan, Long> {
+    List<EvaluasiTriwulan> findByKecamatanIdAndTahunOrderByTriwulan(Long kecamatanId, int tahun);
+
+    List<EvaluasiTriwulan> findByKecamatanIdOrderByTahunDescTriwulanDesc(Long kecamatanId);
+
+    Optional<EvaluasiTriwulan> findByKecamatanIdAndTahunAndTriwulan(Long kecamatanId, int tahun, int triwulan);
+
+    /** SELECT … FOR UPDATE: steps of one quarter run one after another (see EvaluasiService#bacaUntukLangkah). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from EvaluasiTriwulan e where e.id = :id")
+    Optional<EvaluasiTriwulan> kunci(@Param("id") Long id);
+}
+
+interface LaporanEvaluasiRepository extends JpaRepository<LaporanEvaluasi, Long> {
+    List<LaporanEvaluasi> findByEvaluasiIdOrderByUnitKerjaId(Long evaluasiId);
+
+    List<LaporanEvaluasi> findByEvaluasiIdIn(Collection<Long> evaluasiIds);
+
+    Optional<LaporanEvaluasi> findByEvaluasiIdAndUnitKerjaId(Long evaluasiId, Long unitKerjaId);
+
+    @Query("select l.evaluasiId from LaporanEvaluasi l where l.id = :id")
+    Optional<Long> evaluasiId(@Param("id") Long id);
+}
+
+interface LaporanBarisRepository extends JpaRepository<LaporanBaris, Long> {
+    List<LaporanBaris> findByLaporanIdOrderByKode(Long laporanId);
+
+    List<LaporanBaris> findByLaporanIdIn(Collection<Long> laporanIds);
+}
+
+interface LaporanKegiatanRepository extends JpaRepository<LaporanKegiatan, Long> {
+    List<LaporanKegiatan> findByLaporanBarisIdInOrderByTanggalAscIdAsc(Collection<Long> barisIds);
+}
+
+interface EvaluasiTahunanRepository extends JpaRepository<EvaluasiTahunan, Long> {
+    Optional<EvaluasiTahunan> findByKecamatanIdAndTahun(Long kecamatanId, int tahun);
+
+    List<EvaluasiTahunan> findByKecamatanIdAndTahunLessThanOrderByTahun(Long kecamatanId, int tahun);
+}
+
+interface EvaluasiTahunanBarisRepository extends JpaRepository<EvaluasiTahunanBaris, Long> {
+    List<EvaluasiTahunanBaris> findByEvaluasiTahunanIdOrderByKode(Long evaluasiTahunanId);
+}

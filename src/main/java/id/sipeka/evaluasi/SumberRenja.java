@@ -1,0 +1,111 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.Tahap;
+import id.sipeka.renstra.JenisIndikator;
+import id.sipeka.renstra.Polaritas;
+import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.RenstraLengkap;
+import id.sipeka.renstra.RenstraService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ditetapkan Renja an evaluation works from, with what the Renja rows do not carry themselves: each sub
+ * kegiatan's indicator kind and polarity and its kegiatan and program (from the Renstra the Renja was opened from).
+ */
+@Component
+class SumberRenja {
+
+    /** A sub kegiatan row of the Renja with its place in the nomenclature. */
+    record Baris(long renjaBarisId, String kode, String nama, long unitKerjaId, String unitNama, String indikator,
+            String satuan, BigDecimal target, Long pagu, String sumberDana, JenisIndikator jenis, Polaritas polaritas,
+            String kegiatanKode, String kegiatanNama, String programKode, String programNama) {
+    }
+
+    private final RenjaService renja;
+    private final RenstraService renstra;
+    private final OrganisasiService organisasi;
+
+    SumberRenja(RenjaService renja, RenstraService renstra, OrganisasiService organisasi) {
+        this.renja = renja;
+        this.renstra = renstra;
+        this.organisasi = organisasi;
+    }
+
+    RenjaRingkas renja(long renjaId) {
+        return renja.ringkas(renjaId);
+    }
+
+    /** The Renja of year N in force: the latest ditetapkan one (a ditetapkan perubahan replaces the murni). */
+    Optional<RenjaRingkas> berlaku(long kecamatanId, int tahun) {
+        return renja.daftar(kecamatanId).stream()
+                .filter(r -> r.tahun() == tahun && r.tahap() == Tahap.DITETAPKAN)
+                .max(Comparator.comparingLong(RenjaRingkas::id));
+    }
+
+    RenjaRingkas wajibDitetapkan(long renjaId) {
+        RenjaRingkas r = renja.ringkas(renjaId);
+        if (r.tahap() != Tahap.DITETAPKAN) {
+            throw new AturanDilanggarException(Pesan.get("evaluasi.renjaBelumDitetapkan", r.judul()));
+        }
+        return r;
+    }
+
+    List<Baris> baris(long renjaId) {
+        RenjaRingkas r = renja.ringkas(renjaId);
+        Map<String, Induk> induk = induk(r);
+        List<Baris> hasil = new ArrayList<>();
+        for (BarisRenja b : renja.baris(renjaId)) {
+            Induk i = induk.getOrDefault(b.kode(), Induk.TANPA);
+            hasil.add(new Baris(b.id(), b.kode(), b.nama(), b.unitKerjaId(), b.unitNama(), b.indikator(), b.satuan(),
+                    b.target(), b.pagu(), b.sumberDana(), i.jenis, i.polaritas, i.kegiatanKode, i.kegiatanNama,
+                    i.programKode, i.programNama));
+        }
+        return hasil;
+    }
+
+    Map<Long, String> namaUnit(long kecamatanId) {
+        return organisasi.unit(kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
+    }
+
+    List<UnitData> unit(long kecamatanId) {
+        return organisasi.unit(kecamatanId);
+    }
+
+    private record Induk(JenisIndikator jenis, Polaritas polaritas, String kegiatanKode, String kegiatanNama,
+            String programKode, String programNama) {
+        static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "");
+    }
+
+    private Map<String, Induk> induk(RenjaRingkas r) {
+        Map<String, Induk> hasil = new HashMap<>();
+        Optional<RenstraLengkap> sumber = renstra.daftar(r.kecamatanId()).stream()
+                .filter(x -> x.tahunAwal() <= r.tahun() && r.tahun() <= x.tahunAkhir()).findFirst()
+                .map(x -> renstra.lengkap(x.id()));
+        sumber.ifPresent(lengkap -> {
+            for (BarisRenstra program : lengkap.program()) {
+                for (BarisRenstra kegiatan : program.anak()) {
+                    for (BarisRenstra sub : kegiatan.anak()) {
+                        hasil.put(sub.kode(), new Induk(sub.jenis(), sub.polaritas(), kegiatan.kode(), kegiatan.nama(),
+                                program.kode(), program.nama()));
+                    }
+                }
+            }
+        });
+        return hasil;
+    }
+}

@@ -1,0 +1,153 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.evaluasi.EvaluasiData.BarisMatriks;
+import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
+import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiService;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The quarterly evaluations of a kecamatan: each quarter with its status and the way to the screen of one's role,
+ * the sekcam's start button, and the completeness matrix of all units × TW I–IV with status and lateness.
+ */
+@Route("evaluasi")
+@PageTitle("Evaluasi triwulan – SIPEKA")
+@Menu(order = 25, title = "menu.evaluasi", icon = "vaadin:chart")
+@PermitAll
+public class EvaluasiView extends VerticalLayout {
+
+    private final EvaluasiService evaluasi;
+    final ComboBox<KecamatanData> kecamatan = new ComboBox<>("Kecamatan");
+    final Select<Integer> tahun = new Select<>();
+    final Select<Integer> triwulan = new Select<>();
+    final Button mulai = new Button("Mulai evaluasi");
+    final Grid<EvaluasiRingkas> daftar = new Grid<>();
+    final Grid<BarisMatriks> matriks = new Grid<>();
+    final HorizontalLayout tautan = new HorizontalLayout();
+
+    public EvaluasiView(EvaluasiService evaluasi, OrganisasiService organisasi) {
+        this.evaluasi = evaluasi;
+        add(new H2("Evaluasi triwulan"));
+        List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
+        kecamatan.setItems(terlihat);
+        kecamatan.setItemLabelGenerator(KecamatanData::nama);
+        kecamatan.setVisible(terlihat.size() > 1);
+        int tahunIni = LocalDate.now().getYear();
+        tahun.setLabel("Tahun");
+        tahun.setItems(IntStream.rangeClosed(tahunIni - 3, tahunIni + 3).boxed().toList());
+        tahun.setValue(tahunIni);
+        triwulan.setLabel("Triwulan");
+        triwulan.setItems(1, 2, 3, 4);
+        triwulan.setItemLabelGenerator(tw -> "TW " + FormatIndonesia.triwulan(tw));
+        triwulan.setValue(1);
+        mulai.setId("mulai-evaluasi");
+        mulai.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mulai.addClickListener(e -> {
+            try {
+                evaluasi.mulai(kecamatan.getValue().id(), tahun.getValue(), triwulan.getValue());
+                Notifikasi.sukses("Evaluasi TW " + FormatIndonesia.triwulan(triwulan.getValue()) + " " + tahun.getValue() + " dimulai.");
+                muat();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        daftar.setId("evaluasi-grid");
+        daftar.addThemeVariants(GridVariant.LUMO_COMPACT);
+        daftar.addColumn(EvaluasiRingkas::judul).setHeader("Evaluasi");
+        daftar.addColumn(e -> switch (e.status()) {
+            case BERJALAN -> "Unit melapor";
+            case REKAP -> "Rekap menunggu tanda tangan camat";
+            case SELESAI -> "Selesai: rekap ditandatangani " + e.rekapJabatan();
+        }).setHeader("Status").setFlexGrow(2);
+        daftar.addColumn(e -> FormatIndonesia.tanggal(e.batas())).setHeader("Batas laporan unit");
+        daftar.setAllRowsVisible(true);
+        daftar.asSingleSelect().addValueChangeListener(e -> tautan(e.getValue()));
+        matriks.setId("matriks-grid");
+        matriks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        matriks.addColumn(BarisMatriks::unitNama).setHeader("Unit").setFlexGrow(2);
+        for (int tw = 1; tw <= 4; tw++) {
+            int t = tw;
+            matriks.addColumn(b -> sel(b.triwulan().get(t))).setHeader("TW " + FormatIndonesia.triwulan(tw)).setFlexGrow(1);
+        }
+        matriks.setAllRowsVisible(true);
+        kecamatan.addValueChangeListener(e -> muat());
+        tahun.addValueChangeListener(e -> muat());
+        HorizontalLayout pilihan = new HorizontalLayout(kecamatan, tahun, triwulan, mulai);
+        pilihan.setAlignItems(Alignment.BASELINE);
+        add(pilihan, daftar, tautan, new H3("Kelengkapan laporan unit"), matriks);
+        terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
+    }
+
+    private void muat() {
+        KecamatanData k = kecamatan.getValue();
+        if (k == null || tahun.getValue() == null) {
+            return;
+        }
+        boolean sekcam = evaluasi.sekcamDi(k.id());
+        mulai.setVisible(sekcam);
+        triwulan.setVisible(sekcam);
+        List<EvaluasiRingkas> semua = evaluasi.daftar(k.id()).stream().filter(e -> e.tahun() == tahun.getValue()).toList();
+        daftar.setItems(semua);
+        matriks.setItems(evaluasi.matriks(k.id(), tahun.getValue()));
+        tautan.removeAll();
+        semua.stream().findFirst().ifPresent(daftar::select);
+    }
+
+    private void tautan(EvaluasiRingkas e) {
+        tautan.removeAll();
+        if (e == null) {
+            return;
+        }
+        if (evaluasi.unitSaya(e.id()).isPresent()) {
+            tautan.add(tombol("Laporan unit saya", "evaluasi/" + e.id() + "/laporan", "buka-laporan"));
+        }
+        if (evaluasi.sekcamDi(e.kecamatanId())) {
+            tautan.add(tombol("Verifikasi", "evaluasi/" + e.id() + "/verifikasi", "buka-verifikasi"));
+        }
+        if (evaluasi.camatDi(e.kecamatanId())) {
+            tautan.add(tombol("Tanda tangan", "evaluasi/" + e.id() + "/tandatangan", "buka-tandatangan"));
+        }
+        tautan.add(tombol("Rekap", "evaluasi/" + e.id() + "/rekap", "buka-rekap"));
+    }
+
+    private Button tombol(String teks, String rute, String id) {
+        Button b = new Button(teks, ev -> getUI().ifPresent(ui -> ui.navigate(rute)));
+        b.setId(id);
+        return b;
+    }
+
+    private static String sel(SelMatriks s) {
+        if (s == null) {
+            return "–";
+        }
+        String status = switch (s.status()) {
+            case DIISI -> "Diisi " + s.barisTerisi() + "/" + s.jumlahBaris();
+            case DIKEMBALIKAN -> "Dikembalikan";
+            case DIAJUKAN -> "Diajukan";
+            case DIVERIFIKASI -> "Diverifikasi";
+            case DITANDATANGANI -> "Ditandatangani";
+        };
+        return status + (s.terlambat() ? " · terlambat" : "");
+    }
+}

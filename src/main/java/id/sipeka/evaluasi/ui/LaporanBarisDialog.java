@@ -1,0 +1,195 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.sipeka.base.AngkaIndonesia;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.FieldAngka;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.evaluasi.Capaian;
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.BuktiData;
+import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
+import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
+import id.sipeka.evaluasi.EvaluasiService;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One sub kegiatan of the report: realisasi kinerja and keuangan with their capaian shown as they are typed (computed
+ * by {@link Capaian}, the same as everywhere), kendala, tindak lanjut, the activities carried out and evidence files.
+ */
+class LaporanBarisDialog extends Dialog {
+
+    final TextField realisasi = new TextField("Realisasi kinerja TW ini");
+    final TextField realisasiRp = new TextField("Realisasi keuangan TW ini (Rp)");
+    final Span capaian = new Span();
+    final TextArea kendala = new TextArea("Kendala");
+    final TextArea tindakLanjut = new TextArea("Tindak lanjut");
+    final TextArea catatanKeuangan = new TextArea("Catatan keuangan (wajib bila melebihi anggaran)");
+    final Button simpan = new Button("Simpan");
+
+    LaporanBarisDialog(EvaluasiService evaluasi, BarisLaporan b, int tahun, List<String> desa, Runnable sesudah) {
+        setHeaderTitle(b.kode() + " " + b.nama());
+        setWidth("min(60em, 95vw)");
+        Paragraph acuan = new Paragraph("Indikator: " + LaporanTabel.teks(b.indikator()) + ". Target TW ini: "
+                + LaporanTabel.angka(b.targetTw()) + " " + LaporanTabel.teks(b.satuan()) + ", Rp "
+                + LaporanTabel.rp(b.targetRpTw()) + ". Target tahunan " + LaporanTabel.angka(b.targetTahunan())
+                + ", anggaran " + (b.anggaran() == null ? "–" : FormatIndonesia.rupiah(b.anggaran())) + ".");
+        add(acuan);
+        if (b.alasanKembali() != null) {
+            Paragraph alasan = new Paragraph("Dikembalikan: " + b.alasanKembali());
+            alasan.addClassName("masalah");
+            add(alasan);
+        }
+        realisasi.setId("isi-realisasi");
+        realisasiRp.setId("isi-realisasi-rp");
+        capaian.setId("capaian-langsung");
+        realisasi.setValue(LaporanTabel.angka(b.realisasiTw()));
+        realisasi.setSuffixComponent(new Span(LaporanTabel.teks(b.satuan())));
+        realisasiRp.setValue(LaporanTabel.rp(b.realisasiRpTw()));
+        kendala.setValue(LaporanTabel.teks(b.kendala()));
+        tindakLanjut.setValue(LaporanTabel.teks(b.tindakLanjut()));
+        catatanKeuangan.setValue(LaporanTabel.teks(b.catatanKeuangan()));
+        // live capaian while typing, from the same computation the service uses
+        realisasi.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        realisasiRp.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        realisasi.addValueChangeListener(e -> hitung(b));
+        realisasiRp.addValueChangeListener(e -> hitung(b));
+        hitung(b);
+        FormLayout form = new FormLayout(realisasi, realisasiRp, capaian, kendala, tindakLanjut, catatanKeuangan);
+        form.setColspan(capaian, 2);
+        add(form);
+        add(kegiatan(evaluasi, b, tahun, desa, sesudah), bukti(evaluasi, b, sesudah));
+        simpan.setId("simpan-laporan-baris");
+        simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        simpan.addClickListener(e -> {
+            Optional<BigDecimal> r = FieldAngka.baca(realisasi, false);
+            Optional<BigDecimal> rp = FieldAngka.baca(realisasiRp, true);
+            if (r == null || rp == null) {
+                return;
+            }
+            try {
+                evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), r.orElse(null),
+                        rp.map(BigDecimal::longValueExact).orElse(null), kendala.getValue(), tindakLanjut.getValue(),
+                        catatanKeuangan.getValue()));
+                Notifikasi.sukses("Tersimpan.");
+                close();
+                sesudah.run();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        getFooter().add(new Button("Batal", e -> close()), simpan);
+    }
+
+    private void hitung(BarisLaporan b) {
+        String teksKinerja = "–";
+        String teksRp = "–";
+        try {
+            BigDecimal r = AngkaIndonesia.parse(realisasi.getValue()).orElse(null);
+            teksKinerja = FormatIndonesia.persen(Capaian.kinerja(b.targetTw(), r, b.polaritas()));
+            BigDecimal rp = AngkaIndonesia.parse(realisasiRp.getValue()).orElse(null);
+            teksRp = FormatIndonesia.persen(Capaian.keuangan(b.targetRpTw(), rp == null ? null : rp.longValue()));
+        } catch (RuntimeException tidakTerbaca) {
+            // shown when saving, with the field marked; here the capaian simply stays "–"
+        }
+        capaian.setText("Capaian kinerja TW ini: " + teksKinerja + " · capaian keuangan TW ini: " + teksRp);
+    }
+
+    private com.vaadin.flow.component.Component kegiatan(EvaluasiService evaluasi, BarisLaporan b, int tahun,
+            List<String> desa, Runnable sesudah) {
+        var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(new H4("Kegiatan yang dilaksanakan"));
+        wadah.setPadding(false);
+        UnorderedList daftar = new UnorderedList();
+        for (KegiatanData k : b.kegiatan()) {
+            Button hapus = new Button("Hapus", e -> {
+                try {
+                    evaluasi.hapusKegiatan(k.id());
+                    close();
+                    sesudah.run();
+                } catch (RuntimeException ex) {
+                    Notifikasi.gagal(ex);
+                }
+            });
+            hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            daftar.add(new ListItem(new Span(FormatIndonesia.tanggal(k.tanggal()) + ", " + k.desa() + ": " + k.uraian() + " "), hapus));
+        }
+        DatePicker tanggal = new DatePicker("Tanggal");
+        tanggal.setMin(LocalDate.of(tahun, 1, 1));
+        tanggal.setMax(LocalDate.of(tahun, 12, 31));
+        ComboBox<String> lokasi = new ComboBox<>("Desa", desa);
+        TextField uraian = new TextField("Uraian");
+        uraian.setWidth("24em");
+        Button tambah = new Button("Tambah kegiatan", e -> {
+            try {
+                evaluasi.tambahKegiatan(b.id(), new KegiatanData(null, tanggal.getValue(), lokasi.getValue(), uraian.getValue()));
+                close();
+                sesudah.run();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        HorizontalLayout baris = new HorizontalLayout(tanggal, lokasi, uraian, tambah);
+        baris.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        baris.setWrap(true);
+        wadah.add(daftar, baris);
+        return wadah;
+    }
+
+    private com.vaadin.flow.component.Component bukti(EvaluasiService evaluasi, BarisLaporan b, Runnable sesudah) {
+        var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(new H4("Bukti (PDF, PNG atau JPEG)"));
+        wadah.setPadding(false);
+        UnorderedList daftar = new UnorderedList();
+        for (BuktiData x : b.bukti()) {
+            Anchor unduh = new Anchor(DownloadHandler.fromInputStream(ev -> {
+                var berkas = evaluasi.berkasBukti(x.id());
+                return new DownloadResponse(new ByteArrayInputStream(berkas.isi()), berkas.nama(), berkas.jenis(), berkas.isi().length);
+            }), x.nama());
+            Button hapus = new Button("Hapus", e -> {
+                try {
+                    evaluasi.hapusBukti(x.id());
+                    close();
+                    sesudah.run();
+                } catch (RuntimeException ex) {
+                    Notifikasi.gagal(ex);
+                }
+            });
+            hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            daftar.add(new ListItem(unduh, new Span(" (" + FormatIndonesia.angka(x.ukuran()) + " byte) "), hapus));
+        }
+        Upload unggah = new Upload(UploadHandler.inMemory((meta, isi) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                evaluasi.unggahBukti(b.id(), meta.fileName(), isi);
+                Notifikasi.sukses("Bukti tersimpan: " + meta.fileName());
+                close();
+                sesudah.run();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        }))));
+        unggah.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+        wadah.add(daftar, unggah);
+        return wadah;
+    }
+}

@@ -1,0 +1,109 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.evaluasi.EvaluasiData.LaporanData;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.LaporanDokumenService;
+import id.sipeka.evaluasi.StatusLaporan;
+import id.sipeka.organisasi.OrganisasiData.DesaData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.security.Peran;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Laporan evaluasi TW n" of the user's unit: targets come from the rencana aksi, capaian are computed as the
+ * realisasi is typed; a click on a row opens its editor while the unit's task is open; the head submits.
+ */
+@Route("evaluasi/:evaluasiId/laporan")
+@PageTitle("Laporan evaluasi – SIPEKA")
+@RolesAllowed({Peran.KEPALA_UNIT_, Peran.STAF_})
+public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final EvaluasiService evaluasi;
+    private final OrganisasiService organisasi;
+    private final LaporanDokumenService dokumen;
+    final LaporanTabel tabel = new LaporanTabel();
+    final Paragraph status = new Paragraph();
+    final Button ajukan = new Button("Ajukan ke Sekcam");
+    long evaluasiId;
+    Long laporanId;
+    boolean dapatDiubah;
+
+    public LaporanView(EvaluasiService evaluasi, OrganisasiService organisasi, LaporanDokumenService dokumen) {
+        this.evaluasi = evaluasi;
+        this.organisasi = organisasi;
+        this.dokumen = dokumen;
+        setSizeFull();
+        status.setId("status-laporan");
+        ajukan.setId("ajukan-laporan");
+        ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ajukan.addClickListener(e -> {
+            try {
+                evaluasi.ajukan(laporanId);
+                Notifikasi.sukses("Laporan diajukan ke Sekretaris Camat.");
+                tampilkan();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        tabel.grid.addItemClickListener(e -> {
+            if (dapatDiubah) {
+                LaporanData l = evaluasi.laporan(laporanId);
+                new LaporanBarisDialog(evaluasi, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), this::tampilkan).open();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        evaluasiId = event.getRouteParameters().getLong("evaluasiId").orElse(0L);
+        tampilkan();
+    }
+
+    void tampilkan() {
+        removeAll();
+        var e = evaluasi.evaluasi(evaluasiId);
+        laporanId = evaluasi.unitSaya(evaluasiId).flatMap(u -> evaluasi.laporanId(evaluasiId, u)).orElse(null);
+        if (laporanId == null) {
+            add(new H2(e.judul()), new Paragraph("Unit Anda tidak mempunyai laporan dalam evaluasi ini."));
+            return;
+        }
+        LaporanData l = evaluasi.laporan(laporanId);
+        dapatDiubah = evaluasi.bolehIsi(laporanId);
+        add(new H2("Laporan evaluasi TW " + FormatIndonesia.triwulan(l.triwulan()) + " " + l.tahun() + " – " + l.unitNama()));
+        status.setText("Status: " + LaporanTabel.status(l) + ". Batas waktu: " + FormatIndonesia.tanggal(l.batas()) + ". "
+                + (dapatDiubah ? "Klik baris untuk mengisi realisasi, kegiatan, kendala dan bukti."
+                        : "Hanya baca: tidak ada tugas pengisian yang terbuka untuk unit Anda."));
+        add(status);
+        if (l.status() == StatusLaporan.DIKEMBALIKAN && l.alasan() != null) {
+            Paragraph alasan = new Paragraph("Alasan pengembalian: " + l.alasan());
+            alasan.setId("alasan-kembali");
+            alasan.addClassName("masalah");
+            add(alasan);
+        }
+        tabel.tampilkan(l);
+        add(tabel);
+        setFlexGrow(1, tabel);
+        ajukan.setEnabled(dapatDiubah);
+        add(ajukan, new UnduhanLaporan(dokumen, l));
+    }
+
+    private List<String> pilihanDesa(long kecamatanId) {
+        List<String> pilihan = new ArrayList<>();
+        organisasi.desa(kecamatanId).stream().map(DesaData::nama).forEach(pilihan::add);
+        pilihan.add("Kecamatan " + organisasi.kecamatan(kecamatanId).nama());
+        return pilihan;
+    }
+}

@@ -1,0 +1,114 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import id.sipeka.base.AngkaIndonesia;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.FieldAngka;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
+import id.sipeka.evaluasi.RencanaAksiService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Edits one sub kegiatan's rencana aksi: target and Rp for TW I–IV, written the Indonesian way (targets may have
+ * decimals, Rp is whole rupiah). The running Σ Rp against the anggaran is shown as a warning only; the service
+ * checks the rest and the view lists its warnings after saving.
+ */
+class RencanaAksiDialog extends Dialog {
+
+    final List<TextField> target = new ArrayList<>(4);
+    final List<TextField> rp = new ArrayList<>(4);
+    final Paragraph jumlah = new Paragraph();
+    final Button simpan = new Button("Simpan");
+    private final BarisRencanaAksi baris;
+
+    RencanaAksiDialog(RencanaAksiService rencanaAksi, BarisRencanaAksi b, Runnable sesudah) {
+        this.baris = b;
+        setHeaderTitle(b.kode() + " " + b.nama());
+        setWidth("min(44em, 95vw)");
+        Paragraph info = new Paragraph("Indikator: " + teks(b.indikator()) + " · Target tahunan: "
+                + (b.targetTahunan() == null ? "–" : FormatIndonesia.angka(b.targetTahunan()) + " " + teks(b.satuan()))
+                + " · Anggaran: " + FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran()));
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 2));
+        for (int i = 0; i < 4; i++) {
+            String tw = "TW " + FormatIndonesia.triwulan(i + 1);
+            TextField t = new TextField(tw + " – Target");
+            t.setId("target-tw" + (i + 1));
+            t.setValue(FormatIndonesia.angka(b.target().get(i)));
+            t.setSuffixComponent(new Span(teks(b.satuan())));
+            TextField r = new TextField(tw + " – Rp");
+            r.setId("rp-tw" + (i + 1));
+            r.setValue(b.rp().get(i) == null ? "" : FormatIndonesia.angka(b.rp().get(i)));
+            r.setPrefixComponent(new Span("Rp"));
+            r.addValueChangeListener(e -> jumlahRp());
+            target.add(t);
+            rp.add(r);
+            form.add(t, r);
+        }
+        jumlah.setId("jumlah-rp-dialog");
+        jumlahRp();
+        add(info, form, jumlah);
+        simpan.setId("simpan-rencana-aksi");
+        simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        simpan.addClickListener(e -> {
+            List<BigDecimal> t = new ArrayList<>(4);
+            List<Long> r = new ArrayList<>(4);
+            boolean sah = true;
+            for (int i = 0; i < 4; i++) {
+                Optional<BigDecimal> nilaiTarget = FieldAngka.baca(target.get(i), false);
+                Optional<BigDecimal> nilaiRp = FieldAngka.baca(rp.get(i), true);
+                if (nilaiTarget == null || nilaiRp == null) {
+                    sah = false;
+                    continue;
+                }
+                t.add(nilaiTarget.orElse(null));
+                r.add(nilaiRp.map(BigDecimal::longValueExact).orElse(null));
+            }
+            if (!sah) {
+                return;
+            }
+            try {
+                rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), t, r));
+                Notifikasi.sukses("Rencana aksi tersimpan.");
+                close();
+                sesudah.run();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        getFooter().add(new Button("Batal", e -> close()), simpan);
+    }
+
+    /** Σ Rp of what is typed so far beside the anggaran; a field that is not a number yet is left out. */
+    private void jumlahRp() {
+        long total = 0;
+        for (TextField f : rp) {
+            try {
+                total += AngkaIndonesia.parse(f.getValue()).map(BigDecimal::longValue).orElse(0L);
+            } catch (NumberFormatException bukanAngka) {
+                // marked when saving
+            }
+        }
+        long anggaran = baris.anggaran() == null ? 0 : baris.anggaran();
+        jumlah.setText("Jumlah Rp TW I–IV: " + FormatIndonesia.rupiah(total)
+                + (total == anggaran ? " (sama dengan anggaran)."
+                        : " – tidak sama dengan anggaran " + FormatIndonesia.rupiah(anggaran) + "."));
+        jumlah.setClassName("peringatan", total != anggaran);
+    }
+
+    private static String teks(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,358 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.evaluasi.EvaluasiData.BarisPk;
+import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
+import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
+import id.sipeka.evaluasi.RencanaAksiService;
+import id.sipeka.evaluasi.StatusRencanaAksi;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.Tahap;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+
+/**
+ * Rencana aksi and perjanjian kinerja of a ditetapkan Renja. A unit's head or staf fills the unit's TW I–IV target
+ * and Rp (warnings never block) and the head submits; the sekcam sees every unit's status and warnings, opens a
+ * unit read-only, approves or returns it with a reason; the head confirms the unit's perjanjian kinerja. Everyone
+ * else of the kecamatan reads. Who may do what is decided by {@link RencanaAksiService}; buttons only follow it.
+ */
+@Route("renja/:renjaId/rencana-aksi")
+@PageTitle("Rencana Aksi & Perjanjian Kinerja – SIPEKA")
+@PermitAll
+public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RenjaService renja;
+    private final RencanaAksiService rencanaAksi;
+    private final DateTimeFormatter jam;
+
+    /** Every unit with status and warnings: for the sekcam and for readers outside the units. */
+    final Grid<RencanaAksiUnitData> ringkasan = new Grid<>();
+    final VerticalLayout panel = new VerticalLayout();
+    final Paragraph status = new Paragraph();
+    final Paragraph alasan = new Paragraph();
+    final Div peringatan = new Div();
+    final UnorderedList daftarPeringatan = new UnorderedList();
+    final Grid<BarisRencanaAksi> grid = new Grid<>();
+    final Button ajukan = new Button("Ajukan ke Sekcam");
+    final Button setujui = new Button("Setujui");
+    final Button kembalikan = new Button("Kembalikan");
+    final Grid<BarisPkBernomor> pk = new Grid<>();
+    final Paragraph pihakPertama = new Paragraph();
+    final Paragraph statusPk = new Paragraph();
+    final Button konfirmasi = new Button("Konfirmasi");
+    final VerticalLayout isiRencana = new VerticalLayout();
+    final VerticalLayout isiPk = new VerticalLayout();
+    /** Built once: the sheet attaches a tab's content only before the next response, so it is refilled, not rebuilt. */
+    final TabSheet tab = new TabSheet();
+
+    private final Grid.Column<BarisRencanaAksi> kolomAnggaran;
+    private final List<Grid.Column<BarisRencanaAksi>> kolomRp = new ArrayList<>(4);
+    private final Grid.Column<BarisRencanaAksi> kolomJumlah;
+    private final Grid.Column<BarisPkBernomor> kolomPkAnggaran;
+
+    long renjaId;
+    RenjaRingkas renjaData;
+    Long unitSaya;
+    boolean sekcam;
+    /** The unit whose rencana aksi is shown (the user's own, or the one picked in the overview). */
+    Long unitDipilih;
+    boolean dapatDiubah;
+    private boolean memuat;
+
+    /** A row of the PK table with its number (the table is numbered like the seed's BAB II). */
+    record BarisPkBernomor(int no, BarisPk baris) {
+    }
+
+    public RencanaAksiView(RenjaService renja, RencanaAksiService rencanaAksi, Clock clock) {
+        this.renja = renja;
+        this.rencanaAksi = rencanaAksi;
+        this.jam = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
+        setSizeFull();
+
+        ringkasan.setId("rencana-aksi-unit-grid");
+        ringkasan.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ringkasan.addColumn(RencanaAksiUnitData::unitNama).setHeader("Unit").setFlexGrow(1);
+        ringkasan.addColumn(u -> statusLabel(u.status())).setHeader("Status").setFlexGrow(1);
+        ringkasan.addColumn(u -> u.peringatan().isEmpty() ? "" : u.peringatan().size() + " peringatan")
+                .setHeader("Peringatan").setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(u -> String.join("\n", u.peringatan()));
+        ringkasan.addColumn(u -> teks(u.alasan())).setHeader("Alasan pengembalian").setFlexGrow(2);
+        ringkasan.setAllRowsVisible(true);
+        ringkasan.asSingleSelect().addValueChangeListener(e -> {
+            if (!memuat) {
+                unitDipilih = e.getValue() == null ? null : e.getValue().unitKerjaId();
+                tampilkanUnit(rencanaAksi.ringkasan(renjaId));
+            }
+        });
+
+        status.setId("status-rencana-aksi");
+        alasan.setId("alasan-rencana-aksi");
+        alasan.addClassName("masalah");
+        peringatan.setId("peringatan-rencana-aksi");
+        peringatan.addClassName("peringatan");
+        peringatan.add(new Paragraph("Peringatan (tidak menghalangi pengajuan):"), daftarPeringatan);
+
+        grid.setId("rencana-aksi-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(BarisRencanaAksi::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(BarisRencanaAksi::nama).setHeader("Sub kegiatan").setWidth("14em").setFlexGrow(1);
+        grid.addColumn(b -> teks(b.indikator())).setHeader("Indikator").setWidth("14em").setFlexGrow(1);
+        grid.addColumn(b -> teks(b.satuan())).setHeader("Satuan").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(b -> FormatIndonesia.angka(b.targetTahunan())).setHeader("Target tahunan")
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+        kolomAnggaran = grid.addColumn(b -> b.anggaran() == null ? "" : FormatIndonesia.angka(b.anggaran()))
+                .setHeader("Anggaran (Rp)").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+        List<Grid.Column<BarisRencanaAksi>> kolomTarget = new ArrayList<>(4);
+        for (int i = 0; i < 4; i++) {
+            int tw = i;
+            kolomTarget.add(grid.addColumn(b -> FormatIndonesia.angka(b.target().get(tw))).setHeader("Target")
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0));
+            kolomRp.add(grid.addColumn(b -> b.rp().get(tw) == null ? "" : FormatIndonesia.angka(b.rp().get(tw)))
+                    .setHeader("Rp").setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0));
+        }
+        kolomJumlah = grid.addColumn(b -> FormatIndonesia.angka(b.jumlahRp()) + (selisih(b) ? " ⚠" : ""))
+                .setHeader("Σ Rp").setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0)
+                .setTooltipGenerator(b -> selisih(b) ? "Tidak sama dengan anggaran "
+                        + FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran()) : null);
+        var kelompok = grid.prependHeaderRow();
+        for (int i = 0; i < 4; i++) {
+            kelompok.join(kolomTarget.get(i), kolomRp.get(i)).setText("TW " + FormatIndonesia.triwulan(i + 1));
+        }
+        grid.setAllRowsVisible(true);
+        // A click on a row opens its editor while the unit's rencana aksi is a draf (or returned) and is the user's.
+        grid.addItemClickListener(e -> {
+            if (dapatDiubah) {
+                new RencanaAksiDialog(rencanaAksi, e.getItem(), this::tampilkan).open();
+            }
+        });
+
+        ajukan.setId("ajukan-rencana-aksi");
+        ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ajukan.addClickListener(e -> aksi(() -> rencanaAksi.ajukan(renjaId, unitDipilih),
+                "Rencana aksi diajukan ke Sekretaris Camat."));
+        setujui.setId("setujui-rencana-aksi");
+        setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setujui.addClickListener(e -> aksi(() -> rencanaAksi.setujui(renjaId, unitDipilih), "Rencana aksi disetujui."));
+        kembalikan.setId("kembalikan-rencana-aksi");
+        kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        kembalikan.addClickListener(e -> dialogKembalikan());
+
+        pk.setId("pk-grid");
+        pk.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        pk.addColumn(BarisPkBernomor::no).setHeader("No").setWidth("4em").setFlexGrow(0);
+        pk.addColumn(p -> teks(p.baris().kegiatan())).setHeader("Kegiatan").setFlexGrow(1);
+        pk.addColumn(p -> p.baris().kode() + " " + p.baris().subKegiatan()).setHeader("Sub Kegiatan").setFlexGrow(1);
+        pk.addColumn(p -> teks(p.baris().indikator())).setHeader("Indikator Kinerja").setFlexGrow(1);
+        pk.addColumn(p -> p.baris().target() == null ? ""
+                : FormatIndonesia.angka(p.baris().target()) + " " + teks(p.baris().satuan()))
+                .setHeader("Target").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
+                .setFooter("Jumlah anggaran");
+        kolomPkAnggaran = pk.addColumn(p -> p.baris().anggaran() == null ? "" : FormatIndonesia.rupiah(p.baris().anggaran()))
+                .setHeader("Anggaran").setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
+        pk.addColumn(p -> teks(p.baris().sumberDana())).setHeader("Ket.").setWidth("7em").setFlexGrow(0);
+        pk.setAllRowsVisible(true);
+        pihakPertama.setId("pihak-pertama-pk");
+        statusPk.setId("status-pk");
+        konfirmasi.setId("konfirmasi-pk");
+        konfirmasi.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        konfirmasi.addClickListener(e -> aksi(() -> rencanaAksi.konfirmasiPk(renjaId, unitDipilih),
+                "Perjanjian kinerja dikonfirmasi."));
+        panel.setPadding(false);
+        isiRencana.setPadding(false);
+        isiPk.setPadding(false);
+        tab.setWidthFull();
+        tab.add("Rencana aksi", isiRencana);
+        tab.add("Perjanjian Kinerja", isiPk);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        unitDipilih = null;
+        tampilkan();
+    }
+
+    void tampilkan() {
+        removeAll();
+        renjaData = renja.ringkas(renjaId);
+        add(new H2("Rencana Aksi & Perjanjian Kinerja – " + renjaData.judul()));
+        if (renjaData.tahap() != Tahap.DITETAPKAN) {
+            add(new Paragraph("Rencana aksi dan perjanjian kinerja tersedia setelah Renja ditetapkan."));
+            return;
+        }
+        unitSaya = renja.unitSaya(renjaId).orElse(null);
+        sekcam = renja.bolehMembuka(renjaData.kecamatanId());
+        if (unitDipilih == null) {
+            unitDipilih = unitSaya;
+        }
+        List<RencanaAksiUnitData> semua = rencanaAksi.ringkasan(renjaId);
+        if (unitSaya == null || sekcam) {
+            memuat = true;
+            try {
+                ringkasan.setItems(semua);
+                semua.stream().filter(u -> Objects.equals(u.unitKerjaId(), unitDipilih)).findFirst()
+                        .ifPresent(ringkasan::select);
+            } finally {
+                memuat = false;
+            }
+            add(new H3("Rencana aksi per unit"), ringkasan);
+        }
+        add(panel);
+        tampilkanUnit(semua);
+    }
+
+    /** The chosen unit: its rencana aksi (status, reason, warnings, rows, actions) and its perjanjian kinerja. */
+    private void tampilkanUnit(List<RencanaAksiUnitData> semua) {
+        panel.removeAll();
+        RencanaAksiUnitData u = semua.stream().filter(x -> Objects.equals(x.unitKerjaId(), unitDipilih))
+                .findFirst().orElse(null);
+        if (u == null) {
+            dapatDiubah = false;
+            panel.add(new Paragraph("Pilih unit untuk melihat rencana aksi dan perjanjian kinerjanya."));
+            return;
+        }
+        boolean milikSaya = Objects.equals(unitDipilih, unitSaya);
+        dapatDiubah = milikSaya && (u.status() == StatusRencanaAksi.DRAF || u.status() == StatusRencanaAksi.DIKEMBALIKAN);
+        panel.add(new H3(u.unitNama()), tab);
+
+        isiRencana.removeAll();
+        status.setText("Status: " + statusLabel(u.status()) + "."
+                + (dapatDiubah ? " Klik baris untuk mengisi target dan Rp per triwulan." : " Hanya baca."));
+        isiRencana.add(status);
+        if (u.status() == StatusRencanaAksi.DIKEMBALIKAN && u.alasan() != null) {
+            alasan.setText("Alasan sekcam: " + u.alasan());
+            isiRencana.add(alasan);
+        }
+        daftarPeringatan.removeAll();
+        u.peringatan().forEach(p -> daftarPeringatan.add(new ListItem(p)));
+        if (!u.peringatan().isEmpty()) {
+            isiRencana.add(peringatan);
+        }
+        List<BarisRencanaAksi> baris = rencanaAksi.baris(renjaId, unitDipilih);
+        grid.setItems(baris);
+        kolomAnggaran.setFooter(FormatIndonesia.angka(jumlah(baris, b -> b.anggaran() == null ? 0 : b.anggaran())));
+        for (int i = 0; i < 4; i++) {
+            int tw = i;
+            kolomRp.get(i).setFooter(FormatIndonesia.angka(jumlah(baris, b -> b.rp().get(tw) == null ? 0 : b.rp().get(tw))));
+        }
+        kolomJumlah.setFooter(FormatIndonesia.angka(jumlah(baris, BarisRencanaAksi::jumlahRp)));
+        isiRencana.add(grid);
+        ajukan.setVisible(milikSaya);
+        ajukan.setEnabled(dapatDiubah);
+        setujui.setVisible(sekcam);
+        kembalikan.setVisible(sekcam);
+        setujui.setEnabled(u.status() == StatusRencanaAksi.DIAJUKAN);
+        kembalikan.setEnabled(u.status() == StatusRencanaAksi.DIAJUKAN);
+        isiRencana.add(new HorizontalLayout(ajukan, setujui, kembalikan));
+        perjanjianKinerja(milikSaya);
+    }
+
+    private void perjanjianKinerja(boolean milikSaya) {
+        PerjanjianKinerjaData data = rencanaAksi.perjanjianKinerja(renjaId, unitDipilih);
+        List<BarisPkBernomor> baris = new ArrayList<>();
+        for (BarisPk b : data.baris()) {
+            baris.add(new BarisPkBernomor(baris.size() + 1, b));
+        }
+        pk.setItems(baris);
+        kolomPkAnggaran.setFooter(FormatIndonesia.rupiah(data.jumlahAnggaran()));
+        pihakPertama.setText("Perjanjian Kinerja Tahun " + data.tahun() + " – " + data.unitNama() + ". Pihak pertama: "
+                + teks(data.pihakPertama()) + (data.jabatan() == null ? "" : ", " + data.jabatan()) + ".");
+        if (data.dikonfirmasiPada() == null) {
+            statusPk.setText("Belum dikonfirmasi oleh kepala unit.");
+        } else {
+            statusPk.setText("Dikonfirmasi oleh " + teks(data.pihakPertama()) + " (" + data.dikonfirmasiOleh() + ") pada "
+                    + FormatIndonesia.tanggal(data.dikonfirmasiPada().atZone(jam.getZone()).toLocalDate()) + " pukul "
+                    + jam.format(data.dikonfirmasiPada()) + ".");
+        }
+        konfirmasi.setVisible(milikSaya && data.dikonfirmasiPada() == null);
+        isiPk.removeAll();
+        isiPk.add(pihakPertama, pk, statusPk, konfirmasi);
+    }
+
+    /** The sekcam returns the unit's rencana aksi; the reason is required (the service refuses an empty one). */
+    private void dialogKembalikan() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Kembalikan rencana aksi");
+        TextArea isi = new TextArea("Alasan pengembalian");
+        isi.setId("alasan-kembalikan");
+        isi.setRequiredIndicatorVisible(true);
+        isi.setWidth("min(36em, 85vw)");
+        d.add(isi);
+        Button ok = new Button("Kembalikan", e -> {
+            try {
+                rencanaAksi.kembalikan(renjaId, unitDipilih, isi.getValue());
+                Notifikasi.sukses("Rencana aksi dikembalikan ke unit.");
+                d.close();
+                tampilkan();
+            } catch (RuntimeException ex) {
+                isi.setInvalid(isi.getValue().isBlank());
+                isi.setErrorMessage("Alasan wajib diisi.");
+                Notifikasi.gagal(ex);
+            }
+        });
+        ok.setId("konfirmasi-kembalikan");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        d.getFooter().add(new Button("Batal", e -> d.close()), ok);
+        d.open();
+    }
+
+    private void aksi(Runnable kerja, String berhasil) {
+        try {
+            kerja.run();
+            Notifikasi.sukses(berhasil);
+            tampilkan();
+        } catch (RuntimeException ex) {
+            Notifikasi.gagal(ex);
+        }
+    }
+
+    private static boolean selisih(BarisRencanaAksi b) {
+        return b.jumlahRp() != (b.anggaran() == null ? 0 : b.anggaran());
+    }
+
+    private static long jumlah(List<BarisRencanaAksi> baris, ToLongFunction<BarisRencanaAksi> nilai) {
+        return baris.stream().mapToLong(nilai).sum();
+    }
+
+    static String statusLabel(StatusRencanaAksi s) {
+        return switch (s) {
+            case DRAF -> "draf, sedang disusun unit";
+            case DIAJUKAN -> "diajukan, menunggu persetujuan sekcam";
+            case DIKEMBALIKAN -> "dikembalikan sekcam untuk diperbaiki";
+            case DISETUJUI -> "disetujui sekcam";
+        };
+    }
+
+    private static String teks(String s) {
+        return s == null ? "" : s;
+    }
+}

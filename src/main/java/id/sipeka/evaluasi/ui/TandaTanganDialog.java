@@ -1,0 +1,38 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import id.sipeka.base.ui.Notifikasi;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+
+/**
+ * The camat's signature of a report or of the recap: place and date, then the action. On success the dialog closes
+ * and the screen refreshes; on failure the message shows and what was typed stays.
+ */
+class TandaTanganDialog extends Dialog {
+
+    TandaTanganDialog(String judul, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
+        setHeaderTitle(judul);
+        TextField tempat = new TextField("Tempat");
+        DatePicker tanggal = new DatePicker("Tanggal", LocalDate.now());
+        add(new VerticalLayout(tempat, tanggal));
+        Button kirim = new Button("Tanda tangani", x -> {
+            try {
+                tandaTangan.accept(tempat.getValue(), tanggal.getValue());
+                Notifikasi.sukses("Ditandatangani.");
+                close();
+                sesudah.run();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
+        kirim.setId("kirim-tanda-tangan");
+        kirim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Batal", x -> close()), kirim);
+    }
+}

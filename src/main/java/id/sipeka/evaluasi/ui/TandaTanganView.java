@@ -1,0 +1,45 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.evaluasi.EvaluasiData.LaporanData;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.LaporanDokumenService;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * The camat (or a Plt./Plh. camat, checked by the service on the day) signs each verified report or returns it to
+ * the unit with a reason.
+ */
+@Route("evaluasi/:evaluasiId/tandatangan")
+@PageTitle("Tanda tangan laporan evaluasi – SIPEKA")
+@PermitAll
+public class TandaTanganView extends PemeriksaanView {
+
+    public TandaTanganView(EvaluasiService evaluasi, LaporanDokumenService dokumen) {
+        super(evaluasi, dokumen);
+    }
+
+    @Override
+    String judul() {
+        return "Tanda tangan camat";
+    }
+
+    @Override
+    List<Button> tombol(LaporanData l) {
+        if (!evaluasi.bolehTandaTangan(l.id())) {
+            return List.of();
+        }
+        Button tandaTangan = new Button("Tanda tangani…", e -> new TandaTanganDialog("Tanda tangani laporan " + l.unitNama(),
+                (tempat, tanggal) -> evaluasi.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
+        tandaTangan.setId("tanda-tangani-laporan");
+        tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button kembali = new Button("Kembalikan…", e -> dialogKembalikan(l, false,
+                (perBaris, alasan) -> evaluasi.kembalikanOlehCamat(l.id(), alasan)));
+        kembali.setId("kembalikan-laporan");
+        return List.of(tandaTangan, kembali);
+    }
+}

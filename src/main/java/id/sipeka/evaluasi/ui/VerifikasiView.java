@@ -1,0 +1,42 @@
+package id.sipeka.evaluasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.sipeka.evaluasi.EvaluasiData.LaporanData;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.LaporanDokumenService;
+import id.sipeka.security.Peran;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** The sekcam verifies each unit's report or returns it with reasons (per row or for the report). */
+@Route("evaluasi/:evaluasiId/verifikasi")
+@PageTitle("Verifikasi laporan evaluasi – SIPEKA")
+@RolesAllowed(Peran.SEKCAM_)
+public class VerifikasiView extends PemeriksaanView {
+
+    public VerifikasiView(EvaluasiService evaluasi, LaporanDokumenService dokumen) {
+        super(evaluasi, dokumen);
+    }
+
+    @Override
+    String judul() {
+        return "Verifikasi sekcam";
+    }
+
+    @Override
+    List<Button> tombol(LaporanData l) {
+        if (!evaluasi.bolehVerifikasi(l.id())) {
+            return List.of();
+        }
+        Button setuju = new Button("Verifikasi", e -> jalankan(() -> evaluasi.verifikasi(l.id()), "Laporan diverifikasi; diteruskan ke camat."));
+        setuju.setId("verifikasi-laporan");
+        setuju.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button kembali = new Button("Kembalikan…", e -> dialogKembalikan(l, true,
+                (perBaris, alasan) -> evaluasi.kembalikan(l.id(), perBaris, alasan)));
+        kembali.setId("kembalikan-laporan");
+        return List.of(setuju, kembali);
+    }
+}

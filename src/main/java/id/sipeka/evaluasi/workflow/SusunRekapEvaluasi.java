@@ -1,0 +1,27 @@
+package id.sipeka.evaluasi.workflow;
+
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.security.SistemAuthentication;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Every unit's report is signed: the recap is ready for the camat's signature. */
+@Component("susunRekapEvaluasi")
+class SusunRekapEvaluasi implements JavaDelegate {
+
+    private final EvaluasiService evaluasi;
+
+    SusunRekapEvaluasi(EvaluasiService evaluasi) {
+        this.evaluasi = evaluasi;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable("evaluasiId")).longValue();
+        SistemAuthentication.jalankan(() -> {
+            evaluasi.rekapSiap(id);
+            return null;
+        });
+    }
+}

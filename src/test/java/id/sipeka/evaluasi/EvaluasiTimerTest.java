@@ -1,0 +1,135 @@
+package id.sipeka.evaluasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sipeka.Masuk;
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
+import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
+import id.sipeka.notifikasi.NotifikasiService;
+import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
+import id.sipeka.organisasi.AkunService;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renstra.RenstraService;
+import id.sipeka.security.Peran;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The evaluation's timers on the engine clock: the daily timer starts the quarter that has just ended, each unit
+ * is reminded two days before the deadline (10 days after the quarter) and the sekcam hears of a late unit the
+ * day after it; a unit that submitted in time hears nothing.
+ */
+@SpringBootTest
+class EvaluasiTimerTest {
+
+    private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    @Autowired
+    EvaluasiService evaluasi;
+    @Autowired
+    RencanaAksiService rencanaAksi;
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    RenstraService renstra;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    AkunService akun;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ProcessEngineConfiguration engine;
+    @Autowired
+    NotifikasiService notifikasi;
+    @Autowired
+    ObjectMapper json;
+
+    @AfterEach
+    void pulihkan() {
+        engine.getClock().reset();
+        Masuk.keluar();
+    }
+
+    @Test
+    void theQuarterStartsByItselfWhenItEndsThenRemindersAndEscalationFollowTheDeadline() {
+        KecamatanSeed003 k = KecamatanSeed003.siapkan(organisasi, akun, renstra, renja, rencanaAksi, users, json);
+
+        // 30 June: TW II has not ended, the daily timer starts nothing for it
+        jalankanTimerHarian(LocalDate.of(2026, 6, 30).atTime(0, 30).atZone(WITA).toInstant());
+        Masuk.sebagai(users, k.sekcam());
+        assertThat(evaluasi.daftar(k.kecamatanId())).noneMatch(e -> e.triwulan() == 2);
+
+        // 1 July 00:30: TW II 2026 has ended and starts by itself, deadline 10 July
+        jalankanTimerHarian(LocalDate.of(2026, 7, 1).atTime(0, 30).atZone(WITA).toInstant());
+        Masuk.sebagai(users, k.sekcam());
+        EvaluasiRingkas tw2 = evaluasi.daftar(k.kecamatanId()).stream().filter(e -> e.tahun() == 2026 && e.triwulan() == 2)
+                .findFirst().orElseThrow();
+        assertThat(tw2.batas()).isEqualTo(LocalDate.of(2026, 7, 10));
+        String proses = runtime.createProcessInstanceQuery().processDefinitionKey(EvaluasiService.PROSES)
+                .processInstanceBusinessKey(String.valueOf(tw2.id())).singleResult().getId();
+
+        // the other unit reports in time: its timers go with its task
+        long laporanLain = evaluasi.laporanId(tw2.id(), k.lain()).orElseThrow();
+        Masuk.sebagai(users, k.kepalaLain());
+        BarisLaporan b = evaluasi.laporan(laporanLain).baris().getFirst();
+        evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 250_000L, null, null, null));
+        evaluasi.ajukan(laporanLain);
+
+        Instant pengingat = LocalDate.of(2026, 7, 8).atTime(8, 0).atZone(WITA).toInstant();
+        Instant eskalasi = LocalDate.of(2026, 7, 11).atStartOfDay(WITA).toInstant();
+        jalankanTimerSampai(proses, pengingat.minusSeconds(60));
+        assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).isEmpty();
+        jalankanTimerSampai(proses, pengingat.plusSeconds(60));
+        assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).hasSize(1);
+        assertThat(dari(k, Peran.SEKCAM, "ESKALASI")).isEmpty();
+
+        jalankanTimerSampai(proses, eskalasi.plusSeconds(60));
+        assertThat(dari(k, Peran.SEKCAM, "ESKALASI")).extracting(NotifikasiData::judul)
+                .containsExactly("Terlambat: laporan evaluasi TW II (Seksi Pemerintahan Umum)");
+        // escalation does not take the work away: the seksi still has its task
+        Masuk.sebagai(users, k.kasi());
+        assertThat(evaluasi.bolehIsi(evaluasi.laporanId(tw2.id(), k.pem()).orElseThrow())).isTrue();
+    }
+
+    /** Runs the daily start timer (a timer start event: no process instance yet) at the given engine time. */
+    private void jalankanTimerHarian(Instant waktu) {
+        engine.getClock().setCurrentTime(Date.from(waktu));
+        for (Job timer : management.createTimerJobQuery().processDefinitionKey("mulaiEvaluasi").list()) {
+            Job job = management.moveTimerToExecutableJob(timer.getId());
+            management.executeJob(job.getId());
+        }
+    }
+
+    private void jalankanTimerSampai(String proses, Instant waktu) {
+        engine.getClock().setCurrentTime(Date.from(waktu));
+        for (Job timer : management.createTimerJobQuery().processInstanceId(proses).executable().list()) {
+            Job job = management.moveTimerToExecutableJob(timer.getId());
+            management.executeJob(job.getId());
+        }
+    }
+
+    private List<NotifikasiData> dari(KecamatanSeed003 k, Peran peran, String jenis) {
+        return notifikasi.semua(k.kecamatanId(), peran).stream().filter(n -> n.jenis().equals(jenis)).toList();
+    }
+}

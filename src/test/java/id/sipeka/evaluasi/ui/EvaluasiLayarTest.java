@@ -1,0 +1,181 @@
+package id.sipeka.evaluasi.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import id.sipeka.Masuk;
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.LaporanData;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.KecamatanSeed003;
+import id.sipeka.evaluasi.RencanaAksiService;
+import id.sipeka.organisasi.AkunService;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renstra.RenstraService;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The evaluation screens per role on a seed-003 kecamatan: the kasi types realisasi and sees capaian computed as
+ * he types, a staf cannot submit, the sekcam starts quarters and sees the matrix, verifies or returns; the camat
+ * has nothing to sign before verification; the recap shows the unit's averages.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EvaluasiLayarTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EvaluasiService evaluasi;
+    @Autowired
+    RencanaAksiService rencanaAksi;
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    RenstraService renstra;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    AkunService akun;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ObjectMapper json;
+
+    static KecamatanSeed003 k;
+    static long evaluasiId;
+
+    @BeforeEach
+    void siapkan() {
+        if (k == null) {
+            k = KecamatanSeed003.siapkan(organisasi, akun, renstra, renja, rencanaAksi, users, json);
+            Masuk.sebagai(users, k.sekcam());
+            evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+        }
+    }
+
+    @AfterEach
+    void keluar() {
+        Masuk.keluar();
+    }
+
+    @Test
+    @Order(1)
+    void theSekcamSeesTheQuarterAndTheMatrixAndMayStartAnother() {
+        Masuk.sebagai(users, k.sekcam());
+        EvaluasiView view = navigate(EvaluasiView.class);
+        view.tahun.setValue(2026);
+        assertThat(view.mulai.isVisible()).isTrue();
+        assertThat(view.daftar.getGenericDataView().getItems().map(e -> e.judul())).contains("Evaluasi TW I 2026");
+        assertThat(view.matriks.getGenericDataView().getItems().map(b -> b.unitNama()))
+                .contains("Seksi Pemerintahan Umum", "Seksi Pelayanan Umum");
+    }
+
+    @Test
+    @Order(2)
+    void theStafDraftsWithLiveCapaianButCannotSubmit() {
+        Masuk.sebagai(users, k.staf());
+        UI.getCurrent().navigate("evaluasi/" + evaluasiId + "/laporan");
+        LaporanView view = (LaporanView) getCurrentView();
+        assertThat(view.dapatDiubah).isTrue();
+        BarisLaporan forum = baris(view, KecamatanSeed003.FORUM);
+        assertThat(forum.targetTw()).isEqualByComparingTo("3");
+        assertThat(forum.targetRpTw()).isEqualTo(4_483_500L);
+
+        LaporanBarisDialog dialog = new LaporanBarisDialog(evaluasi, forum, 2026, List.of("Argomulyo"), view::tampilkan);
+        dialog.open();
+        roundTrip();
+        test(dialog.realisasi).setValue("3");
+        test(dialog.realisasiRp).setValue("4.453.500");
+        assertThat(dialog.capaian.getText()).contains("100,00%").contains("99,33%");
+        test(dialog.simpan).click();
+
+        BarisLaporan perdes = baris(view, KecamatanSeed003.PERDES);
+        LaporanBarisDialog kedua = new LaporanBarisDialog(evaluasi, perdes, 2026, List.of("Argomulyo"), view::tampilkan);
+        kedua.open();
+        roundTrip();
+        test(kedua.realisasi).setValue("tujuh");
+        test(kedua.simpan).click();
+        assertThat(kedua.realisasi.isInvalid()).isTrue(); // text in a number field: marked, nothing saved
+        test(kedua.realisasi).setValue("7");
+        test(kedua.realisasiRp).setValue("369.500");
+        test(kedua.simpan).click();
+        assertThat(view.tabel.ringkasan.getText()).contains("Rata-rata capaian kinerja: 100,00%").contains("46,14%");
+
+        test(view.ajukan).click();
+        assertThat(test(find(Notification.class).last()).getText()).contains("Hanya kepala unit");
+    }
+
+    @Test
+    @Order(3)
+    void theKasiSubmitsAndTheCamatHasNothingToSignBeforeTheSekcamVerifies() {
+        Masuk.sebagai(users, k.kasi());
+        UI.getCurrent().navigate("evaluasi/" + evaluasiId + "/laporan");
+        LaporanView view = (LaporanView) getCurrentView();
+        test(view.ajukan).click();
+        assertThat(view.status.getText()).contains("diajukan");
+        assertThat(view.dapatDiubah).isFalse();
+
+        Masuk.sebagai(users, k.camat());
+        UI.getCurrent().navigate("evaluasi/" + evaluasiId + "/tandatangan");
+        TandaTanganView camat = (TandaTanganView) getCurrentView();
+        camat.unit.select(laporan(camat.unit.getGenericDataView().getItems().toList(), "Seksi Pemerintahan Umum"));
+        assertThat(camat.aksi.getChildren().filter(com.vaadin.flow.component.button.Button.class::isInstance).count()).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void theSekcamVerifiesAndTheCamatSignsThenTheRecapShowsTheUnit() {
+        Masuk.sebagai(users, k.sekcam());
+        UI.getCurrent().navigate("evaluasi/" + evaluasiId + "/verifikasi");
+        VerifikasiView sekcam = (VerifikasiView) getCurrentView();
+        sekcam.unit.select(laporan(sekcam.unit.getGenericDataView().getItems().toList(), "Seksi Pemerintahan Umum"));
+        assertThat(sekcam.tabel.isVisible()).isTrue();
+        assertThat(sekcam.aksi.getChildren().filter(com.vaadin.flow.component.button.Button.class::isInstance).count()).isEqualTo(2);
+        evaluasi.verifikasi(sekcam.terpilih.id());
+
+        Masuk.sebagai(users, k.camat());
+        evaluasi.tandaTangani(sekcam.terpilih.id(), "Kalaena Kiri", java.time.LocalDate.of(2026, 4, 8));
+        UI.getCurrent().navigate("evaluasi/" + evaluasiId + "/rekap");
+        RekapView rekap = (RekapView) getCurrentView();
+        var unit = rekap.perUnit.getGenericDataView().getItems().filter(u -> u.unitKerjaId() == k.pem()).findFirst().orElseThrow();
+        assertThat(id.sipeka.base.FormatIndonesia.persen(unit.triwulan().get(1).capaianKeuangan())).isEqualTo("46,14%");
+        assertThat(rekap.tandaTangan.isVisible()).isFalse(); // the other unit has not reported yet
+        // the charts of capaian per unit and per TW carry the same figures (their alt text lists the values)
+        assertThat(rekap.grafik.getChildren().map(c -> ((GrafikView) c).teksAlternatif()).toList())
+                .anySatisfy(alt -> assertThat(alt).contains("Seksi Pemerintahan Umum").contains("46,14%"));
+    }
+
+    @Test
+    @Order(5)
+    void theRenjaShowsItsBabIITableOfEarlierYears() {
+        Masuk.sebagai(users, k.sekcam());
+        UI.getCurrent().navigate("renja/" + k.renjaId() + "/evaluasi-lalu");
+        assertThat(getCurrentView()).isInstanceOf(id.sipeka.renja.ui.EvaluasiLaluView.class);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<id.sipeka.renja.RenjaData.BarisEvaluasiLalu>) find(
+                com.vaadin.flow.component.grid.Grid.class).id("tc29-grid");
+        var forum = grid.getGenericDataView().getItems().filter(b -> b.kode().equals(KecamatanSeed003.FORUM)).findFirst().orElseThrow();
+        assertThat(forum.k4TargetAkhir()).isEqualByComparingTo("12");
+        assertThat(forum.k7RealisasiN2()).isNull(); // no "evaluasi tahun 2024" stored for this kecamatan
+    }
+
+    private static LaporanData laporan(List<LaporanData> semua, String unit) {
+        return semua.stream().filter(l -> l.unitNama().equals(unit)).findFirst().orElseThrow();
+    }
+
+    private static BarisLaporan baris(LaporanView view, String kode) {
+        return view.tabel.grid.getGenericDataView().getItems().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
+    }
+}

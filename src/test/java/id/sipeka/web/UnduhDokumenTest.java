@@ -1,0 +1,242 @@
+package id.sipeka.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sipeka.Masuk;
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.PeriksaDokumen;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaLengkapUji;
+import id.sipeka.renja.RenjaService;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Every document downloads from the screens in a real browser: the signed Renja (its signature valid, its QR code
+ * opening the public verification page), its DOCX and XLSX, the berita acara and its uploaded scan; a draft Renja
+ * as PDF marked DRAF, DOCX and XLSX; the archive's PDF and the yearly ZIP. Files are kept in target/unduhan-uji/,
+ * screenshots in target/screenshots/dokumen-*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UnduhDokumenTest {
+
+    static final Path UNDUHAN = Path.of("target", "unduhan").toAbsolutePath();
+    /** Each downloaded file is kept here for a person to look at (the download folder is emptied per click). */
+    static final Path DISIMPAN = Path.of("target", "unduhan-uji").toAbsolutePath();
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    DokumenService dokumen;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void bukaBrowser() throws IOException {
+        Files.createDirectories(PerjalananBrowserTest.LAYAR);
+        Files.createDirectories(UNDUHAN);
+        try (var lama = Files.list(UNDUHAN)) {
+            for (Path p : lama.toList()) {
+                Files.delete(p);
+            }
+        }
+        ChromeOptions opsi = new ChromeOptions();
+        opsi.setBinary(System.getenv().getOrDefault("SIPEKA_CHROMIUM", "/usr/bin/chromium"));
+        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,1100", "--lang=id", "--user-data-dir=" + Files.createTempDirectory("sipeka-chromium"));
+        Map<String, Object> pref = new HashMap<>();
+        pref.put("download.default_directory", UNDUHAN.toString());
+        pref.put("download.prompt_for_download", false);
+        pref.put("download.directory_upgrade", true);
+        // a PDF is saved, not opened in the built-in viewer
+        pref.put("plugins.always_open_pdf_externally", true);
+        opsi.setExperimentalOption("prefs", pref);
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("SIPEKA_CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build(), opsi);
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", UNDUHAN.toString()));
+    }
+
+    @AfterAll
+    static void tutupBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyDocumentDownloadsFromTheScreens() throws Exception {
+        RenjaLengkapUji uji = new RenjaLengkapUji(renja, organisasi, users);
+        long ditetapkan = uji.sampaiDitetapkan(2027, LocalDate.of(2026, 6, 30));
+        long draf = uji.buka(2028);
+        Masuk.sebagai(users, "camat");
+        var ringkas = renja.ringkas(ditetapkan);
+        byte[] asli = dokumen.unduh(ringkas.penetapanArsipKode()).isi();
+        Masuk.keluar();
+
+        // the signed Renja, its editable copies and the berita acara, from the document screen
+        masuk("camat");
+        buka("/renja/" + ditetapkan + "/penetapan");
+        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.id("unduh-renja-pdf")));
+        layar("dokumen-1-penetapan-unduhan");
+        byte[] pdf = unduh("unduh-renja-pdf", ".pdf");
+        assertThat(pdf).isEqualTo(asli);
+        assertThat(PeriksaDokumen.tandaTanganSah(pdf)).isTrue();
+        assertThat(unduh("unduh-renja-docx", ".docx")).startsWith('P', 'K');
+        assertThat(unduh("unduh-renja-xlsx", ".xlsx")).startsWith('P', 'K');
+        byte[] beritaAcara = unduh("unduh-berita-acara", ".pdf");
+        assertThat(PeriksaDokumen.tandaTanganSah(beritaAcara)).isTrue();
+        assertThat(PeriksaDokumen.teks(beritaAcara)).contains("BERITA ACARA", "SEKRETARIS CAMAT KALAENA,");
+        assertThat(unduh("unduh-berita-acara-unggahan", ".pdf")).isEqualTo(RenjaLengkapUji.BERITA_ACARA_PINDAIAN);
+
+        // the QR code of the signed PDF opens the public verification page
+        String qr = PeriksaDokumen.kodeQr(pdf, 4).orElseThrow();
+        browser.get(qr.replace("http://localhost:8080", "http://localhost:" + port));
+        tunggu().until(d -> halaman().contains("Verifikasi Dokumen"));
+        assertThat(halaman()).contains("Rencana Kerja Kecamatan Kalaena Tahun 2027", "CAMAT KALAENA — H. Marsuki, S.Pd., M.M.",
+                "Penetapan, versi 1", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+        layar("dokumen-2-verifikasi-dari-qr");
+
+        // a Renja still being filled: PDF marked DRAF, DOCX, XLSX, from the Renja list
+        masuk("kasi.pem");
+        buka("/renja");
+        // other journeys may have left later Renja of Kalaena: pick 2028 in the list
+        WebElement baris2028 = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid[@id='renja-grid']/vaadin-grid-cell-content[normalize-space(.)='Renja 2028']")));
+        baris2028.click();
+        tunggu().until(d -> halaman().contains("Renja 2028 –"));
+        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.id("unduh-renja-pdf")));
+        layar("dokumen-3-renja-draf");
+        byte[] pdfDraf = unduh("unduh-renja-pdf", ".pdf");
+        assertThat(PeriksaDokumen.tandaTanganSah(pdfDraf)).isFalse();
+        assertThat(PeriksaDokumen.teks(pdfDraf)).contains("DRAF", "RANCANGAN AWAL");
+        assertThat(unduh("unduh-renja-docx", ".docx")).startsWith('P', 'K');
+        assertThat(unduh("unduh-renja-xlsx", ".xlsx")).startsWith('P', 'K');
+        assertThat(draf).isPositive();
+
+        // the archive: a signed PDF and the yearly ZIP for the inspector (here the sekcam)
+        masuk("sekcam");
+        buka("/arsip");
+        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.id("unduh-arsip-zip")));
+        // the archive opens on its latest year; other journeys may have signed later documents of Kalaena
+        tunggu().until(ExpectedConditions.elementToBeClickable(By.id("arsip-tahun"))).click();
+        tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='2027']"))).click();
+        tunggu().until(d -> halaman().contains("Rencana Kerja Kecamatan Kalaena Tahun 2027"));
+        layar("dokumen-4-arsip");
+        WebElement pertama = tunggu().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid[@id='arsip-grid']//a[contains(@class,'tautan-unduh')]")));
+        byte[] dariArsip = unduh(pertama, ".pdf");
+        assertThat(PeriksaDokumen.tandaTanganSah(dariArsip)).isTrue();
+        byte[] zip = unduh("unduh-arsip-zip", ".zip");
+        List<String> isi = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                isi.add(e.getName());
+            }
+        }
+        assertThat(isi).contains("log-audit.csv", "MANIFEST.csv", "BACA-SAYA.txt");
+        assertThat(isi.stream().filter(n -> n.startsWith("dokumen/"))).hasSize(2);
+        assertThat(isi.stream().filter(n -> n.startsWith("tabel/"))).hasSize(2);
+        assertThat(isi.stream().filter(n -> n.startsWith("bukti/"))).hasSize(1);
+    }
+
+    /** Clicks a download link and returns the file that appears in the download folder. */
+    private byte[] unduh(String id, String akhiran) throws Exception {
+        return unduh(tunggu().until(ExpectedConditions.elementToBeClickable(By.id(id))), akhiran);
+    }
+
+    private byte[] unduh(WebElement tautan, String akhiran) throws Exception {
+        // An empty folder per download: Chromium overwrites a file of the same name (the archive's PDF is the PDF
+        // downloaded before), so only a fresh folder shows that this click produced a file.
+        for (Path lama : berkas()) {
+            Files.delete(lama);
+        }
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", tautan);
+        tautan.click();
+        long batas = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < batas) {
+            for (Path p : berkas()) {
+                if (p.toString().endsWith(akhiran)) {
+                    byte[] isi = Files.readAllBytes(p);
+                    Thread.sleep(200);
+                    // Chromium renames the .crdownload when done; read again to be sure the size no longer grows
+                    if (isi.length > 0 && isi.length == Files.size(p)) {
+                        Files.createDirectories(DISIMPAN);
+                        Files.write(DISIMPAN.resolve(p.getFileName()), isi);
+                        return isi;
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Tidak ada berkas " + akhiran + " yang terunduh; ada: " + berkas());
+    }
+
+    private static Set<Path> berkas() throws IOException {
+        try (var isi = Files.list(UNDUHAN)) {
+            return isi.collect(Collectors.toSet());
+        }
+    }
+
+    private void masuk(String username) {
+        browser.manage().deleteAllCookies();
+        buka("/login");
+        tunggu().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("sipeka-demo", Keys.ENTER);
+        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu vaadin-side-nav-item")));
+    }
+
+    private void buka(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String halaman() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private WebDriverWait tunggu() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private static void layar(String nama) throws IOException {
+        File berkas = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(berkas.toPath(), PerjalananBrowserTest.LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
