@@ -109,6 +109,7 @@ final class DocxDokumen {
                                     lanskap = true;
                                 }
                             }
+                            case Gambar g -> gambar(doc, g);
                             case TandaTangan t -> tandaTangan(doc, t);
                         }
                     }
@@ -380,11 +381,33 @@ final class DocxDokumen {
         p.setSpacingAfter(0);
         String[] baris = isi.split("\n", -1);
         for (int i = 0; i < baris.length; i++) {
-            XWPFRun r = teks(p, baris[i], tabel.lanskap() ? 7 : 8);
+            XWPFRun r = teks(p, baris[i], tabel.rapat() ? 6 : tabel.lanskap() ? 7 : 8);
             r.setBold(tebal);
             if (i < baris.length - 1) {
                 r.addBreak();
             }
+        }
+    }
+
+    /** A picture at the width of the text (portrait), its caption under it in the caption style. */
+    private static void gambar(XWPFDocument doc, Gambar g) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setKeepNext(true);
+        // twips (1/20 pt) to EMU: 635 EMU per twip
+        long lebar = (long) LEBAR_ISI_POTRET * 635;
+        long tinggi = lebar * g.tinggiPx() / g.lebarPx();
+        try (var isi = new java.io.ByteArrayInputStream(g.png())) {
+            p.createRun().addPicture(isi, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    g.label().isEmpty() ? "gambar.png" : g.label() + ".png", (int) lebar, (int) tinggi);
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("Gambar tidak dapat dimuat: " + g.label(), e);
+        }
+        if (!g.label().isEmpty()) {
+            // not the table caption style: that one feeds the list of tables
+            XWPFParagraph judul = doc.createParagraph();
+            judul.setAlignment(ParagraphAlignment.CENTER);
+            teks(judul, g.label(), 9).setBold(true);
         }
     }
 

@@ -49,7 +49,11 @@ final class HtmlDokumen {
               word-wrap: break-word; }
             table.data th { font-weight: bold; background-color: #e6e6e6; text-align: center; vertical-align: middle; }
             table.data tr { page-break-inside: avoid; }
+            table.data.rapat { font-size: 6pt; }
             td.kanan { text-align: right; }
+            div.gambar { text-align: center; margin: 4mm 0; page-break-inside: avoid; }
+            div.gambar img { width: 100%; }
+            p.judul-gambar { font-weight: bold; text-align: center; font-size: 9pt; margin: 1mm 0 0 0; }
             tr.kelompok td { font-weight: bold; }
             tr.total td { font-weight: bold; background-color: #f0f0f0; }
             table.ttd { width: 100%; margin-top: 8mm; page-break-inside: avoid; border-collapse: collapse; }
@@ -113,6 +117,7 @@ final class HtmlDokumen {
                     switch (blok) {
                         case Paragraf p -> h.append("<p class=\"paragraf\">").append(xmlDenganBaris(p.teks())).append("</p>");
                         case Tabel t -> tabel(h, t, nomorTabel++);
+                        case Gambar g -> gambar(h, g);
                         case TandaTangan t -> tandaTangan(h, t, pengesahan, qrPng);
                     }
                 }
@@ -168,7 +173,7 @@ final class HtmlDokumen {
     private static void tabel(StringBuilder h, Tabel tabel, int nomor) {
         h.append("<div class=\"tabel").append(tabel.lanskap() ? " lanskap" : "").append("\">");
         h.append("<p class=\"judul-tabel\" id=\"tabel-").append(nomor).append("\">").append(xml(tabel.label())).append("</p>");
-        h.append("<table class=\"data\">");
+        h.append(tabel.rapat() ? "<table class=\"data rapat\">" : "<table class=\"data\">");
         List<Integer> lebar = lebarPersen(tabel);
         h.append("<colgroup>");
         for (int w : lebar) {
@@ -209,6 +214,15 @@ final class HtmlDokumen {
             h.append("</tr>");
         }
         h.append("</tbody></table></div>");
+    }
+
+    private static void gambar(StringBuilder h, Gambar g) {
+        h.append("<div class=\"gambar\"><img alt=\"").append(xml(g.teksAlternatif())).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(g.png())).append("\"/>");
+        if (!g.label().isEmpty()) {
+            h.append("<p class=\"judul-gambar\">").append(xml(g.label())).append("</p>");
+        }
+        h.append("</div>");
     }
 
     /** Relative widths as whole percentages that add up to 100. */

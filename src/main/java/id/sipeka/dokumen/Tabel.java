@@ -38,6 +38,14 @@ public record Tabel(String nomor, String judul, List<List<SelKepala>> kepala, Li
         }
     }
 
+    /**
+     * A form as wide as the regulation's evaluation table (16 columns or more) prints a point smaller, so that
+     * rupiah amounts stay on one line of a landscape A4 page.
+     */
+    public boolean rapat() {
+        return jumlahKolom() >= 16;
+    }
+
     public int jumlahKolom() {
         return hitungKolom(kepala);
     }

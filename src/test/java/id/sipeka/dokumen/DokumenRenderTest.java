@@ -129,6 +129,44 @@ class DokumenRenderTest {
     }
 
     @Test
+    void aPictureIsEmbeddedInThePdfAndTheDocxWithItsCaptionAndStaysPdfA() throws Exception {
+        java.awt.image.BufferedImage bar = new java.awt.image.BufferedImage(400, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = bar.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 200);
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(50, 40, 60, 160);
+        g.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(bar, "png", png);
+        Gambar gambar = new Gambar("Gambar 2.1", "Capaian per unit", png.toByteArray(), 400, 200, "Seksi A: 80,00%");
+        Dokumen dokumen = new Dokumen("Uji Gambar", new Metadata("Uji", 1, "Kecamatan Uji", 2026, "TW I", 1), null,
+                List.of(new Bab("I", "HASIL", List.of(Bagian.of("", "", new Paragraf("Sebelum gambar."), gambar,
+                        new Paragraf("Sesudah gambar."))))), false);
+
+        byte[] pdf = PdfDokumen.tulis(dokumen, null);
+        assertThat(teks(pdf, 1, Integer.MAX_VALUE)).contains("Sebelum gambar.", "Gambar 2.1 Capaian per unit", "Sesudah gambar.");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int gambarDiHalaman = 0;
+            for (PDPage halaman : d.getPages()) {
+                for (var nama : halaman.getResources().getXObjectNames()) {
+                    if (halaman.getResources().getXObject(nama) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                        gambarDiHalaman++;
+                        assertThat(img.getWidth()).isEqualTo(400);
+                    }
+                }
+            }
+            assertThat(gambarDiHalaman).isEqualTo(1);
+        }
+        assertThat(PdfA.pelanggaran(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxDokumen.tulis(dokumen)))) {
+            assertThat(docx.getAllPictures()).hasSize(1);
+            assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList()).contains("Gambar 2.1 Capaian per unit");
+        }
+    }
+
+    @Test
     void theDocxHasRealTablesWithMergedAndRepeatedHeaderRows() throws Exception {
         byte[] isi = DocxDokumen.tulis(ContohDokumen.kecil(1, false, null));
         Files.write(KELUARAN.resolve("kecil.docx"), isi);

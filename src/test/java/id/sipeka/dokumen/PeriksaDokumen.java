@@ -39,6 +39,32 @@ public final class PeriksaDokumen {
         return hasil.sah() ? Optional.ofNullable(hasil.penandatangan()) : Optional.empty();
     }
 
+    /** The PDF/A-2b rules veraPDF finds broken, empty for a valid file. */
+    public static List<String> pelanggaranPdfA(byte[] pdf) {
+        try {
+            return PdfA.pelanggaran(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+        } catch (Exception e) {
+            throw new IllegalStateException("veraPDF tidak dapat membaca berkas", e);
+        }
+    }
+
+    /** The pictures drawn on the pages (charts, QR codes), counted page by page. */
+    public static int jumlahGambar(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int jumlah = 0;
+            for (var halaman : doc.getPages()) {
+                for (var nama : halaman.getResources().getXObjectNames()) {
+                    if (halaman.getResources().getXObject(nama) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        jumlah++;
+                    }
+                }
+            }
+            return jumlah;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static int jumlahHalaman(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
