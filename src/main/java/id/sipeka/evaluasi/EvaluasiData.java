@@ -49,7 +49,7 @@ public final class EvaluasiData {
 
     public record EvaluasiRingkas(long id, long kecamatanId, long renjaId, int tahun, int triwulan, StatusEvaluasi status,
             LocalDate batas, String rekapTempat, LocalDate rekapTanggal, String rekapNama, String rekapJabatan,
-            long version) {
+            String rekapArsipKode, String tahunanArsipKode, long version) {
 
         public String judul() {
             return "Evaluasi TW " + FormatIndonesia.triwulan(triwulan) + " " + tahun;
@@ -109,6 +109,7 @@ public final class EvaluasiData {
      * program computed from its children. For kegiatan and program, target/realisasi kinerja are empty (their
      * children's satuan differ) and capaian kinerja is the mean of the children's.
      */
+    /** One recap line; {@code tingkat} is {@code null} on the kecamatan's JUMLAH line. */
     public record BarisRekap(Tingkat tingkat, String kode, String nama, String unitNama, String indikator,
             String satuan, BigDecimal target, Long anggaran, List<BigDecimal> realisasiTw, List<Long> realisasiRpTw,
             BigDecimal realisasiKumulatif, long realisasiRpKumulatif, BigDecimal capaianKinerja,
@@ -119,8 +120,12 @@ public final class EvaluasiData {
     public record RekapUnit(long unitKerjaId, String unitNama, Map<Integer, Ringkasan> triwulan) {
     }
 
+    /**
+     * @param jumlah the kecamatan's line: money summed over all sub kegiatan (keuangan = ratio of the sums), kinerja
+     *               the mean of every sub kegiatan's capaian, as a unit's average; {@code null} without rows
+     */
     public record Rekap(long kecamatanId, int tahun, int sampaiTriwulan, String skala, List<BarisRekap> baris,
-            List<RekapUnit> unit) {
+            BarisRekap jumlah, List<RekapUnit> unit) {
     }
 
     /** One row of "evaluasi tahun N" (stored at the TW IV recap). */

@@ -556,8 +556,11 @@ public class EvaluasiService {
                 Pesan.get("evaluasi.rekapPesan"), "evaluasi/" + e.id + "/rekap"));
     }
 
-    /** The camat signs the quarter's recap; after TW IV the year's evaluation is stored. */
-    void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal, Runnable simpanTahunan) {
+    /**
+     * The camat signs the quarter's recap; {@code arsipkan} then stores what follows from it (the year's evaluation
+     * after TW IV, the signed documents) in the same transaction.
+     */
+    void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal, java.util.function.Consumer<EvaluasiTriwulan> arsipkan) {
         EvaluasiTriwulan e = bacaUntukLangkah(evaluasiId);
         akses.wajibPeranDi(Peran.CAMAT, e.kecamatanId);
         Task tugas = wajibTugas(e, "tandaTanganRekap", "camat:" + e.kecamatanId);
@@ -573,9 +576,7 @@ public class EvaluasiService {
         e.rekapJabatan = saya.jabatanPada(akses.hariIni());
         tasks.complete(tugas.getId());
         audit.catat(e.kecamatanId, "TANDA_TANGAN", "RekapEvaluasi", e.id, null, e.rekapJabatan);
-        if (e.triwulan == 4) {
-            simpanTahunan.run();
-        }
+        arsipkan.accept(e);
     }
 
     // ---- helpers ----
@@ -712,7 +713,7 @@ public class EvaluasiService {
 
     static EvaluasiRingkas ringkas(EvaluasiTriwulan e) {
         return new EvaluasiRingkas(e.id, e.kecamatanId, e.renjaId, e.tahun, e.triwulan, e.status, e.batas, e.rekapTempat,
-                e.rekapTanggal, e.rekapNama, e.rekapJabatan, e.version);
+                e.rekapTanggal, e.rekapNama, e.rekapJabatan, e.rekapArsipKode, e.tahunanArsipKode, e.version);
     }
 
     private static String bersih(String teks) {

@@ -43,6 +43,12 @@ class EvaluasiTriwulan {
     String rekapNama;
     @Column(name = "rekap_jabatan")
     String rekapJabatan;
+    /** The signed recap PDF in the archive, once the camat has signed the recap. */
+    @Column(name = "rekap_arsip_kode")
+    String rekapArsipKode;
+    /** TW IV only: the signed PDF of the year's evaluation, archived with the recap. */
+    @Column(name = "tahunan_arsip_kode")
+    String tahunanArsipKode;
     @Version
     long version;
 

@@ -11,6 +11,7 @@ import id.sipeka.renja.RenjaData.AcuanEvaluasiLalu;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.SumberEvaluasiTahunan;
 import id.sipeka.renstra.JenisIndikator;
+import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.Tingkat;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +50,14 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     private final OrganisasiService organisasi;
     private final UlangSaatTabrakan ulang;
     private final Clock clock;
+    /** Lazily: the recap documents are built from this service's recap. */
+    private final ObjectProvider<RekapDokumenService> dokumenRekap;
 
     RekapEvaluasiService(EvaluasiService evaluasi, EvaluasiTriwulanRepository evaluasiRepo,
             LaporanEvaluasiRepository laporanRepo, LaporanBarisRepository barisRepo,
             EvaluasiTahunanRepository tahunanRepo, EvaluasiTahunanBarisRepository tahunanBarisRepo, SumberRenja sumber,
-            SkalaPredikatService skala, OrganisasiService organisasi, UlangSaatTabrakan ulang, Clock clock) {
+            SkalaPredikatService skala, OrganisasiService organisasi, UlangSaatTabrakan ulang, Clock clock,
+            ObjectProvider<RekapDokumenService> dokumenRekap) {
         this.evaluasi = evaluasi;
         this.evaluasiRepo = evaluasiRepo;
         this.laporanRepo = laporanRepo;
@@ -64,6 +69,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         this.organisasi = organisasi;
         this.ulang = ulang;
         this.clock = clock;
+        this.dokumenRekap = dokumenRekap;
     }
 
     /**
@@ -79,7 +85,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         Optional<Long> renjaId = semua.isEmpty() ? sumber.berlaku(kecamatanId, tahun).map(r -> r.id())
                 : Optional.of(semua.getLast().renjaId);
         if (renjaId.isEmpty()) {
-            return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), List.of(), List.of());
+            return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), List.of(), null, List.of());
         }
         Map<String, Map<Integer, LaporanBaris>> ditandatangani = barisDitandatangani(semua);
         List<SumberRenja.Baris> baris = sumber.baris(renjaId.get()).stream()
@@ -87,16 +93,28 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
                 .filter(b -> programKode == null || programKode.equals(b.programKode()))
                 .toList();
         List<BarisRekap> hasil = susun(baris, ditandatangani, sampaiTriwulan, s);
-        return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, rekapUnit(semua, unitId));
+        List<BarisRekap> sub = hasil.stream().filter(b -> b.tingkat() == Tingkat.SUB_KEGIATAN).toList();
+        BarisRekap jumlah = sub.isEmpty() ? null : gabung(null, "", "JUMLAH", sub, s);
+        return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, jumlah, rekapUnit(semua, unitId));
     }
 
-    /** The camat signs the quarter's recap; after TW IV the year's evaluation is stored (same transaction). */
+    /**
+     * The camat signs the quarter's recap. In the same transaction: after TW IV "evaluasi tahun N" is stored, and
+     * the recap (at TW IV also the year's evaluation) is produced once as a PDF, signed with the camat's key and
+     * archived — a recap is never signed without its signed original.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal) {
-        ulang.jalankan(() -> {
-            EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId).orElseThrow();
-            evaluasi.tandaTanganiRekap(evaluasiId, tempat, tanggal, () -> simpanTahunan(e.kecamatanId, e.tahun, e.renjaId));
-        });
+        ulang.jalankan(() -> evaluasi.tandaTanganiRekap(evaluasiId, tempat, tanggal, e -> {
+            if (e.triwulan == 4) {
+                simpanTahunan(e.kecamatanId, e.tahun, e.renjaId);
+            }
+            RekapDokumenService dokumen = dokumenRekap.getObject();
+            e.rekapArsipKode = dokumen.terbitkan(e.id, false, e.rekapTempat, tanggal);
+            if (e.triwulan == 4) {
+                e.tahunanArsipKode = dokumen.terbitkan(e.id, true, e.rekapTempat, tanggal);
+            }
+        }));
     }
 
     /** "Evaluasi tahun N", if the TW IV recap has been signed. */
@@ -123,21 +141,29 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         List<BarisEvaluasiLalu> hasil = new ArrayList<>();
         for (AcuanEvaluasiLalu a : acuan) {
             EvaluasiTahunanBaris lalu = n2.get(a.kode());
-            JenisIndikator jenis = lalu == null ? JenisIndikator.JUMLAH : lalu.jenis;
-            var polaritas = lalu == null ? id.sipeka.renstra.Polaritas.NAIK : lalu.polaritas;
-            BigDecimal k5 = Capaian.sampaiDengan(jenis, sebelumnya.getOrDefault(a.kode(), List.of()));
-            BigDecimal k6 = lalu == null ? null : lalu.target;
-            BigDecimal k7 = lalu == null ? null : lalu.realisasi;
-            BigDecimal k8 = Capaian.kinerja(k6, k7, polaritas);
-            BigDecimal k9 = a.targetTahunSebelum();
-            // (10), once 5, 7 and 9 are known (as the printed T-C.29): 5 + 7 + 9 for a count; for a level or
-            // cumulative indicator the latest value, as in a year.
-            BigDecimal k10 = k5 == null || k7 == null || k9 == null ? null : Capaian.sampaiDengan(jenis, Arrays.asList(k5, k7, k9));
-            BigDecimal k11 = Capaian.kinerja(a.targetAkhirPeriode(), k10, polaritas);
-            hasil.add(new BarisEvaluasiLalu(a.kode(), a.nama(), a.indikator(), a.satuan(), a.targetAkhirPeriode(), k5, k6,
-                    k7, k8, k9, k10, k11));
+            hasil.add(lalu == null ? barisEvaluasiLalu(a, JenisIndikator.JUMLAH, Polaritas.NAIK,
+                    Capaian.sampaiDengan(JenisIndikator.JUMLAH, sebelumnya.getOrDefault(a.kode(), List.of())), null, null)
+                    : barisEvaluasiLalu(a, lalu.jenis, lalu.polaritas,
+                            Capaian.sampaiDengan(lalu.jenis, sebelumnya.getOrDefault(a.kode(), List.of())), lalu.target, lalu.realisasi));
         }
         return hasil;
+    }
+
+    /**
+     * One T-C.29 row, the only place its percentages are computed (screen and Renja document both show it): (8) the
+     * tingkat realisasi of N−2 and (11) the estimated achievement of the Renstra target, by the indicator's polarity;
+     * (10) = 5 + 7 + 9 for a count per period, for a level or cumulative indicator the latest value — once 5, 7
+     * and 9 are known, as the printed form.
+     */
+    static BarisEvaluasiLalu barisEvaluasiLalu(AcuanEvaluasiLalu a, JenisIndikator jenis, Polaritas polaritas,
+            BigDecimal k5RealisasiSampaiN3, BigDecimal k6TargetN2, BigDecimal k7RealisasiN2) {
+        BigDecimal k8 = Capaian.kinerja(k6TargetN2, k7RealisasiN2, polaritas);
+        BigDecimal k9 = a.targetTahunSebelum();
+        BigDecimal k10 = k5RealisasiSampaiN3 == null || k7RealisasiN2 == null || k9 == null ? null
+                : Capaian.sampaiDengan(jenis, Arrays.asList(k5RealisasiSampaiN3, k7RealisasiN2, k9));
+        BigDecimal k11 = Capaian.kinerja(a.targetAkhirPeriode(), k10, polaritas);
+        return new BarisEvaluasiLalu(a.kode(), a.nama(), a.indikator(), a.satuan(), a.targetAkhirPeriode(), k5RealisasiSampaiN3,
+                k6TargetN2, k7RealisasiN2, k8, k9, k10, k11);
     }
 
     // ---- computing the recap ----
@@ -200,7 +226,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     }
 
     /**
-     * A kegiatan or program line: money adds up (capaian keuangan is the ratio of the sums); capaian kinerja is the
+     * A kegiatan or program line (or the kecamatan's JUMLAH, {@code tingkat} null): money adds up (capaian keuangan is the ratio of the sums); capaian kinerja is the
      * mean of its children's, since their satuan differ.
      */
     private static BarisRekap gabung(Tingkat tingkat, String kode, String nama, List<BarisRekap> anak, SkalaPredikat s) {

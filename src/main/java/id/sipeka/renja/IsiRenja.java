@@ -3,7 +3,6 @@ package id.sipeka.renja;
 import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.renja.RenjaData.BarisRenja;
-import id.sipeka.renja.RenjaData.EvaluasiRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.NarasiRenja;
@@ -28,7 +27,7 @@ import java.util.Optional;
  */
 record IsiRenja(RenjaRingkas renja, KecamatanData kecamatan, int versi, String periodeRenstra, List<BarisRenja> baris,
         List<Jumlah> jumlah, Map<String, BarisRenstra> renstra, List<BarisTujuanSasaran> tujuanSasaran,
-        List<EvaluasiRenja> evaluasi, List<ReviewRkpd> review, Forum forum, List<NarasiRenja> narasi,
+        List<RenjaData.BarisEvaluasiLalu> evaluasi, List<ReviewRkpd> review, Forum forum, List<NarasiRenja> narasi,
         Map<Long, String> unit, TandaTangan penandatangan) {
 
     boolean perubahan() {

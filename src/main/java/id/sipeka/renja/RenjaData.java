@@ -135,61 +135,6 @@ public final class RenjaData {
         }
     }
 
-    /**
-     * One row of the evaluation of last year's Renja against the Renstra (Permendagri 86/2017 form T-C.29). Values
-     * are in the indicator's own unit; {@code null} where there is no data yet. Columns 4 and 9 come from the Renstra;
-     * 5–7 are fed by the evaluation of earlier years; 8, 10 and 11 are computed here, never typed.
-     *
-     * @param targetAkhirRenstra (4) the Renstra target of its last year
-     * @param realisasiSampaiN3 (5) realisasi up to year n−3
-     * @param targetRenjaN2 (6) the Renja target of year n−2
-     * @param realisasiN2 (7) the realisasi of year n−2
-     * @param targetN1 (9) the target of year n−1 (the year in progress)
-     */
-    public record EvaluasiRenja(String kode, String nama, String indikator, String satuan, JenisIndikator jenis,
-            BigDecimal targetAkhirRenstra, BigDecimal realisasiSampaiN3, BigDecimal targetRenjaN2, BigDecimal realisasiN2,
-            BigDecimal targetN1) {
-
-        /** The same row with the realisasi of earlier years (columns 5–7), as the evaluation records them. */
-        public EvaluasiRenja denganRealisasi(BigDecimal realisasiSampaiN3, BigDecimal targetRenjaN2, BigDecimal realisasiN2) {
-            return new EvaluasiRenja(kode, nama, indikator, satuan, jenis, targetAkhirRenstra, realisasiSampaiN3,
-                    targetRenjaN2, realisasiN2, targetN1);
-        }
-
-        /** (8) = (7/6) × 100: whether it can be computed (both values known). */
-        public boolean adaTingkatRealisasi() {
-            return targetRenjaN2 != null && realisasiN2 != null;
-        }
-
-        /** (8) = (7/6) × 100, unrounded; {@code null} when the target is 0 (printed "–"). */
-        public BigDecimal tingkatRealisasi() {
-            return adaTingkatRealisasi() ? persen(realisasiN2, targetRenjaN2) : null;
-        }
-
-        /**
-         * (10) the estimated achievement up to n−1, once 5, 7 and 9 are known: their sum (5+7+9) for an indicator
-         * counted per period; for a level or a cumulative indicator the latest value, target n−1 (adding levels or
-         * running totals would count the same thing twice).
-         */
-        public BigDecimal perkiraanCapaian() {
-            if (realisasiSampaiN3 == null || realisasiN2 == null || targetN1 == null) {
-                return null;
-            }
-            return jenis == JenisIndikator.JUMLAH ? realisasiSampaiN3.add(realisasiN2).add(targetN1) : targetN1;
-        }
-
-        /** (11) = (10/4) × 100; {@code null} when (10) is unknown or the Renstra target is 0. */
-        public BigDecimal tingkatCapaian() {
-            BigDecimal perkiraan = perkiraanCapaian();
-            return perkiraan == null || targetAkhirRenstra == null ? null : persen(perkiraan, targetAkhirRenstra);
-        }
-
-        private static BigDecimal persen(BigDecimal nilai, BigDecimal dasar) {
-            return dasar.signum() == 0 ? null
-                    : nilai.multiply(BigDecimal.valueOf(100)).divide(dasar, 10, java.math.RoundingMode.HALF_UP);
-        }
-    }
-
     /** What the Renja knows of a T-C.29 row: the Renstra's end-of-period target and the target of year N−1. */
     public record AcuanEvaluasiLalu(String kode, String nama, String indikator, String satuan,
             BigDecimal targetAkhirPeriode, BigDecimal targetTahunSebelum) {

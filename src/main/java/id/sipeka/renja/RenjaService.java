@@ -15,7 +15,6 @@ import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
-import id.sipeka.renja.RenjaData.EvaluasiRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.Peristiwa;
@@ -438,23 +437,18 @@ public class RenjaService {
     }
 
     /**
-     * The rows of T-C.29 for this Renja: the Renstra's target of its last year (4) and of year n−1 (9) for every
-     * program, kegiatan and sub kegiatan in the Renja. Realisasi (5–7) come from the evaluation of earlier years
-     * once it is recorded in SIPEKA; until then those cells stay empty.
+     * The rows of T-C.29 for this Renja: every program, kegiatan and sub kegiatan in it. A sub kegiatan's row is the
+     * one the BAB II screen shows ({@link #evaluasiTahunLalu}: the evaluasi module computes columns 8, 10 and 11, so
+     * the document has no second implementation); a program or kegiatan line carries the Renstra's targets (4, 9).
      */
-    private List<EvaluasiRenja> evaluasi(Renja renja, RenstraLengkap sumber, List<RenjaBaris> baris) {
+    private List<RenjaData.BarisEvaluasiLalu> evaluasi(Renja renja, RenstraLengkap sumber, List<RenjaBaris> baris) {
         int akhir = sumber.renstra().tahunAkhir();
-        // columns 5–7 of the sub kegiatan from the stored yearly evaluations (the same rows as the BAB II screen)
         Map<String, RenjaData.BarisEvaluasiLalu> lalu = new HashMap<>();
         evaluasiTahunLalu(renja.id).forEach(b -> lalu.put(b.kode(), b));
         return sumber.semuaBaris().stream()
                 .filter(n -> baris.stream().anyMatch(b -> b.kode.equals(n.kode()) || b.kode.startsWith(n.kode() + ".")))
-                .map(n -> {
-                    EvaluasiRenja e = new EvaluasiRenja(n.kode(), n.nama(), n.indikator(), n.satuan(), n.jenis(),
-                            n.target().get(akhir), null, null, null, n.target().get(renja.tahun - 1));
-                    RenjaData.BarisEvaluasiLalu l = lalu.get(n.kode());
-                    return l == null ? e : e.denganRealisasi(l.k5RealisasiSampaiN3(), l.k6TargetN2(), l.k7RealisasiN2());
-                })
+                .map(n -> lalu.getOrDefault(n.kode(), new RenjaData.BarisEvaluasiLalu(n.kode(), n.nama(), n.indikator(),
+                        n.satuan(), n.target().get(akhir), null, null, null, null, n.target().get(renja.tahun - 1), null, null)))
                 .toList();
     }
 

@@ -6,7 +6,7 @@ import id.sipeka.dokumen.Sel;
 import id.sipeka.dokumen.SelKepala;
 import id.sipeka.dokumen.Tabel;
 import id.sipeka.renja.RenjaData.BarisRenja;
-import id.sipeka.renja.RenjaData.EvaluasiRenja;
+import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.ReviewRkpd;
 import id.sipeka.renja.RenjaData.UsulanRenja;
@@ -58,8 +58,11 @@ final class TabelRenja {
 
     // ---- Tabel 2.1: T-C.29 -------------------------------------------------------------------------------------
 
-    /** T-C.29 from a list of rows that the evaluation can feed; empty cells where there is no data yet. */
-    static Tabel evaluasi(String instansi, int tahun, int tahunAkhirRenstra, List<EvaluasiRenja> baris) {
+    /**
+     * T-C.29 from the rows the evaluation feeds (computed columns included); empty cells where there is no data yet,
+     * "–" where a percentage has a target of 0.
+     */
+    static Tabel evaluasi(String instansi, int tahun, int tahunAkhirRenstra, List<BarisEvaluasiLalu> baris) {
         List<List<SelKepala>> kepala = List.of(
                 List.of(SelKepala.tinggi("Kode", 2), SelKepala.tinggi("Program/Kegiatan/Sub Kegiatan", 2),
                         SelKepala.tinggi("Indikator Kinerja Program (Outcome)/Kegiatan (Output)", 2),
@@ -73,13 +76,13 @@ final class TabelRenja {
                 nomorKolom("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)=(7/6)", "(9)", "(10)=(5+7+9)",
                         "(11)=(10/4)"));
         List<BarisTabel> isi = new ArrayList<>();
-        for (EvaluasiRenja e : baris) {
+        for (BarisEvaluasiLalu e : baris) {
             Sel[] sel = {Sel.teks(e.kode()), Sel.teks(e.nama()), Sel.teks(teks(e.indikator())),
-                    nilai(e.targetAkhirRenstra(), e.satuan()), nilai(e.realisasiSampaiN3(), e.satuan()),
-                    nilai(e.targetRenjaN2(), e.satuan()), nilai(e.realisasiN2(), e.satuan()),
-                    e.adaTingkatRealisasi() ? Sel.persen(e.tingkatRealisasi()) : Sel.kosong(),
-                    nilai(e.targetN1(), e.satuan()), nilai(e.perkiraanCapaian(), e.satuan()),
-                    e.perkiraanCapaian() == null ? Sel.kosong() : Sel.persen(e.tingkatCapaian())};
+                    nilai(e.k4TargetAkhir(), e.satuan()), nilai(e.k5RealisasiSampaiN3(), e.satuan()),
+                    nilai(e.k6TargetN2(), e.satuan()), nilai(e.k7RealisasiN2(), e.satuan()),
+                    e.k6TargetN2() == null || e.k7RealisasiN2() == null ? Sel.kosong() : Sel.persen(e.k8TingkatN2()),
+                    nilai(e.k9TargetN1(), e.satuan()), nilai(e.k10PerkiraanRealisasi(), e.satuan()),
+                    e.k10PerkiraanRealisasi() == null ? Sel.kosong() : Sel.persen(e.k11PerkiraanCapaian())};
             isi.add(e.kode().split("\\.").length < 6 ? BarisTabel.kelompok(sel) : BarisTabel.biasa(sel));
         }
         return new Tabel("Tabel 2.1", "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja dan Pencapaian Renstra " + instansi

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
@@ -46,6 +47,8 @@ class EvaluasiSiklusTest {
     @Autowired
     LaporanDokumenService laporanDokumen;
     @Autowired
+    RekapDokumenService rekapDokumen;
+    @Autowired
     id.sipeka.renja.RenjaDokumenService renjaDokumen;
     @Autowired
     RencanaAksiService rencanaAksi;
@@ -74,7 +77,7 @@ class EvaluasiSiklusTest {
     }
 
     @Test
-    void seed003EnteredAsDataGivesTheCorrectFiguresThroughTheWholePath() {
+    void seed003EnteredAsDataGivesTheCorrectFiguresThroughTheWholePath() throws Exception {
         KecamatanSeed003 k = siapkan();
         Masuk.sebagai(users, k.sekcam());
         long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
@@ -128,6 +131,7 @@ class EvaluasiSiklusTest {
         assertThat(teks).contains("PERJANJIAN KINERJA", "REALISASI KINERJA", "REALISASI KEUANGAN", "PENUTUP",
                 "99,33%", "6,19%", "46,14%", "Rata-rata Capaian Kinerja", "Mengetahui");
         assertThat(teks).doesNotContain("99,22%");
+        assertThat(PeriksaDokumen.pelanggaranPdfA(pdf.isi())).isEmpty();
         assertThat(laporanDokumen.pdf(laporanPem).isi()).isEqualTo(pdf.isi()); // the archived original, not a new render
         if (id.sipeka.dokumen.PeriksaDokumen.adaPdftoppm()) {
             id.sipeka.dokumen.PeriksaDokumen.gambarHalaman(pdf.isi(), java.nio.file.Path.of("target", "dokumen-png"),
@@ -168,10 +172,53 @@ class EvaluasiSiklusTest {
         assertThat(kegiatanPerdes.realisasiRpKumulatif()).isEqualTo(369_500L);
         assertThat(kegiatanPerdes.anggaran()).isEqualTo(11_857_500L);
 
+        // the kecamatan's JUMLAH line equals an independent recomputation from the sub kegiatan lines
+        List<BarisRekap> sub = r.baris().stream().filter(b -> b.tingkat() == Tingkat.SUB_KEGIATAN).toList();
+        long rpSub = sub.stream().mapToLong(BarisRekap::realisasiRpKumulatif).sum();
+        long anggaranSub = sub.stream().mapToLong(BarisRekap::anggaran).sum();
+        assertThat(r.jumlah().realisasiRpKumulatif()).isEqualTo(rpSub).isEqualTo(4_453_500L + 369_500L + 300_000L);
+        assertThat(persen(r.jumlah().capaianKeuangan())).isEqualTo(persen(BigDecimal.valueOf(rpSub).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(anggaranSub), 10, java.math.RoundingMode.HALF_UP)));
+        assertThat(persen(r.jumlah().capaianKinerja())).isEqualTo(persen(sub.stream().map(BarisRekap::capaianKinerja)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(sub.size()), 10, java.math.RoundingMode.HALF_UP)));
+
+        // before the signature the recap prints as a draft; there is no year's evaluation for TW I
+        assertThat(PeriksaDokumen.tandaTanganSah(rekapDokumen.pdf(evaluasiId, false).isi())).isFalse();
+        assertThat(rekapDokumen.pdf(evaluasiId, false).nama()).endsWith("-DRAF.pdf");
+        assertThatThrownBy(() -> rekapDokumen.pdf(evaluasiId, true))
+                .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("triwulan IV");
+
         Masuk.sebagai(users, k.camat());
         rekap.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2026, 4, 10));
         assertThat(evaluasi.evaluasi(evaluasiId).status()).isEqualTo(StatusEvaluasi.SELESAI);
         assertThat(evaluasi.evaluasi(evaluasiId).rekapJabatan()).isNotBlank();
+
+        // the recap's signed original: produced once at the signature, PDF/A, with the screen's figures and charts
+        var rekapPdf = rekapDokumen.pdf(evaluasiId, false);
+        assertThat(evaluasi.evaluasi(evaluasiId).rekapArsipKode()).isNotNull();
+        assertThat(PeriksaDokumen.tandaTanganSah(rekapPdf.isi())).isTrue();
+        assertThat(PeriksaDokumen.pelanggaranPdfA(rekapPdf.isi())).isEmpty();
+        assertThat(rekapDokumen.pdf(evaluasiId, false).isi()).isEqualTo(rekapPdf.isi());
+        String rekapTeks = PeriksaDokumen.teks(rekapPdf.isi());
+        assertThat(rekapTeks).contains("REKAP EVALUASI HASIL PELAKSANAAN RENJA", "TRIWULAN I TAHUN 2026",
+                "Tabel 2.1 Rata-rata Capaian Kinerja dan Keuangan per Unit", "Gambar 2.1", "Gambar 2.2",
+                "Tabel 2.2 Evaluasi Hasil Pelaksanaan Renja Tahun 2026 s.d. Triwulan I", "100,00% 46,14%", "25,00%",
+                "JUMLAH", "realisasi keuangan " + FormatIndonesia.rupiah(rpSub), "PENUTUP");
+        // two charts and the QR code of the signature
+        assertThat(PeriksaDokumen.jumlahGambar(rekapPdf.isi())).isEqualTo(3);
+        if (PeriksaDokumen.adaPdftoppm()) {
+            PeriksaDokumen.gambarHalaman(rekapPdf.isi(), java.nio.file.Path.of("target", "dokumen-png"), "rekap-evaluasi-tw1", 60);
+        }
+        // the DOCX carries the same table: 19 columns, JUMLAH last with the same money
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                rekapDokumen.docx(evaluasiId, false).isi()))) {
+            var tabel = docx.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Kode")).findFirst().orElseThrow();
+            var akhir = tabel.getRow(tabel.getNumberOfRows() - 1);
+            assertThat(akhir.getCell(1).getText()).isEqualTo("JUMLAH");
+            assertThat(akhir.getTableCells()).hasSize(19);
+            assertThat(akhir.getCell(14).getText()).isEqualTo(FormatIndonesia.angka(BigDecimal.valueOf(rpSub)));
+            assertThat(docx.getAllPictures()).hasSize(2);
+        }
     }
 
     @Test
@@ -270,6 +317,19 @@ class EvaluasiSiklusTest {
         evaluasi.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
         evaluasi.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
         rekap.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2027, 1, 10));
+
+        // TW IV: the recap and the year's evaluation, both signed and archived at the recap signature
+        var tahunanPdf = rekapDokumen.pdf(evaluasiId, true);
+        assertThat(PeriksaDokumen.tandaTanganSah(tahunanPdf.isi())).isTrue();
+        assertThat(PeriksaDokumen.tandaTanganSah(rekapDokumen.pdf(evaluasiId, false).isi())).isTrue();
+        String tahunanTeks = PeriksaDokumen.teks(tahunanPdf.isi());
+        assertThat(tahunanTeks).contains("EVALUASI HASIL PELAKSANAAN RENJA", "TAHUN 2026",
+                "Tabel 2.2 Evaluasi Hasil Pelaksanaan Renja Tahun 2026", "T-C.29");
+        // the forum row: target 12, realisasi 3 (the year's sum), 25,00% — the figures the next Renja takes
+        assertThat(tahunanTeks).containsPattern(KecamatanSeed003.FORUM.replace(".", "\\.") + ".*? 12 3 25,00%");
+        if (PeriksaDokumen.adaPdftoppm()) {
+            PeriksaDokumen.gambarHalaman(tahunanPdf.isi(), java.nio.file.Path.of("target", "dokumen-png"), "evaluasi-tahunan-2026", 60);
+        }
 
         var tahunan = rekap.evaluasiTahunan(k.kecamatanId(), 2026).orElseThrow();
         var forum = tahunan.stream().filter(b -> b.kode().equals(KecamatanSeed003.FORUM)).findFirst().orElseThrow();

@@ -2,23 +2,14 @@ package id.sipeka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,31 +22,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PerjalananBrowserTest {
 
-    static final Path LAYAR = Path.of("target", "screenshots");
-    static WebDriver browser;
+    static ChromeDriver browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void bukaBrowser() throws IOException {
-        Files.createDirectories(LAYAR);
-        ChromeOptions opsi = new ChromeOptions();
-        opsi.setBinary(System.getenv().getOrDefault("SIPEKA_CHROMIUM", "/usr/bin/chromium"));
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1000", "--lang=id", "--user-data-dir=" + Files.createTempDirectory("sipeka-chromium"));
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("SIPEKA_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, opsi);
+        browser = Peramban.mulai("1440,1000", null);
     }
 
     @AfterAll
     static void tutupBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Peramban.tutup(browser);
     }
 
     @Test
@@ -108,7 +87,7 @@ class PerjalananBrowserTest {
     }
 
     private WebDriverWait tunggu() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+        return Peramban.tunggu(browser);
     }
 
     private String url(String path) {
@@ -116,7 +95,6 @@ class PerjalananBrowserTest {
     }
 
     private static void simpanLayar(String nama) throws IOException {
-        File berkas = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(berkas.toPath(), LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Peramban.layar(browser, nama);
     }
 }

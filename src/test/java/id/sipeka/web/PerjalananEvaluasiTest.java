@@ -3,6 +3,7 @@ package id.sipeka.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
+import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiService;
@@ -15,13 +16,9 @@ import id.sipeka.renja.Batas;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renja.RenjaService;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,13 +28,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +62,7 @@ class PerjalananEvaluasiTest {
         KEPALA.put("SUBBAG-UK", "kasubag.uk");
     }
 
+    static final java.nio.file.Path UNDUHAN = java.nio.file.Path.of("target", "unduhan-evaluasi").toAbsolutePath();
     static ChromeDriver browser;
 
     @LocalServerPort
@@ -88,26 +82,16 @@ class PerjalananEvaluasiTest {
 
     @BeforeAll
     static void bukaBrowser() throws IOException {
-        Files.createDirectories(PerjalananBrowserTest.LAYAR);
-        ChromeOptions opsi = new ChromeOptions();
-        opsi.setBinary(System.getenv().getOrDefault("SIPEKA_CHROMIUM", "/usr/bin/chromium"));
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1600,1100", "--lang=id", "--user-data-dir=" + Files.createTempDirectory("sipeka-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("SIPEKA_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build(), opsi);
+        browser = Peramban.mulai("1600,1100", UNDUHAN);
     }
 
     @AfterAll
     static void tutupBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Peramban.tutup(browser);
     }
 
     @Test
-    void kasiPemerintahanUmumReportsTwIWithSeed003FiguresUpToTheCamatsSignatureAndTheRecap() throws IOException {
+    void kasiPemerintahanUmumReportsTwIWithSeed003FiguresUpToTheCamatsSignatureAndTheRecap() throws Exception {
         long kalaena = siapkan();
 
         // 0. the sekcam starts TW I from the evaluation screen
@@ -198,6 +182,22 @@ class PerjalananEvaluasiTest {
                 .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
         assertThat(selUnit.get(baris + 2)).isEqualTo(keuangan.toPlainString().replace('.', ',') + "%");
         assertThat(selUnit.get(baris + 1)).isEqualTo(kinerja.toPlainString().replace('.', ',') + "%");
+
+        // 7. the documents download from the screens: the recap as a draft (the other units have not reported yet),
+        // the report as the camat's signed original with seed 003's figures
+        byte[] rekapPdf = unduh("unduh-rekap-pdf", ".pdf");
+        assertThat(PeriksaDokumen.tandaTanganSah(rekapPdf)).isFalse();
+        assertThat(PeriksaDokumen.teks(rekapPdf)).contains("DRAF", "REKAP EVALUASI HASIL PELAKSANAAN RENJA",
+                "Seksi Pemerintahan Umum 100,00% 46,14%");
+        assertThat(unduh("unduh-rekap-docx", ".docx")).startsWith('P', 'K');
+        assertThat(unduh("unduh-rekap-xlsx", ".xlsx")).startsWith('P', 'K');
+        masuk("kasi.pem");
+        buka("/evaluasi/" + evaluasiId + "/laporan");
+        byte[] laporanPdf = unduh("unduh-laporan-pdf", ".pdf");
+        assertThat(PeriksaDokumen.tandaTanganSah(laporanPdf)).isTrue();
+        assertThat(PeriksaDokumen.teks(laporanPdf)).contains("99,33%", "6,19%", "46,14%");
+        assertThat(unduh("unduh-laporan-docx", ".docx")).startsWith('P', 'K');
+        layar("evaluasi-8-unduh-laporan");
         Masuk.sebagai(users, "camat");
         long laporan = evaluasi.laporanId(evaluasiId, unit(kalaena, "SEKSI-PEM")).orElseThrow();
         assertThat(evaluasi.laporan(laporan).status()).isEqualTo(StatusLaporan.DITANDATANGANI);
@@ -297,11 +297,7 @@ class PerjalananEvaluasiTest {
     }
 
     private void masuk(String username) {
-        browser.manage().deleteAllCookies();
-        buka("/login");
-        tunggu().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("sipeka-demo", Keys.ENTER);
-        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu vaadin-side-nav-item")));
+        Peramban.masuk(browser, port, username);
     }
 
     private void buka(String path) {
@@ -313,16 +309,19 @@ class PerjalananEvaluasiTest {
     }
 
     private void klik(WebElement elemen) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", elemen);
-        elemen.click();
+        Peramban.klik(browser, elemen);
+    }
+
+    private byte[] unduh(String id, String akhiran) throws Exception {
+        return Peramban.unduh(browser, tunggu().until(ExpectedConditions.elementToBeClickable(By.id(id))), akhiran, UNDUHAN,
+                java.nio.file.Path.of("target", "unduhan-uji").toAbsolutePath());
     }
 
     private WebDriverWait tunggu() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return Peramban.tunggu(browser);
     }
 
     private static void layar(String nama) throws IOException {
-        File berkas = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(berkas.toPath(), PerjalananBrowserTest.LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Peramban.layar(browser, nama);
     }
 }

@@ -11,24 +11,16 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renja.RenjaService;
 import id.sipeka.renja.Tahap;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,22 +50,12 @@ class PerjalananRenjaTest {
 
     @BeforeAll
     static void bukaBrowser() throws IOException {
-        Files.createDirectories(PerjalananBrowserTest.LAYAR);
-        ChromeOptions opsi = new ChromeOptions();
-        opsi.setBinary(System.getenv().getOrDefault("SIPEKA_CHROMIUM", "/usr/bin/chromium"));
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1100", "--lang=id", "--user-data-dir=" + Files.createTempDirectory("sipeka-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("SIPEKA_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build(), opsi);
+        browser = Peramban.mulai("1440,1100", null);
     }
 
     @AfterAll
     static void tutupBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Peramban.tutup(browser);
     }
 
     @Test
@@ -210,11 +192,7 @@ class PerjalananRenjaTest {
     }
 
     private void masuk(String username) {
-        browser.manage().deleteAllCookies();
-        buka("/login");
-        tunggu().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("sipeka-demo", Keys.ENTER);
-        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu vaadin-side-nav-item")));
+        Peramban.masuk(browser, port, username);
     }
 
     private void buka(String path) {
@@ -267,8 +245,7 @@ class PerjalananRenjaTest {
     }
 
     private void klik(WebElement elemen) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", elemen);
-        elemen.click();
+        Peramban.klik(browser, elemen);
     }
 
     private String halaman() {
@@ -276,11 +253,10 @@ class PerjalananRenjaTest {
     }
 
     private WebDriverWait tunggu() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return Peramban.tunggu(browser);
     }
 
     private static void layar(String nama) throws IOException {
-        File berkas = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(berkas.toPath(), PerjalananBrowserTest.LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Peramban.layar(browser, nama);
     }
 }

@@ -9,32 +9,20 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaLengkapUji;
 import id.sipeka.renja.RenjaService;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,36 +57,18 @@ class UnduhDokumenTest {
 
     @BeforeAll
     static void bukaBrowser() throws IOException {
-        Files.createDirectories(PerjalananBrowserTest.LAYAR);
         Files.createDirectories(UNDUHAN);
         try (var lama = Files.list(UNDUHAN)) {
             for (Path p : lama.toList()) {
                 Files.delete(p);
             }
         }
-        ChromeOptions opsi = new ChromeOptions();
-        opsi.setBinary(System.getenv().getOrDefault("SIPEKA_CHROMIUM", "/usr/bin/chromium"));
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1100", "--lang=id", "--user-data-dir=" + Files.createTempDirectory("sipeka-chromium"));
-        Map<String, Object> pref = new HashMap<>();
-        pref.put("download.default_directory", UNDUHAN.toString());
-        pref.put("download.prompt_for_download", false);
-        pref.put("download.directory_upgrade", true);
-        // a PDF is saved, not opened in the built-in viewer
-        pref.put("plugins.always_open_pdf_externally", true);
-        opsi.setExperimentalOption("prefs", pref);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("SIPEKA_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build(), opsi);
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", UNDUHAN.toString()));
+        browser = Peramban.mulai("1440,1100", UNDUHAN);
     }
 
     @AfterAll
     static void tutupBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Peramban.tutup(browser);
     }
 
     @Test
@@ -183,44 +153,12 @@ class UnduhDokumenTest {
     }
 
     private byte[] unduh(WebElement tautan, String akhiran) throws Exception {
-        // An empty folder per download: Chromium overwrites a file of the same name (the archive's PDF is the PDF
-        // downloaded before), so only a fresh folder shows that this click produced a file.
-        for (Path lama : berkas()) {
-            Files.delete(lama);
-        }
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", tautan);
-        tautan.click();
-        long batas = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < batas) {
-            for (Path p : berkas()) {
-                if (p.toString().endsWith(akhiran)) {
-                    byte[] isi = Files.readAllBytes(p);
-                    Thread.sleep(200);
-                    // Chromium renames the .crdownload when done; read again to be sure the size no longer grows
-                    if (isi.length > 0 && isi.length == Files.size(p)) {
-                        Files.createDirectories(DISIMPAN);
-                        Files.write(DISIMPAN.resolve(p.getFileName()), isi);
-                        return isi;
-                    }
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Tidak ada berkas " + akhiran + " yang terunduh; ada: " + berkas());
+        return Peramban.unduh(browser, tautan, akhiran, UNDUHAN, DISIMPAN);
     }
 
-    private static Set<Path> berkas() throws IOException {
-        try (var isi = Files.list(UNDUHAN)) {
-            return isi.collect(Collectors.toSet());
-        }
-    }
 
     private void masuk(String username) {
-        browser.manage().deleteAllCookies();
-        buka("/login");
-        tunggu().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("sipeka-demo", Keys.ENTER);
-        tunggu().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu vaadin-side-nav-item")));
+        Peramban.masuk(browser, port, username);
     }
 
     private void buka(String path) {
@@ -232,11 +170,10 @@ class UnduhDokumenTest {
     }
 
     private WebDriverWait tunggu() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+        return Peramban.tunggu(browser);
     }
 
     private static void layar(String nama) throws IOException {
-        File berkas = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(berkas.toPath(), PerjalananBrowserTest.LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Peramban.layar(browser, nama);
     }
 }

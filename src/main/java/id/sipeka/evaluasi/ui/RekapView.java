@@ -18,23 +18,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
-import id.sipeka.evaluasi.Capaian;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
 import id.sipeka.evaluasi.GrafikCapaian;
+import id.sipeka.evaluasi.GrafikRekap;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
 import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
 import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.RekapDokumenService;
 import id.sipeka.evaluasi.RekapEvaluasiService;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.Tingkat;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The kecamatan's recap (Permendagri 86/2017 evaluation of Renja results) up to a quarter, filtered by unit and
@@ -48,6 +45,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
 
     private final EvaluasiService evaluasi;
     private final RekapEvaluasiService rekap;
+    private final RekapDokumenService dokumen;
     private final OrganisasiService organisasi;
     final Select<Integer> sampai = new Select<>();
     final ComboBox<UnitData> unit = new ComboBox<>("Unit");
@@ -59,9 +57,11 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     final Button tandaTangan = new Button("Tanda tangani rekap…");
     EvaluasiRingkas e;
 
-    public RekapView(EvaluasiService evaluasi, RekapEvaluasiService rekap, OrganisasiService organisasi) {
+    public RekapView(EvaluasiService evaluasi, RekapEvaluasiService rekap, RekapDokumenService dokumen,
+            OrganisasiService organisasi) {
         this.evaluasi = evaluasi;
         this.rekap = rekap;
+        this.dokumen = dokumen;
         this.organisasi = organisasi;
         setSizeFull();
         sampai.setLabel("Sampai triwulan");
@@ -114,7 +114,8 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("6em").setFlexGrow(0);
         atas.join(ck, cr).setText("Tingkat capaian");
         tabel.addColumn(BarisRekap::predikat).setHeader("Predikat").setWidth("8em").setFlexGrow(0);
-        tabel.setPartNameGenerator(b -> b.tingkat() == Tingkat.PROGRAM ? "program" : b.tingkat() == Tingkat.KEGIATAN ? "kegiatan" : null);
+        tabel.setPartNameGenerator(b -> b.tingkat() == null ? "baris-jumlah" : b.tingkat() == Tingkat.PROGRAM ? "baris-program"
+                : b.tingkat() == Tingkat.KEGIATAN ? "baris-kegiatan" : null);
         tandaTangan.setId("tanda-tangani-rekap");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tandaTangan.addClickListener(x -> new TandaTanganDialog("Tanda tangani rekap " + e.judul(),
@@ -146,7 +147,11 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         filter.setAlignItems(Alignment.BASELINE);
         add(status, filter);
         tandaTangan.setVisible(evaluasi.bolehTandaTanganRekap(e.id()));
-        add(tandaTangan, new H3("Rata-rata capaian per unit (terhadap target triwulan)"), perUnit, grafik,
+        add(tandaTangan, UnduhanLaporan.rekap(dokumen, e, false));
+        if (e.triwulan() == 4) {
+            add(UnduhanLaporan.rekap(dokumen, e, true));
+        }
+        add(new H3("Rata-rata capaian per unit (terhadap target triwulan)"), perUnit, grafik,
                 new H3("Evaluasi hasil Renja (terhadap target tahunan)"), tabel);
         setFlexGrow(1, tabel);
         Rekap semua = rekap.rekap(e.kecamatanId(), e.tahun(), 4, null, null);
@@ -165,7 +170,9 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         Rekap r = rekap.rekap(e.kecamatanId(), e.tahun(), sampai.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                 program.getValue() == null ? null : program.getValue().kode());
         perUnit.setItems(r.unit());
-        tabel.setItems(r.baris());
+        // the kecamatan's JUMLAH line last, computed by the service like every other line
+        tabel.setItems(r.jumlah() == null ? r.baris()
+                : java.util.stream.Stream.concat(r.baris().stream(), java.util.stream.Stream.of(r.jumlah())).toList());
         tampilkanGrafik(r);
     }
 
@@ -175,32 +182,16 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
      */
     void tampilkanGrafik(Rekap r) {
         grafik.removeAll();
-        int tw = r.sampaiTriwulan();
-        List<String> unitNama = r.unit().stream().map(RekapUnit::unitNama).toList();
-        List<Ringkasan> perUnitTw = r.unit().stream().map(u -> u.triwulan().get(tw)).toList();
-        GrafikView perUnitGrafik = new GrafikView(new GrafikCapaian.Data("Capaian per unit TW " + FormatIndonesia.triwulan(tw),
-                unitNama, List.of(new GrafikCapaian.Seri("Capaian kinerja", perUnitTw.stream().map(x -> x == null ? null : x.rataKinerja()).toList()),
-                        new GrafikCapaian.Seri("Capaian keuangan", perUnitTw.stream().map(x -> x == null ? null : x.capaianKeuangan()).toList()))));
-        List<String> triwulan = new ArrayList<>();
-        List<BigDecimal> kinerja = new ArrayList<>();
-        List<BigDecimal> keuangan = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            int t = i;
-            List<Ringkasan> semua = r.unit().stream().map(u -> u.triwulan().get(t)).filter(Objects::nonNull).toList();
-            triwulan.add("TW " + FormatIndonesia.triwulan(i));
-            // the kecamatan: mean of the units' averages; money as the ratio of all units' sums
-            kinerja.add(Capaian.rataRata(semua.stream().map(Ringkasan::rataKinerja).toList()));
-            keuangan.add(Capaian.keuanganKelompok(semua.stream().map(Ringkasan::targetRp).toList(),
-                    semua.stream().map(Ringkasan::realisasiRp).toList()));
-        }
-        GrafikView perTwGrafik = new GrafikView(new GrafikCapaian.Data("Capaian kecamatan per triwulan", triwulan,
-                List.of(new GrafikCapaian.Seri("Capaian kinerja", kinerja), new GrafikCapaian.Seri("Capaian keuangan", keuangan))));
-        perUnitGrafik.setId("grafik-unit");
-        perTwGrafik.setId("grafik-triwulan");
-        perUnitGrafik.setWidth("50%");
-        perTwGrafik.setWidth("50%");
         grafik.setWidthFull();
-        grafik.add(perUnitGrafik, perTwGrafik);
+        GrafikRekap.perUnit(r).ifPresent(data -> grafik.add(grafik(data, "grafik-unit")));
+        GrafikRekap.perTriwulan(r).ifPresent(data -> grafik.add(grafik(data, "grafik-triwulan")));
+    }
+
+    private static GrafikView grafik(GrafikCapaian.Data data, String id) {
+        GrafikView g = new GrafikView(data);
+        g.setId(id);
+        g.setWidth("50%");
+        return g;
     }
 
     private static String persen(Ringkasan r, boolean kinerja) {

@@ -1,0 +1,58 @@
+package id.sipeka.evaluasi;
+
+import id.sipeka.base.FormatIndonesia;
+import id.sipeka.evaluasi.EvaluasiData.Rekap;
+import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
+import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The two charts of a recap — capaian kinerja and keuangan per unit (the recap's quarter) and of the kecamatan per
+ * TW — as {@link GrafikCapaian.Data}, so the recap screen and the recap document draw the very same picture.
+ */
+public final class GrafikRekap {
+
+    private GrafikRekap() {
+    }
+
+    /** Each unit's averages of the recap's quarter; empty while no unit's report of that quarter is signed. */
+    public static Optional<GrafikCapaian.Data> perUnit(Rekap r) {
+        int tw = r.sampaiTriwulan();
+        if (r.unit().stream().noneMatch(u -> u.triwulan().containsKey(tw))) {
+            return Optional.empty();
+        }
+        List<String> nama = r.unit().stream().map(RekapUnit::unitNama).toList();
+        List<Ringkasan> ringkasan = r.unit().stream().map(u -> u.triwulan().get(tw)).toList();
+        return Optional.of(new GrafikCapaian.Data("Capaian per unit TW " + FormatIndonesia.triwulan(tw) + " " + r.tahun(), nama,
+                List.of(new GrafikCapaian.Seri("Capaian kinerja", ringkasan.stream().map(x -> x == null ? null : x.rataKinerja()).toList()),
+                        new GrafikCapaian.Seri("Capaian keuangan",
+                                ringkasan.stream().map(x -> x == null ? null : x.capaianKeuangan()).toList()))));
+    }
+
+    /**
+     * The kecamatan per TW I–IV: capaian kinerja as the mean of the units' averages (satuan differ), keuangan as
+     * the ratio of all units' sums. Empty while no report is signed.
+     */
+    public static Optional<GrafikCapaian.Data> perTriwulan(Rekap r) {
+        if (r.unit().stream().allMatch(u -> u.triwulan().isEmpty())) {
+            return Optional.empty();
+        }
+        List<String> triwulan = new ArrayList<>();
+        List<BigDecimal> kinerja = new ArrayList<>();
+        List<BigDecimal> keuangan = new ArrayList<>();
+        for (int tw = 1; tw <= 4; tw++) {
+            int t = tw;
+            List<Ringkasan> semua = r.unit().stream().map(u -> u.triwulan().get(t)).filter(Objects::nonNull).toList();
+            triwulan.add("TW " + FormatIndonesia.triwulan(tw));
+            kinerja.add(Capaian.rataRata(semua.stream().map(Ringkasan::rataKinerja).toList()));
+            keuangan.add(Capaian.keuanganKelompok(semua.stream().map(Ringkasan::targetRp).toList(),
+                    semua.stream().map(Ringkasan::realisasiRp).toList()));
+        }
+        return Optional.of(new GrafikCapaian.Data("Capaian kecamatan per triwulan " + r.tahun(), triwulan,
+                List.of(new GrafikCapaian.Seri("Capaian kinerja", kinerja), new GrafikCapaian.Seri("Capaian keuangan", keuangan))));
+    }
+}
