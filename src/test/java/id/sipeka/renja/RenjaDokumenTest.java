@@ -157,6 +157,7 @@ class RenjaDokumenTest {
         byte[] asli = dokumen.unduh(ringkas.penetapanArsipKode()).isi();
         assertThat(pdf.isi()).isEqualTo(asli);
         assertThat(PeriksaDokumen.tandaTanganSah(asli)).isTrue();
+        assertThat(PeriksaDokumen.pelanggaranPdfA(asli)).isEmpty(); // veraPDF: still PDF/A-2b once signed
         assertThat(PeriksaDokumen.penandatangan(asli)).contains("H. Marsuki, S.Pd., M.M.");
 
         ArsipDokumen arsip = dokumen.arsip(uji.kalaena()).stream().filter(a -> a.kode().equals(ringkas.penetapanArsipKode()))
@@ -301,6 +302,7 @@ class RenjaDokumenTest {
         byte[] ba = dokumenRenja.beritaAcaraPdf(id).orElseThrow().isi();
         assertThat(ba).isEqualTo(dokumen.unduh(ringkas.beritaAcaraArsipKode()).isi());
         assertThat(PeriksaDokumen.tandaTanganSah(ba)).isTrue();
+        assertThat(PeriksaDokumen.pelanggaranPdfA(ba)).isEmpty();
         assertThat(PeriksaDokumen.penandatangan(ba)).contains("Andi Rahmawati, S.STP., M.Si.");
         String teks = PeriksaDokumen.teks(ba);
         assertThat(teks).contains("BERITA ACARA", "FORUM PERANGKAT DAERAH KECAMATAN KALAENA", "Pada hari ini, Jumat tanggal 10 Maret 2028",
