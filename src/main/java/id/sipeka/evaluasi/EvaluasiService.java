@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -560,7 +561,7 @@ public class EvaluasiService {
      * The camat signs the quarter's recap; {@code arsipkan} then stores what follows from it (the year's evaluation
      * after TW IV, the signed documents) in the same transaction.
      */
-    void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal, java.util.function.Consumer<EvaluasiTriwulan> arsipkan) {
+    void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal, Consumer<EvaluasiTriwulan> arsipkan) {
         EvaluasiTriwulan e = bacaUntukLangkah(evaluasiId);
         akses.wajibPeranDi(Peran.CAMAT, e.kecamatanId);
         Task tugas = wajibTugas(e, "tandaTanganRekap", "camat:" + e.kecamatanId);

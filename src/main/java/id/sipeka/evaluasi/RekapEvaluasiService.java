@@ -226,8 +226,8 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     }
 
     /**
-     * A kegiatan or program line (or the kecamatan's JUMLAH, {@code tingkat} null): money adds up (capaian keuangan is the ratio of the sums); capaian kinerja is the
-     * mean of its children's, since their satuan differ.
+     * A kegiatan or program line (or the kecamatan's JUMLAH, {@code tingkat} null): money adds up (capaian
+     * keuangan is the ratio of the sums); capaian kinerja is the mean of its children's, since their satuan differ.
      */
     private static BarisRekap gabung(Tingkat tingkat, String kode, String nama, List<BarisRekap> anak, SkalaPredikat s) {
         List<Long> rpTw = new ArrayList<>();

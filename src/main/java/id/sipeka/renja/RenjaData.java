@@ -1,6 +1,5 @@
 package id.sipeka.renja;
 
-import id.sipeka.renstra.JenisIndikator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
