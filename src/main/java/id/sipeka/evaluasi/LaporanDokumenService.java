@@ -73,7 +73,7 @@ public class LaporanDokumenService {
         LaporanData l = evaluasi.laporan(laporanId);
         KecamatanData kec = organisasi.kecamatan(l.kecamatanId());
         TandaTangan camat = dokumen.tandaTanganSaya(l.kecamatanId(), Peran.CAMAT,
-                "CAMAT " + kec.nama().toUpperCase(FormatIndonesia.LOCALE), tempat, tanggal);
+                kec.jabatanCamat(), tempat, tanggal);
         return dokumen.terbitkan(susun(l, camat, false)).kode();
     }
 
@@ -84,7 +84,7 @@ public class LaporanDokumenService {
         var ra = rencanaAksi.baris(renjaId, l.unitKerjaId());
         List<String> kepala = new ArrayList<>();
         if (l.pengajuNama() != null) {
-            kepala.add(tempat(kec) + ", " + FormatIndonesia.tanggal(l.diajukanPada() == null ? null
+            kepala.add(kec.tempatSurat() + ", " + FormatIndonesia.tanggal(l.diajukanPada() == null ? null
                     : l.diajukanPada().atZone(java.time.ZoneId.of("Asia/Makassar")).toLocalDate()));
             kepala.addAll(pejabat(l.kecamatanId(), l.pengajuJabatan(), l.pengajuNama()));
         }
@@ -105,10 +105,6 @@ public class LaporanDokumenService {
             }
         });
         return baris;
-    }
-
-    private static String tempat(KecamatanData kec) {
-        return kec.ibuKota() == null || kec.ibuKota().isBlank() ? kec.nama() : kec.ibuKota();
     }
 
     private static String nama(LaporanData l, boolean draf, String ekstensi) {

@@ -80,7 +80,7 @@ public class RekapDokumenService {
         EvaluasiRingkas e = evaluasi.evaluasi(evaluasiId);
         KecamatanData kec = organisasi.kecamatan(e.kecamatanId());
         TandaTangan camat = dokumen.tandaTanganSaya(e.kecamatanId(), Peran.CAMAT,
-                "CAMAT " + kec.nama().toUpperCase(FormatIndonesia.LOCALE), tempat, tanggal);
+                kec.jabatanCamat(), tempat, tanggal);
         return dokumen.terbitkan(susun(e, tahunan, camat, false)).kode();
     }
 

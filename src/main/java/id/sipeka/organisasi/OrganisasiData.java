@@ -1,5 +1,6 @@
 package id.sipeka.organisasi;
 
+import id.sipeka.base.FormatIndonesia;
 import id.sipeka.security.Peran;
 import java.time.LocalDate;
 
@@ -14,6 +15,21 @@ public final class OrganisasiData {
 
     public record KecamatanData(Long id, Long kabupatenId, String kabupatenNama, String kode, String nama, String ibuKota,
             long version) {
+
+        /** "CAMAT KALAENA", as printed over the camat's signature. */
+        public String jabatanCamat() {
+            return "CAMAT " + nama.toUpperCase(FormatIndonesia.LOCALE);
+        }
+
+        /** "SEKRETARIS CAMAT KALAENA", as printed over the sekcam's signature. */
+        public String jabatanSekcam() {
+            return "SEKRETARIS CAMAT " + nama.toUpperCase(FormatIndonesia.LOCALE);
+        }
+
+        /** Where the kecamatan's documents are signed: its ibu kota, or its name when none is recorded. */
+        public String tempatSurat() {
+            return ibuKota == null || ibuKota.isBlank() ? nama : ibuKota;
+        }
     }
 
     public record DesaData(Long id, Long kecamatanId, String nama, JenisDesa jenis, long version) {

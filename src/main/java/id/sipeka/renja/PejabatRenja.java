@@ -1,6 +1,5 @@
 package id.sipeka.renja;
 
-import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Nip;
 import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.organisasi.JenisUnit;
@@ -31,19 +30,6 @@ class PejabatRenja {
         this.clock = clock;
     }
 
-    static String jabatanCamat(KecamatanData kecamatan) {
-        return "CAMAT " + kecamatan.nama().toUpperCase(FormatIndonesia.LOCALE);
-    }
-
-    static String jabatanSekcam(KecamatanData kecamatan) {
-        return "SEKRETARIS CAMAT " + kecamatan.nama().toUpperCase(FormatIndonesia.LOCALE);
-    }
-
-    /** Where the kecamatan's documents are signed: its capital ("Kalaena Kiri"). */
-    static String tempat(KecamatanData kecamatan) {
-        return kecamatan.ibuKota() == null || kecamatan.ibuKota().isBlank() ? kecamatan.nama() : kecamatan.ibuKota();
-    }
-
     /** "Plt." or "Plh." as recorded in front of a jabatan ("Plt. Camat Kalaena"), otherwise {@code null}. */
     static String pelaksana(String jabatanTercatat) {
         if (jabatanTercatat == null) {
@@ -54,12 +40,12 @@ class PejabatRenja {
 
     /** The camat's block on a draft, or {@code null} when the kecamatan has no camat with a NIP on record. */
     TandaTangan camatUntukDraf(KecamatanData kecamatan) {
-        return pejabat(kecamatan, JenisUnit.PIMPINAN, jabatanCamat(kecamatan));
+        return pejabat(kecamatan, JenisUnit.PIMPINAN, kecamatan.jabatanCamat());
     }
 
     /** The sekcam's block on a draft berita acara, or {@code null}. */
     TandaTangan sekcamUntukDraf(KecamatanData kecamatan, LocalDate tanggal) {
-        TandaTangan t = pejabat(kecamatan, JenisUnit.SEKRETARIAT, jabatanSekcam(kecamatan));
+        TandaTangan t = pejabat(kecamatan, JenisUnit.SEKRETARIAT, kecamatan.jabatanSekcam());
         return t == null || tanggal == null ? t : new TandaTangan(t.tempat(), tanggal, null, t.jabatan(), t.nama(),
                 t.pangkatGolongan(), t.nip());
     }
@@ -72,7 +58,7 @@ class PejabatRenja {
                 .filter(p -> unit.stream().anyMatch(u -> Objects.equals(u.id(), p.unitKerjaId())))
                 .min(Comparator.comparing((PegawaiData p) -> !unit.stream().anyMatch(u -> Objects.equals(u.id(), p.unitKerjaId())
                         && u.jabatanKepala() != null && u.jabatanKepala().equalsIgnoreCase(p.jabatan()))))
-                .map(p -> new TandaTangan(tempat(kecamatan), LocalDate.now(clock), null, jabatan, p.nama(),
+                .map(p -> new TandaTangan(kecamatan.tempatSurat(), LocalDate.now(clock), null, jabatan, p.nama(),
                         p.pangkatGolongan() == null ? null : p.pangkatGolongan().tertulis(), Nip.of(p.nip())))
                 .orElse(null);
     }

@@ -466,7 +466,7 @@ public class RenjaService {
         KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
         if (renja.tahap == Tahap.DITETAPKAN && renja.penetapanNip != null) {
             return new TandaTangan(renja.penetapanTempat, renja.penetapanTanggal, PejabatRenja.pelaksana(renja.penetapanJabatan),
-                    PejabatRenja.jabatanCamat(kecamatan), renja.penetapanNama, renja.penetapanPangkat, Nip.of(renja.penetapanNip));
+                    kecamatan.jabatanCamat(), renja.penetapanNama, renja.penetapanPangkat, Nip.of(renja.penetapanNip));
         }
         return pejabat.camatUntukDraf(kecamatan);
     }
@@ -779,8 +779,8 @@ public class RenjaService {
         // The berita acara states what the forum decided: the sekcam signs it now, when that record becomes final,
         // in this transaction (the forum does not close without it).
         KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
-        TandaTangan sekcam = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.SEKCAM, PejabatRenja.jabatanSekcam(kecamatan),
-                PejabatRenja.tempat(kecamatan), renja.forumTanggal);
+        TandaTangan sekcam = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.SEKCAM, kecamatan.jabatanSekcam(),
+                kecamatan.tempatSurat(), renja.forumTanggal);
         renja.beritaAcaraArsipKode = dokumen.terbitkan(DokumenBeritaAcara.susun(isiDokumen(renja, null), sekcam, false)).kode();
         renja.tahap = unitRevisi.isEmpty() ? Tahap.RANCANGAN_AKHIR : Tahap.REVISI;
         runtime.setVariable(tugas.getProcessInstanceId(), "unitRevisi", unitRevisi);
@@ -827,7 +827,7 @@ public class RenjaService {
         }
         var saya = akses.pengguna();
         KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
-        TandaTangan penanda = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.CAMAT, PejabatRenja.jabatanCamat(kecamatan),
+        TandaTangan penanda = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.CAMAT, kecamatan.jabatanCamat(),
                 tempat.strip(), tanggal);
         renja.penetapanTempat = tempat.strip();
         renja.penetapanTanggal = tanggal;
