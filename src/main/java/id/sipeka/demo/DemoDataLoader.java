@@ -23,13 +23,15 @@ class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoData demoData;
+    private final DemoEvaluasi demoEvaluasi;
     private final AkunService akunService;
     private final DataSource dataSource;
     private final boolean aktif;
 
-    DemoDataLoader(DemoData demoData, AkunService akunService, DataSource dataSource,
+    DemoDataLoader(DemoData demoData, DemoEvaluasi demoEvaluasi, AkunService akunService, DataSource dataSource,
             @Value("${sipeka.demo.enabled:true}") boolean aktif) {
         this.demoData = demoData;
+        this.demoEvaluasi = demoEvaluasi;
         this.akunService = akunService;
         this.dataSource = dataSource;
         this.aktif = aktif;
@@ -47,6 +49,14 @@ class DemoDataLoader {
                     hasil.jumlahSubKegiatan(), hasil.jumlahTujuanSasaran());
             hasil.peringatan().forEach(p -> log.info("Demo: peringatan impor: {}", p));
         }));
+        // Kalaena's year in progress: a ditetapkan Renja and its quarters. Made step by step through the services, so a
+        // failure leaves what was done so far; the demo kecamatan stays usable either way.
+        try {
+            int triwulan = demoEvaluasi.muat();
+            log.info("Demo: Renja Kalaena tahun ini ditetapkan; {} triwulan dievaluasi (triwulan terakhir masih berjalan)", triwulan);
+        } catch (RuntimeException e) {
+            log.warn("Demo: Renja dan evaluasi Kalaena tahun ini tidak dapat disiapkan", e);
+        }
         log.info("Demo kecamatan Kalaena dan Wasuponda dimuat. Kata sandi semua akun demo: {}", DemoData.SANDI_DEMO);
     }
 

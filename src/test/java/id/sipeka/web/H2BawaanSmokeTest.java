@@ -9,6 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.time.LocalDate;
+import id.sipeka.Masuk;
+import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.StatusEvaluasi;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.Tahap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +57,43 @@ class H2BawaanSmokeTest {
                         "camat:sipeka-demo".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(renstra.statusCode()).isEqualTo(200);
         assertThat(renstra.body()).contains("\"2025\":2627973004");
+    }
+
+    @Autowired
+    EvaluasiService evaluasi;
+    @Autowired
+    RenjaService renja;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    UserDetailsService users;
+
+    /** The demo's year in progress is there: this year's Renja ditetapkan, past quarters signed, the last one open. */
+    @Test
+    void theDemoHasThisYearsRenjaDitetapkanAndItsQuartersEvaluated() {
+        int tahun = LocalDate.now().getYear();
+        int berakhir = (LocalDate.now().getMonthValue() - 1) / 3;
+        Masuk.sebagai(users, "sekcam");
+        try {
+            long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
+            assertThat(renja.daftar(kalaena)).anySatisfy(r -> {
+                assertThat(r.tahun()).isEqualTo(tahun);
+                assertThat(r.tahap()).isEqualTo(Tahap.DITETAPKAN);
+                assertThat(r.penetapanArsipKode()).isNotNull();
+            });
+            List<EvaluasiRingkas> triwulan = evaluasi.daftar(kalaena).stream().filter(e -> e.tahun() == tahun).toList();
+            assertThat(triwulan).hasSize(berakhir);
+            for (EvaluasiRingkas e : triwulan) {
+                if (e.triwulan() < berakhir) {
+                    assertThat(e.status()).isEqualTo(StatusEvaluasi.SELESAI);
+                    assertThat(e.rekapArsipKode()).isNotNull();
+                } else {
+                    assertThat(e.status()).isEqualTo(StatusEvaluasi.BERJALAN);
+                }
+            }
+        } finally {
+            Masuk.keluar();
+        }
     }
 
     private URI uri(String path) {

@@ -1,0 +1,268 @@
+package id.sipeka.demo;
+
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
+import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
+import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.RekapEvaluasiService;
+import id.sipeka.evaluasi.RencanaAksiService;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.Batas;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.Forum;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renja.RenjaService;
+import id.sipeka.renstra.JenisIndikator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Kalaena's year in progress for the demo, made through the services as its officials would do it, signed in one
+ * after another (nothing is written to tables directly): the Renja of this year ditetapkan, every unit's rencana aksi
+ * approved, each quarter that ended before the last one reported, verified, signed and recapped, and the last ended
+ * quarter under way with units in different states — so every evaluation screen and document has something to show.
+ */
+@Component
+class DemoEvaluasi {
+
+    /** Kalaena's units with sub kegiatan and their heads' demo accounts (see {@link DemoData}). */
+    private static final Map<String, String> KEPALA = new LinkedHashMap<>();
+
+    static {
+        KEPALA.put("SUBBAG-PK", "kasubag.pk");
+        KEPALA.put("SUBBAG-UK", "kasubag.uk");
+        KEPALA.put("SEKSI-PEM", "kasi.pem");
+        KEPALA.put("SEKSI-PMD", "kasi.pmd");
+        KEPALA.put("SEKSI-TRANTIB", "kasi.trantib");
+        KEPALA.put("SEKSI-PU", "kasi.pu");
+    }
+
+    private static final String TEMPAT = "Kalaena Kiri";
+
+    private final RenjaService renja;
+    private final RencanaAksiService rencanaAksi;
+    private final EvaluasiService evaluasi;
+    private final RekapEvaluasiService rekap;
+    private final OrganisasiService organisasi;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    DemoEvaluasi(RenjaService renja, RencanaAksiService rencanaAksi, EvaluasiService evaluasi, RekapEvaluasiService rekap,
+            OrganisasiService organisasi, UserDetailsService users, Clock clock) {
+        this.renja = renja;
+        this.rencanaAksi = rencanaAksi;
+        this.evaluasi = evaluasi;
+        this.rekap = rekap;
+        this.organisasi = organisasi;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** @return the quarters evaluated (fully or under way); 0 when the Renstra does not cover this year */
+    int muat() {
+        LocalDate hariIni = LocalDate.now(clock);
+        int tahun = hariIni.getYear();
+        long kalaena = sebagai("sekcam", () -> organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id());
+        Map<String, Long> unit = sebagai("sekcam", () -> unitKalaena(kalaena));
+        long renjaId = tetapkanRenja(kalaena, tahun, unit);
+        setujuiRencanaAksi(renjaId, unit);
+        int berakhir = (hariIni.getMonthValue() - 1) / 3; // quarters of this year that have ended
+        for (int tw = 1; tw < berakhir; tw++) {
+            triwulanSelesai(kalaena, tahun, tw, unit);
+        }
+        if (berakhir > 0) {
+            triwulanBerjalan(kalaena, tahun, berakhir, unit);
+        }
+        return berakhir;
+    }
+
+    /** The Renja of this year through its cycle, ditetapkan on 20 December of the year before. */
+    private long tetapkanRenja(long kalaena, int tahun, Map<String, Long> unit) {
+        LocalDate h = LocalDate.now(clock);
+        long id = sebagai("sekcam", () -> renja.buka(kalaena, tahun,
+                new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id());
+        for (var k : KEPALA.entrySet()) {
+            long unitId = unit.get(k.getKey());
+            sebagai(k.getValue(), () -> {
+                for (BarisRenja b : renja.barisUnit(id, unitId)) {
+                    renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                            "APBD", null, b.targetMaju(), b.paguMaju()));
+                }
+                renja.ajukanBagian(id, unitId);
+                return null;
+            });
+        }
+        sebagai("sekcam", () -> {
+            KEPALA.keySet().forEach(kode -> renja.setujuiBagian(id, unit.get(kode)));
+            renja.simpanForum(id, new Forum(LocalDate.of(tahun - 1, 3, 12), "Aula Kantor Camat Kalaena",
+                    "Kepala desa se-Kecamatan Kalaena, ketua BPD, tokoh masyarakat, perwakilan perangkat daerah", List.of()));
+            renja.selesaikanForum(id, Set.of());
+            renja.setujuiRancanganAkhir(id);
+            return null;
+        });
+        sebagai("camat", () -> {
+            renja.tetapkan(id, TEMPAT, LocalDate.of(tahun - 1, 12, 20));
+            return null;
+        });
+        return id;
+    }
+
+    /** Each unit splits target and anggaran over the quarters (a count by quarter, a level as the year's), approved. */
+    private void setujuiRencanaAksi(long renjaId, Map<String, Long> unit) {
+        for (var k : KEPALA.entrySet()) {
+            long unitId = unit.get(k.getKey());
+            sebagai(k.getValue(), () -> {
+                for (BarisRencanaAksi b : rencanaAksi.baris(renjaId, unitId)) {
+                    rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), bagiTarget(b), bagiRupiah(b.anggaran())));
+                }
+                rencanaAksi.ajukan(renjaId, unitId);
+                rencanaAksi.konfirmasiPk(renjaId, unitId);
+                return null;
+            });
+            sebagai("sekcam", () -> {
+                rencanaAksi.setujui(renjaId, unitId);
+                return null;
+            });
+        }
+    }
+
+    /** Every unit reports, the sekcam verifies, the camat signs each report and then the recap. */
+    private void triwulanSelesai(long kalaena, int tahun, int tw, Map<String, Long> unit) {
+        long evaluasiId = sebagai("sekcam", () -> evaluasi.mulai(kalaena, tahun, tw).id());
+        LocalDate akhir = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
+        List<Long> laporan = new ArrayList<>();
+        int urutan = 0;
+        for (var k : KEPALA.entrySet()) {
+            laporan.add(laporkan(evaluasiId, unit.get(k.getKey()), k.getValue(), tw, urutan++, akhir));
+        }
+        sebagai("sekcam", () -> {
+            laporan.forEach(evaluasi::verifikasi);
+            return null;
+        });
+        sebagai("camat", () -> {
+            laporan.forEach(l -> evaluasi.tandaTangani(l, TEMPAT, akhir.plusDays(8)));
+            rekap.tandaTanganiRekap(evaluasiId, TEMPAT, akhir.plusDays(10));
+            return null;
+        });
+    }
+
+    /**
+     * The last ended quarter, under way: two reports signed, one verified, one returned with a reason, one
+     * submitted, one not yet filled — the completeness matrix shows each state.
+     */
+    private void triwulanBerjalan(long kalaena, int tahun, int tw, Map<String, Long> unit) {
+        long evaluasiId = sebagai("sekcam", () -> evaluasi.mulai(kalaena, tahun, tw).id());
+        LocalDate akhir = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
+        List<String> kode = new ArrayList<>(KEPALA.keySet());
+        List<Long> laporan = new ArrayList<>();
+        for (int i = 0; i < kode.size() - 1; i++) {
+            laporan.add(laporkan(evaluasiId, unit.get(kode.get(i)), KEPALA.get(kode.get(i)), tw, i, akhir));
+        }
+        sebagai("sekcam", () -> {
+            evaluasi.verifikasi(laporan.get(0));
+            evaluasi.verifikasi(laporan.get(1));
+            evaluasi.verifikasi(laporan.get(2));
+            evaluasi.kembalikan(laporan.get(3), Map.of(), "Lengkapi uraian kendala dan lampirkan bukti kegiatan.");
+            return null;
+        });
+        sebagai("camat", () -> {
+            evaluasi.tandaTangani(laporan.get(0), TEMPAT, akhir.plusDays(8));
+            evaluasi.tandaTangani(laporan.get(1), TEMPAT, akhir.plusDays(8));
+            return null;
+        });
+    }
+
+    /**
+     * A unit head fills every row — realisasi between 80% and 110% of the quarter's target, money between 60% and
+     * 100% of the quarter's plan, varying by unit and row — adds one activity and submits.
+     */
+    private long laporkan(long evaluasiId, long unitId, String kepala, int tw, int urutan, LocalDate akhir) {
+        return sebagai(kepala, () -> {
+            long laporanId = evaluasi.laporanId(evaluasiId, unitId).orElseThrow();
+            List<BarisLaporan> baris = evaluasi.laporan(laporanId).baris();
+            for (int i = 0; i < baris.size(); i++) {
+                BarisLaporan b = baris.get(i);
+                int variasi = (urutan * 7 + i * 3 + tw) % 7;
+                BigDecimal kinerja = kali(b.targetTw(), 80 + variasi * 5, b.jenis());
+                long rp = kali(b.targetRpTw(), 60 + variasi * 6);
+                evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kinerja, rp,
+                        variasi < 3 ? "Sebagian kegiatan bergeser karena jadwal narasumber dan desa." : "Tidak ada kendala berarti.",
+                        variasi < 3 ? "Dijadwalkan ulang pada awal triwulan berikutnya." : "Dilanjutkan sesuai rencana aksi.", null));
+            }
+            if (!baris.isEmpty()) {
+                evaluasi.tambahKegiatan(baris.getFirst().id(), new KegiatanData(null, akhir.minusDays(20), TEMPAT,
+                        "Pelaksanaan " + baris.getFirst().nama().toLowerCase(java.util.Locale.ROOT) + " bersama perangkat desa."));
+            }
+            evaluasi.ajukan(laporanId);
+            return laporanId;
+        });
+    }
+
+    private Map<String, Long> unitKalaena(long kalaena) {
+        Map<String, Long> hasil = new LinkedHashMap<>();
+        for (UnitData u : organisasi.unit(kalaena)) {
+            hasil.put(u.kode(), u.id());
+        }
+        return hasil;
+    }
+
+    /** A count is split over the quarters (the remainder in TW IV); a level or running total is the year's target. */
+    static List<BigDecimal> bagiTarget(BarisRencanaAksi b) {
+        BigDecimal t = b.targetTahunan() == null ? BigDecimal.ZERO : b.targetTahunan();
+        if (b.jenis() != JenisIndikator.JUMLAH) {
+            return List.of(t, t, t, t);
+        }
+        BigDecimal seperempat = t.divide(BigDecimal.valueOf(4), 0, RoundingMode.DOWN);
+        return List.of(seperempat, seperempat, seperempat, t.subtract(seperempat.multiply(BigDecimal.valueOf(3))));
+    }
+
+    /** The anggaran in four equal parts, the remainder in TW IV, so that the quarters add up to it exactly. */
+    static List<Long> bagiRupiah(Long anggaran) {
+        long a = anggaran == null ? 0 : anggaran;
+        long seperempat = a / 4;
+        return List.of(seperempat, seperempat, seperempat, a - 3 * seperempat);
+    }
+
+    private static BigDecimal kali(BigDecimal target, int persen, JenisIndikator jenis) {
+        if (target == null) {
+            return BigDecimal.ZERO;
+        }
+        // counts are whole things; a level keeps two decimals
+        return target.multiply(BigDecimal.valueOf(persen)).divide(BigDecimal.valueOf(100), jenis == JenisIndikator.JUMLAH ? 0 : 2,
+                RoundingMode.HALF_UP);
+    }
+
+    private static long kali(Long target, int persen) {
+        return target == null ? 0 : target * persen / 100;
+    }
+
+    /** Runs {@code kerja} signed in as a demo account (its roles, unit and acting assignments read as at login). */
+    private <T> T sebagai(String username, java.util.function.Supplier<T> kerja) {
+        SecurityContext sebelum = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContext konteks = SecurityContextHolder.createEmptyContext();
+        konteks.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(konteks);
+        try {
+            return kerja.get();
+        } finally {
+            SecurityContextHolder.setContext(sebelum);
+        }
+    }
+}
