@@ -38,35 +38,36 @@ import java.util.stream.IntStream;
 public class EvaluasiView extends VerticalLayout {
 
     private final EvaluasiService evaluasi;
-    final ComboBox<KecamatanData> kecamatan = new ComboBox<>("Kecamatan");
+    final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Select<Integer> tahun = new Select<>();
     final Select<Integer> triwulan = new Select<>();
-    final Button mulai = new Button("Mulai evaluasi");
+    final Button mulai = new Button(getTranslation("evaluasiView.mulai"));
     final Grid<EvaluasiRingkas> daftar = new Grid<>();
     final Grid<BarisMatriks> matriks = new Grid<>();
     final HorizontalLayout tautan = new HorizontalLayout();
 
     public EvaluasiView(EvaluasiService evaluasi, OrganisasiService organisasi) {
         this.evaluasi = evaluasi;
-        add(new H2("Evaluasi triwulan"));
+        add(new H2(getTranslation("evaluasiView.judul")));
         List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
         kecamatan.setItems(terlihat);
         kecamatan.setItemLabelGenerator(KecamatanData::nama);
         kecamatan.setVisible(terlihat.size() > 1);
         int tahunIni = LocalDate.now().getYear();
-        tahun.setLabel("Tahun");
+        tahun.setLabel(getTranslation("evaluasiView.tahun"));
         tahun.setItems(IntStream.rangeClosed(tahunIni - 3, tahunIni + 3).boxed().toList());
         tahun.setValue(tahunIni);
-        triwulan.setLabel("Triwulan");
+        triwulan.setLabel(getTranslation("evaluasiView.triwulan"));
         triwulan.setItems(1, 2, 3, 4);
-        triwulan.setItemLabelGenerator(tw -> "TW " + FormatIndonesia.triwulan(tw));
+        triwulan.setItemLabelGenerator(tw -> getTranslation("evaluasiView.tw", FormatIndonesia.triwulan(tw)));
         triwulan.setValue(1);
         mulai.setId("mulai-evaluasi");
         mulai.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mulai.addClickListener(e -> {
             try {
                 evaluasi.mulai(kecamatan.getValue().id(), tahun.getValue(), triwulan.getValue());
-                Notifikasi.sukses("Evaluasi TW " + FormatIndonesia.triwulan(triwulan.getValue()) + " " + tahun.getValue() + " dimulai.");
+                Notifikasi.sukses(getTranslation("evaluasiView.dimulai", FormatIndonesia.triwulan(triwulan.getValue()),
+                        tahun.getValue()));
                 muat();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
@@ -74,28 +75,29 @@ public class EvaluasiView extends VerticalLayout {
         });
         daftar.setId("evaluasi-grid");
         daftar.addThemeVariants(GridVariant.LUMO_COMPACT);
-        daftar.addColumn(EvaluasiRingkas::judul).setHeader("Evaluasi");
+        daftar.addColumn(EvaluasiRingkas::judul).setHeader(getTranslation("evaluasiView.kolomEvaluasi"));
         daftar.addColumn(e -> switch (e.status()) {
-            case BERJALAN -> "Unit melapor";
-            case REKAP -> "Rekap menunggu tanda tangan camat";
-            case SELESAI -> "Selesai: rekap ditandatangani " + e.rekapJabatan();
-        }).setHeader("Status").setFlexGrow(2);
-        daftar.addColumn(e -> FormatIndonesia.tanggal(e.batas())).setHeader("Batas laporan unit");
+            case BERJALAN -> getTranslation("evaluasiView.statusBerjalan");
+            case REKAP -> getTranslation("evaluasiView.statusRekap");
+            case SELESAI -> getTranslation("evaluasiView.statusSelesai", e.rekapJabatan());
+        }).setHeader(getTranslation("evaluasiView.kolomStatus")).setFlexGrow(2);
+        daftar.addColumn(e -> FormatIndonesia.tanggal(e.batas())).setHeader(getTranslation("evaluasiView.kolomBatas"));
         daftar.setAllRowsVisible(true);
         daftar.asSingleSelect().addValueChangeListener(e -> tautan(e.getValue()));
         matriks.setId("matriks-grid");
         matriks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        matriks.addColumn(BarisMatriks::unitNama).setHeader("Unit").setFlexGrow(2);
+        matriks.addColumn(BarisMatriks::unitNama).setHeader(getTranslation("evaluasiView.kolomUnit")).setFlexGrow(2);
         for (int tw = 1; tw <= 4; tw++) {
             int t = tw;
-            matriks.addColumn(b -> sel(b.triwulan().get(t))).setHeader("TW " + FormatIndonesia.triwulan(tw)).setFlexGrow(1);
+            matriks.addColumn(b -> sel(b.triwulan().get(t)))
+                    .setHeader(getTranslation("evaluasiView.tw", FormatIndonesia.triwulan(tw))).setFlexGrow(1);
         }
         matriks.setAllRowsVisible(true);
         kecamatan.addValueChangeListener(e -> muat());
         tahun.addValueChangeListener(e -> muat());
         HorizontalLayout pilihan = new HorizontalLayout(kecamatan, tahun, triwulan, mulai);
         pilihan.setAlignItems(Alignment.BASELINE);
-        add(pilihan, daftar, tautan, new H3("Kelengkapan laporan unit"), matriks);
+        add(pilihan, daftar, tautan, new H3(getTranslation("evaluasiView.kelengkapan")), matriks);
         terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
     }
 
@@ -120,15 +122,17 @@ public class EvaluasiView extends VerticalLayout {
             return;
         }
         if (evaluasi.unitSaya(e.id()).isPresent()) {
-            tautan.add(tombol("Laporan unit saya", "evaluasi/" + e.id() + "/laporan", "buka-laporan"));
+            tautan.add(tombol(getTranslation("evaluasiView.laporanSaya"), "evaluasi/" + e.id() + "/laporan", "buka-laporan"));
         }
         if (evaluasi.sekcamDi(e.kecamatanId())) {
-            tautan.add(tombol("Verifikasi", "evaluasi/" + e.id() + "/verifikasi", "buka-verifikasi"));
+            tautan.add(tombol(getTranslation("evaluasiView.verifikasi"), "evaluasi/" + e.id() + "/verifikasi",
+                    "buka-verifikasi"));
         }
         if (evaluasi.camatDi(e.kecamatanId())) {
-            tautan.add(tombol("Tanda tangan", "evaluasi/" + e.id() + "/tandatangan", "buka-tandatangan"));
+            tautan.add(tombol(getTranslation("evaluasiView.tandaTangan"), "evaluasi/" + e.id() + "/tandatangan",
+                    "buka-tandatangan"));
         }
-        tautan.add(tombol("Rekap", "evaluasi/" + e.id() + "/rekap", "buka-rekap"));
+        tautan.add(tombol(getTranslation("evaluasiView.rekap"), "evaluasi/" + e.id() + "/rekap", "buka-rekap"));
     }
 
     private Button tombol(String teks, String rute, String id) {
@@ -137,17 +141,17 @@ public class EvaluasiView extends VerticalLayout {
         return b;
     }
 
-    private static String sel(SelMatriks s) {
+    private String sel(SelMatriks s) {
         if (s == null) {
             return "–";
         }
         String status = switch (s.status()) {
-            case DIISI -> "Diisi " + s.barisTerisi() + "/" + s.jumlahBaris();
-            case DIKEMBALIKAN -> "Dikembalikan";
-            case DIAJUKAN -> "Diajukan";
-            case DIVERIFIKASI -> "Diverifikasi";
-            case DITANDATANGANI -> "Ditandatangani";
+            case DIISI -> getTranslation("evaluasiView.selDiisi", s.barisTerisi(), s.jumlahBaris());
+            case DIKEMBALIKAN -> getTranslation("evaluasiView.selDikembalikan");
+            case DIAJUKAN -> getTranslation("evaluasiView.selDiajukan");
+            case DIVERIFIKASI -> getTranslation("evaluasiView.selDiverifikasi");
+            case DITANDATANGANI -> getTranslation("evaluasiView.selDitandatangani");
         };
-        return status + (s.terlambat() ? " · terlambat" : "");
+        return s.terlambat() ? getTranslation("evaluasiView.selTerlambat", status) : status;
     }
 }

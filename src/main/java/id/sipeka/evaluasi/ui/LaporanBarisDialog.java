@@ -41,24 +41,23 @@ import java.util.Optional;
  */
 class LaporanBarisDialog extends Dialog {
 
-    final TextField realisasi = new TextField("Realisasi kinerja TW ini");
-    final TextField realisasiRp = new TextField("Realisasi keuangan TW ini (Rp)");
+    final TextField realisasi = new TextField(getTranslation("laporanBarisDialog.realisasi"));
+    final TextField realisasiRp = new TextField(getTranslation("laporanBarisDialog.realisasiRp"));
     final Span capaian = new Span();
-    final TextArea kendala = new TextArea("Kendala");
-    final TextArea tindakLanjut = new TextArea("Tindak lanjut");
-    final TextArea catatanKeuangan = new TextArea("Catatan keuangan (wajib bila melebihi anggaran)");
-    final Button simpan = new Button("Simpan");
+    final TextArea kendala = new TextArea(getTranslation("laporanBarisDialog.kendala"));
+    final TextArea tindakLanjut = new TextArea(getTranslation("laporanBarisDialog.tindakLanjut"));
+    final TextArea catatanKeuangan = new TextArea(getTranslation("laporanBarisDialog.catatanKeuangan"));
+    final Button simpan = new Button(getTranslation("umum.simpan"));
 
     LaporanBarisDialog(EvaluasiService evaluasi, BarisLaporan b, int tahun, List<String> desa, Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(60em, 95vw)");
-        Paragraph acuan = new Paragraph("Indikator: " + LaporanTabel.teks(b.indikator()) + ". Target TW ini: "
-                + LaporanTabel.angka(b.targetTw()) + " " + LaporanTabel.teks(b.satuan()) + ", Rp "
-                + LaporanTabel.rp(b.targetRpTw()) + ". Target tahunan " + LaporanTabel.angka(b.targetTahunan())
-                + ", anggaran " + (b.anggaran() == null ? "–" : FormatIndonesia.rupiah(b.anggaran())) + ".");
+        Paragraph acuan = new Paragraph(getTranslation("laporanBarisDialog.acuan", LaporanTabel.teks(b.indikator()),
+                LaporanTabel.angka(b.targetTw()), LaporanTabel.teks(b.satuan()), LaporanTabel.rp(b.targetRpTw()),
+                LaporanTabel.angka(b.targetTahunan()), b.anggaran() == null ? "–" : FormatIndonesia.rupiah(b.anggaran())));
         add(acuan);
         if (b.alasanKembali() != null) {
-            Paragraph alasan = new Paragraph("Dikembalikan: " + b.alasanKembali());
+            Paragraph alasan = new Paragraph(getTranslation("laporanBarisDialog.dikembalikan", b.alasanKembali()));
             alasan.addClassName("masalah");
             add(alasan);
         }
@@ -93,14 +92,14 @@ class LaporanBarisDialog extends Dialog {
                 evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), r.orElse(null),
                         rp.map(BigDecimal::longValueExact).orElse(null), kendala.getValue(), tindakLanjut.getValue(),
                         catatanKeuangan.getValue()));
-                Notifikasi.sukses("Tersimpan.");
+                Notifikasi.sukses(getTranslation("umum.tersimpan"));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
             }
         });
-        getFooter().add(new Button("Batal", e -> close()), simpan);
+        getFooter().add(new Button(getTranslation("umum.batal"), e -> close()), simpan);
     }
 
     private void hitung(BarisLaporan b) {
@@ -114,16 +113,17 @@ class LaporanBarisDialog extends Dialog {
         } catch (RuntimeException tidakTerbaca) {
             // shown when saving, with the field marked; here the capaian simply stays "–"
         }
-        capaian.setText("Capaian kinerja TW ini: " + teksKinerja + " · capaian keuangan TW ini: " + teksRp);
+        capaian.setText(getTranslation("laporanBarisDialog.capaian", teksKinerja, teksRp));
     }
 
     private com.vaadin.flow.component.Component kegiatan(EvaluasiService evaluasi, BarisLaporan b, int tahun,
             List<String> desa, Runnable sesudah) {
-        var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(new H4("Kegiatan yang dilaksanakan"));
+        var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+                new H4(getTranslation("laporanBarisDialog.kegiatan")));
         wadah.setPadding(false);
         UnorderedList daftar = new UnorderedList();
         for (KegiatanData k : b.kegiatan()) {
-            Button hapus = new Button("Hapus", e -> {
+            Button hapus = new Button(getTranslation("laporanBarisDialog.hapus"), e -> {
                 try {
                     evaluasi.hapusKegiatan(k.id());
                     close();
@@ -135,13 +135,13 @@ class LaporanBarisDialog extends Dialog {
             hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             daftar.add(new ListItem(new Span(FormatIndonesia.tanggal(k.tanggal()) + ", " + k.desa() + ": " + k.uraian() + " "), hapus));
         }
-        DatePicker tanggal = new DatePicker("Tanggal");
+        DatePicker tanggal = new DatePicker(getTranslation("laporanBarisDialog.tanggal"));
         tanggal.setMin(LocalDate.of(tahun, 1, 1));
         tanggal.setMax(LocalDate.of(tahun, 12, 31));
-        ComboBox<String> lokasi = new ComboBox<>("Desa", desa);
-        TextField uraian = new TextField("Uraian");
+        ComboBox<String> lokasi = new ComboBox<>(getTranslation("laporanBarisDialog.desa"), desa);
+        TextField uraian = new TextField(getTranslation("laporanBarisDialog.uraian"));
         uraian.setWidth("24em");
-        Button tambah = new Button("Tambah kegiatan", e -> {
+        Button tambah = new Button(getTranslation("laporanBarisDialog.tambahKegiatan"), e -> {
             try {
                 evaluasi.tambahKegiatan(b.id(), new KegiatanData(null, tanggal.getValue(), lokasi.getValue(), uraian.getValue()));
                 close();
@@ -158,7 +158,8 @@ class LaporanBarisDialog extends Dialog {
     }
 
     private com.vaadin.flow.component.Component bukti(EvaluasiService evaluasi, BarisLaporan b, Runnable sesudah) {
-        var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(new H4("Bukti (PDF, PNG atau JPEG)"));
+        var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+                new H4(getTranslation("laporanBarisDialog.bukti")));
         wadah.setPadding(false);
         UnorderedList daftar = new UnorderedList();
         for (BuktiData x : b.bukti()) {
@@ -166,7 +167,7 @@ class LaporanBarisDialog extends Dialog {
                 var berkas = evaluasi.berkasBukti(x.id());
                 return new DownloadResponse(new ByteArrayInputStream(berkas.isi()), berkas.nama(), berkas.jenis(), berkas.isi().length);
             }), x.nama());
-            Button hapus = new Button("Hapus", e -> {
+            Button hapus = new Button(getTranslation("laporanBarisDialog.hapus"), e -> {
                 try {
                     evaluasi.hapusBukti(x.id());
                     close();
@@ -176,12 +177,13 @@ class LaporanBarisDialog extends Dialog {
                 }
             });
             hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            daftar.add(new ListItem(unduh, new Span(" (" + FormatIndonesia.angka(x.ukuran()) + " byte) "), hapus));
+            String ukuran = getTranslation("laporanBarisDialog.ukuran", FormatIndonesia.angka(x.ukuran()));
+            daftar.add(new ListItem(unduh, new Span(" " + ukuran + " "), hapus));
         }
         Upload unggah = new Upload(UploadHandler.inMemory((meta, isi) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 evaluasi.unggahBukti(b.id(), meta.fileName(), isi);
-                Notifikasi.sukses("Bukti tersimpan: " + meta.fileName());
+                Notifikasi.sukses(getTranslation("laporanBarisDialog.buktiTersimpan", meta.fileName()));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {

@@ -26,23 +26,27 @@ class LaporanTabel extends VerticalLayout {
         setSizeFull();
         grid.setId("laporan-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(BarisLaporan::kode).setHeader("Kode").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(BarisLaporan::nama).setHeader("Sub kegiatan").setWidth("14em").setFlexGrow(1);
-        var tahunan = grid.addColumn(b -> angka(b.targetTahunan()) + " " + teks(b.satuan())).setHeader("Target tahunan")
+        grid.addColumn(BarisLaporan::kode).setHeader(getTranslation("laporanTabel.kode")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(BarisLaporan::nama).setHeader(getTranslation("laporanTabel.subKegiatan")).setWidth("14em").setFlexGrow(1);
+        var tahunan = grid.addColumn(b -> angka(b.targetTahunan()) + " " + teks(b.satuan()))
+                .setHeader(getTranslation("laporanTabel.targetTahunan"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
-        var tTw = kolom(b -> angka(b.targetTw()), "Target");
-        var rTw = kolom(b -> angka(b.realisasiTw()), "Realisasi");
-        var cTw = kolom(b -> FormatIndonesia.persen(b.capaianTw()), "Capaian");
-        var cSd = kolom(b -> FormatIndonesia.persen(b.capaianSd()), "s.d. TW");
-        var pred = grid.addColumn(BarisLaporan::predikat).setHeader("Predikat").setWidth("8em").setFlexGrow(0);
-        var tRp = kolom(b -> rp(b.targetRpTw()), "Target Rp");
-        var rRp = kolom(b -> rp(b.realisasiRpTw()), "Realisasi Rp");
-        var cRp = kolom(b -> FormatIndonesia.persen(b.capaianRpTw()), "Capaian");
-        var sdRp = kolom(b -> FormatIndonesia.persen(b.capaianRpSd()) + (b.melebihiAnggaran() ? " ⚠" : ""), "s.d. TW / anggaran");
-        grid.addColumn(b -> teks(b.alasanKembali())).setHeader("Catatan pengembalian").setWidth("12em").setFlexGrow(1);
+        var tTw = kolom(b -> angka(b.targetTw()), getTranslation("laporanTabel.target"));
+        var rTw = kolom(b -> angka(b.realisasiTw()), getTranslation("laporanTabel.realisasi"));
+        var cTw = kolom(b -> FormatIndonesia.persen(b.capaianTw()), getTranslation("laporanTabel.capaian"));
+        var cSd = kolom(b -> FormatIndonesia.persen(b.capaianSd()), getTranslation("laporanTabel.sdTw"));
+        var pred = grid.addColumn(BarisLaporan::predikat).setHeader(getTranslation("laporanTabel.predikat")).setWidth("8em")
+                .setFlexGrow(0);
+        var tRp = kolom(b -> rp(b.targetRpTw()), getTranslation("laporanTabel.targetRp"));
+        var rRp = kolom(b -> rp(b.realisasiRpTw()), getTranslation("laporanTabel.realisasiRp"));
+        var cRp = kolom(b -> FormatIndonesia.persen(b.capaianRpTw()), getTranslation("laporanTabel.capaian"));
+        var sdRp = kolom(b -> FormatIndonesia.persen(b.capaianRpSd()) + (b.melebihiAnggaran() ? " ⚠" : ""),
+                getTranslation("laporanTabel.sdTwAnggaran"));
+        grid.addColumn(b -> teks(b.alasanKembali())).setHeader(getTranslation("laporanTabel.catatan")).setWidth("12em")
+                .setFlexGrow(1);
         HeaderRow atas = grid.prependHeaderRow();
-        atas.join(tTw, rTw, cTw, cSd, pred).setText("Kinerja triwulan ini");
-        atas.join(tRp, rRp, cRp, sdRp).setText("Keuangan triwulan ini");
+        atas.join(tTw, rTw, cTw, cSd, pred).setText(getTranslation("laporanTabel.kinerja"));
+        atas.join(tRp, rRp, cRp, sdRp).setText(getTranslation("laporanTabel.keuangan"));
         atas.getCell(tahunan).setText("");
         grid.setPartNameGenerator(b -> b.alasanKembali() != null ? "dikembalikan" : b.melebihiAnggaran() ? "melebihi" : null);
         ringkasan.setId("ringkasan-laporan");
@@ -54,10 +58,9 @@ class LaporanTabel extends VerticalLayout {
         grid.setItems(l.baris());
         grid.getDataProvider().refreshAll();
         var r = l.ringkasan();
-        ringkasan.setText("Rata-rata capaian kinerja: " + FormatIndonesia.persen(r.rataKinerja()) + " (" + r.predikatKinerja()
-                + "). Capaian keuangan: " + FormatIndonesia.persen(r.capaianKeuangan()) + " (" + r.predikatKeuangan() + ") = "
-                + FormatIndonesia.rupiah(r.realisasiRp()) + " dari " + FormatIndonesia.rupiah(r.targetRp())
-                + ". Skala predikat: " + l.skala() + ".");
+        ringkasan.setText(getTranslation("laporanTabel.ringkasan", FormatIndonesia.persen(r.rataKinerja()), r.predikatKinerja(),
+                FormatIndonesia.persen(r.capaianKeuangan()), r.predikatKeuangan(), FormatIndonesia.rupiah(r.realisasiRp()),
+                FormatIndonesia.rupiah(r.targetRp()), l.skala()));
     }
 
     private Grid.Column<BarisLaporan> kolom(com.vaadin.flow.function.ValueProvider<BarisLaporan, String> nilai, String judul) {
@@ -76,13 +79,15 @@ class LaporanTabel extends VerticalLayout {
         return s == null ? "" : s;
     }
 
-    static String status(LaporanData l) {
-        return switch (l.status()) {
-            case DIISI -> "sedang diisi unit";
-            case DIKEMBALIKAN -> "dikembalikan untuk diperbaiki";
-            case DIAJUKAN -> "diajukan, menunggu verifikasi sekcam";
-            case DIVERIFIKASI -> "diverifikasi sekcam, menunggu tanda tangan camat";
-            case DITANDATANGANI -> "ditandatangani " + teks(l.penandatanganJabatan());
-        } + (l.terlambat() ? " (terlambat)" : "");
+    /** The report's status in words, as the unit's screen and the sekcam's and camat's overviews show it. */
+    String status(LaporanData l) {
+        String status = switch (l.status()) {
+            case DIISI -> getTranslation("laporanTabel.statusDiisi");
+            case DIKEMBALIKAN -> getTranslation("laporanTabel.statusDikembalikan");
+            case DIAJUKAN -> getTranslation("laporanTabel.statusDiajukan");
+            case DIVERIFIKASI -> getTranslation("laporanTabel.statusDiverifikasi");
+            case DITANDATANGANI -> getTranslation("laporanTabel.statusDitandatangani", teks(l.penandatanganJabatan()));
+        };
+        return l.terlambat() ? getTranslation("laporanTabel.statusTerlambat", status) : status;
     }
 }

@@ -36,7 +36,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
     private final LaporanDokumenService dokumen;
     final LaporanTabel tabel = new LaporanTabel();
     final Paragraph status = new Paragraph();
-    final Button ajukan = new Button("Ajukan ke Sekcam");
+    final Button ajukan = new Button(getTranslation("laporanView.ajukan"));
     long evaluasiId;
     Long laporanId;
     boolean dapatDiubah;
@@ -52,7 +52,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         ajukan.addClickListener(e -> {
             try {
                 evaluasi.ajukan(laporanId);
-                Notifikasi.sukses("Laporan diajukan ke Sekretaris Camat.");
+                Notifikasi.sukses(getTranslation("laporanView.diajukan"));
                 tampilkan();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
@@ -77,18 +77,17 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         var e = evaluasi.evaluasi(evaluasiId);
         laporanId = evaluasi.unitSaya(evaluasiId).flatMap(u -> evaluasi.laporanId(evaluasiId, u)).orElse(null);
         if (laporanId == null) {
-            add(new H2(e.judul()), new Paragraph("Unit Anda tidak mempunyai laporan dalam evaluasi ini."));
+            add(new H2(e.judul()), new Paragraph(getTranslation("laporanView.tanpaLaporan")));
             return;
         }
         LaporanData l = evaluasi.laporan(laporanId);
         dapatDiubah = evaluasi.bolehIsi(laporanId);
-        add(new H2("Laporan evaluasi TW " + FormatIndonesia.triwulan(l.triwulan()) + " " + l.tahun() + " – " + l.unitNama()));
-        status.setText("Status: " + LaporanTabel.status(l) + ". Batas waktu: " + FormatIndonesia.tanggal(l.batas()) + ". "
-                + (dapatDiubah ? "Klik baris untuk mengisi realisasi, kegiatan, kendala dan bukti."
-                        : "Hanya baca: tidak ada tugas pengisian yang terbuka untuk unit Anda."));
+        add(new H2(getTranslation("laporanView.judul", FormatIndonesia.triwulan(l.triwulan()), l.tahun(), l.unitNama())));
+        status.setText(getTranslation("laporanView.status", tabel.status(l), FormatIndonesia.tanggal(l.batas()),
+                dapatDiubah ? getTranslation("laporanView.petunjukIsi") : getTranslation("laporanView.hanyaBaca")));
         add(status);
         if (l.status() == StatusLaporan.DIKEMBALIKAN && l.alasan() != null) {
-            Paragraph alasan = new Paragraph("Alasan pengembalian: " + l.alasan());
+            Paragraph alasan = new Paragraph(getTranslation("laporanView.alasan", l.alasan()));
             alasan.setId("alasan-kembali");
             alasan.addClassName("masalah");
             add(alasan);
@@ -103,6 +102,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
     private List<String> pilihanDesa(long kecamatanId) {
         List<String> pilihan = new ArrayList<>();
         organisasi.desa(kecamatanId).stream().map(DesaData::nama).forEach(pilihan::add);
+        // a stored value, not a label: EvaluasiService accepts exactly this spelling beside the desa names
         pilihan.add("Kecamatan " + organisasi.kecamatan(kecamatanId).nama());
         return pilihan;
     }

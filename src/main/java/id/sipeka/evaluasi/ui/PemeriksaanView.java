@@ -45,10 +45,12 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
         unit.setId("unit-grid");
         unit.addThemeVariants(GridVariant.LUMO_COMPACT);
-        unit.addColumn(LaporanData::unitNama).setHeader("Unit").setFlexGrow(1);
-        unit.addColumn(LaporanTabel::status).setHeader("Status").setFlexGrow(1);
-        unit.addColumn(l -> FormatIndonesia.persen(l.ringkasan().rataKinerja())).setHeader("Rata-rata kinerja");
-        unit.addColumn(l -> FormatIndonesia.persen(l.ringkasan().capaianKeuangan())).setHeader("Capaian keuangan");
+        unit.addColumn(LaporanData::unitNama).setHeader(getTranslation("pemeriksaanView.unit")).setFlexGrow(1);
+        unit.addColumn(tabel::status).setHeader(getTranslation("pemeriksaanView.status")).setFlexGrow(1);
+        unit.addColumn(l -> FormatIndonesia.persen(l.ringkasan().rataKinerja()))
+                .setHeader(getTranslation("pemeriksaanView.rataKinerja"));
+        unit.addColumn(l -> FormatIndonesia.persen(l.ringkasan().capaianKeuangan()))
+                .setHeader(getTranslation("pemeriksaanView.capaianKeuangan"));
         unit.setAllRowsVisible(true);
         unit.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::buka));
     }
@@ -68,8 +70,8 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         var e = evaluasi.evaluasi(evaluasiId);
         List<LaporanData> semua = evaluasi.semuaLaporan(evaluasiId);
-        add(new H2(judul() + " – " + e.judul()), new Paragraph("Batas waktu laporan unit: " + FormatIndonesia.tanggal(e.batas())
-                + ". Pilih unit untuk melihat target dan realisasinya."));
+        add(new H2(judul() + " – " + e.judul()),
+                new Paragraph(getTranslation("pemeriksaanView.petunjuk", FormatIndonesia.tanggal(e.batas()))));
         unit.setItems(semua);
         add(unit, judulLaporan, aksi, tabel);
         setFlexGrow(1, tabel);
@@ -83,7 +85,7 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
 
     void buka(LaporanData l) {
         terpilih = l;
-        judulLaporan.setText(l.unitNama() + " – " + LaporanTabel.status(l));
+        judulLaporan.setText(l.unitNama() + " – " + tabel.status(l));
         tabel.tampilkan(l);
         tabel.setVisible(true);
         aksi.removeAll();
@@ -107,9 +109,9 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
     /** A return with a reason for the report and, optionally, per row (the sekcam) — or for the report only (camat). */
     void dialogKembalikan(LaporanData l, boolean perBaris, java.util.function.BiConsumer<Map<Long, String>, String> kembalikan) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Kembalikan laporan " + l.unitNama());
+        d.setHeaderTitle(getTranslation("pemeriksaanView.kembalikanJudul", l.unitNama()));
         d.setWidth("min(50em, 95vw)");
-        TextArea alasan = new TextArea("Alasan untuk laporan ini");
+        TextArea alasan = new TextArea(getTranslation("pemeriksaanView.alasan"));
         alasan.setId("alasan-laporan");
         alasan.setWidthFull();
         d.add(alasan);
@@ -122,16 +124,16 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
                 d.add(f);
             }
         }
-        Button kirim = new Button("Kembalikan", ev -> {
+        Button kirim = new Button(getTranslation("pemeriksaanView.kembalikan"), ev -> {
             Map<Long, String> isi = new HashMap<>();
             perBarisField.forEach((id, f) -> isi.put(id, f.getValue()));
-            if (jalankan(() -> kembalikan.accept(isi, alasan.getValue()), "Laporan dikembalikan ke unit.")) {
+            if (jalankan(() -> kembalikan.accept(isi, alasan.getValue()), getTranslation("pemeriksaanView.dikembalikan"))) {
                 d.close();
             }
         });
         kirim.setId("kirim-kembalikan");
         kirim.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", ev -> d.close()), kirim);
+        d.getFooter().add(new Button(getTranslation("umum.batal"), ev -> d.close()), kirim);
         d.open();
     }
 }

@@ -48,13 +48,13 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     private final RekapDokumenService dokumen;
     private final OrganisasiService organisasi;
     final Select<Integer> sampai = new Select<>();
-    final ComboBox<UnitData> unit = new ComboBox<>("Unit");
-    final ComboBox<BarisRekap> program = new ComboBox<>("Program");
+    final ComboBox<UnitData> unit = new ComboBox<>(getTranslation("rekapView.unit"));
+    final ComboBox<BarisRekap> program = new ComboBox<>(getTranslation("rekapView.program"));
     final Grid<RekapUnit> perUnit = new Grid<>();
     final Grid<BarisRekap> tabel = new Grid<>();
     final Paragraph status = new Paragraph();
     final HorizontalLayout grafik = new HorizontalLayout();
-    final Button tandaTangan = new Button("Tanda tangani rekap…");
+    final Button tandaTangan = new Button(getTranslation("rekapView.tandaTangani"));
     EvaluasiRingkas e;
 
     public RekapView(EvaluasiService evaluasi, RekapEvaluasiService rekap, RekapDokumenService dokumen,
@@ -64,9 +64,9 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         this.dokumen = dokumen;
         this.organisasi = organisasi;
         setSizeFull();
-        sampai.setLabel("Sampai triwulan");
+        sampai.setLabel(getTranslation("rekapView.sampai"));
         sampai.setItems(1, 2, 3, 4);
-        sampai.setItemLabelGenerator(tw -> "TW " + FormatIndonesia.triwulan(tw));
+        sampai.setItemLabelGenerator(tw -> getTranslation("rekapView.tw", FormatIndonesia.triwulan(tw)));
         unit.setItemLabelGenerator(UnitData::nama);
         unit.setClearButtonVisible(true);
         program.setItemLabelGenerator(p -> p.kode() + " " + p.nama());
@@ -78,47 +78,51 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         status.setId("status-rekap");
         perUnit.setId("rekap-unit-grid");
         perUnit.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        perUnit.addColumn(RekapUnit::unitNama).setHeader("Unit").setFlexGrow(2);
+        perUnit.addColumn(RekapUnit::unitNama).setHeader(getTranslation("rekapView.unit")).setFlexGrow(2);
         HeaderRow atasUnit = perUnit.prependHeaderRow();
         for (int tw = 1; tw <= 4; tw++) {
             int t = tw;
-            var k = perUnit.addColumn(r -> persen(r.triwulan().get(t), true)).setHeader("Kinerja").setTextAlign(ColumnTextAlign.END);
-            var u = perUnit.addColumn(r -> persen(r.triwulan().get(t), false)).setHeader("Keuangan").setTextAlign(ColumnTextAlign.END);
-            atasUnit.join(k, u).setText("TW " + FormatIndonesia.triwulan(tw));
+            var k = perUnit.addColumn(r -> persen(r.triwulan().get(t), true)).setHeader(getTranslation("rekapView.kinerja"))
+                    .setTextAlign(ColumnTextAlign.END);
+            var u = perUnit.addColumn(r -> persen(r.triwulan().get(t), false)).setHeader(getTranslation("rekapView.keuangan"))
+                    .setTextAlign(ColumnTextAlign.END);
+            atasUnit.join(k, u).setText(getTranslation("rekapView.tw", FormatIndonesia.triwulan(tw)));
         }
         perUnit.setAllRowsVisible(true);
         tabel.setId("rekap-grid");
         tabel.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        tabel.addColumn(BarisRekap::kode).setHeader("Kode").setWidth("10em").setFlexGrow(0);
-        tabel.addColumn(BarisRekap::nama).setHeader("Program / Kegiatan / Sub Kegiatan").setWidth("16em").setFlexGrow(1);
-        tabel.addColumn(BarisRekap::unitNama).setHeader("Unit penanggung jawab").setWidth("10em").setFlexGrow(0);
-        tabel.addColumn(b -> LaporanTabel.angka(b.target()) + " " + LaporanTabel.teks(b.satuan())).setHeader("Target Renja")
+        tabel.addColumn(BarisRekap::kode).setHeader(getTranslation("rekapView.kode")).setWidth("10em").setFlexGrow(0);
+        tabel.addColumn(BarisRekap::nama).setHeader(getTranslation("rekapView.nama")).setWidth("16em").setFlexGrow(1);
+        tabel.addColumn(BarisRekap::unitNama).setHeader(getTranslation("rekapView.unitPenanggungJawab")).setWidth("10em")
+                .setFlexGrow(0);
+        tabel.addColumn(b -> LaporanTabel.angka(b.target()) + " " + LaporanTabel.teks(b.satuan()))
+                .setHeader(getTranslation("rekapView.targetRenja"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
         HeaderRow atas = tabel.prependHeaderRow();
         for (int tw = 1; tw <= 4; tw++) {
             int t = tw - 1;
-            var k = tabel.addColumn(b -> LaporanTabel.angka(b.realisasiTw().get(t))).setHeader("K").setTextAlign(ColumnTextAlign.END)
-                    .setWidth("5em").setFlexGrow(0);
-            var r = tabel.addColumn(b -> LaporanTabel.rp(b.realisasiRpTw().get(t))).setHeader("Rp").setTextAlign(ColumnTextAlign.END)
-                    .setWidth("8em").setFlexGrow(0);
-            atas.join(k, r).setText("TW " + FormatIndonesia.triwulan(tw));
+            var k = tabel.addColumn(b -> LaporanTabel.angka(b.realisasiTw().get(t))).setHeader(getTranslation("rekapView.k"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(0);
+            var r = tabel.addColumn(b -> LaporanTabel.rp(b.realisasiRpTw().get(t))).setHeader(getTranslation("rekapView.rp"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+            atas.join(k, r).setText(getTranslation("rekapView.tw", FormatIndonesia.triwulan(tw)));
         }
-        var kk = tabel.addColumn(b -> LaporanTabel.angka(b.realisasiKumulatif())).setHeader("K").setTextAlign(ColumnTextAlign.END)
-                .setWidth("5em").setFlexGrow(0);
-        var kr = tabel.addColumn(b -> FormatIndonesia.angka(b.realisasiRpKumulatif())).setHeader("Rp").setTextAlign(ColumnTextAlign.END)
-                .setWidth("9em").setFlexGrow(0);
-        atas.join(kk, kr).setText("Realisasi kumulatif");
-        var ck = tabel.addColumn(b -> FormatIndonesia.persen(b.capaianKinerja())).setHeader("K").setTextAlign(ColumnTextAlign.END)
-                .setWidth("6em").setFlexGrow(0);
-        var cr = tabel.addColumn(b -> FormatIndonesia.persen(b.capaianKeuangan())).setHeader("Rp").setTextAlign(ColumnTextAlign.END)
-                .setWidth("6em").setFlexGrow(0);
-        atas.join(ck, cr).setText("Tingkat capaian");
-        tabel.addColumn(BarisRekap::predikat).setHeader("Predikat").setWidth("8em").setFlexGrow(0);
+        var kk = tabel.addColumn(b -> LaporanTabel.angka(b.realisasiKumulatif())).setHeader(getTranslation("rekapView.k"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(0);
+        var kr = tabel.addColumn(b -> FormatIndonesia.angka(b.realisasiRpKumulatif())).setHeader(getTranslation("rekapView.rp"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+        atas.join(kk, kr).setText(getTranslation("rekapView.realisasiKumulatif"));
+        var ck = tabel.addColumn(b -> FormatIndonesia.persen(b.capaianKinerja())).setHeader(getTranslation("rekapView.k"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+        var cr = tabel.addColumn(b -> FormatIndonesia.persen(b.capaianKeuangan())).setHeader(getTranslation("rekapView.rp"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+        atas.join(ck, cr).setText(getTranslation("rekapView.tingkatCapaian"));
+        tabel.addColumn(BarisRekap::predikat).setHeader(getTranslation("rekapView.predikat")).setWidth("8em").setFlexGrow(0);
         tabel.setPartNameGenerator(b -> b.tingkat() == null ? "baris-jumlah" : b.tingkat() == Tingkat.PROGRAM ? "baris-program"
                 : b.tingkat() == Tingkat.KEGIATAN ? "baris-kegiatan" : null);
         tandaTangan.setId("tanda-tangani-rekap");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tandaTangan.addClickListener(x -> new TandaTanganDialog("Tanda tangani rekap " + e.judul(),
+        tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()),
                 (tempat, tanggal) -> rekap.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
     }
 
@@ -135,12 +139,12 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     private void muatUlang(long evaluasiId) {
         removeAll();
         e = evaluasi.evaluasi(evaluasiId);
-        add(new H2("Rekap evaluasi " + e.tahun() + " – Kecamatan " + organisasi.kecamatan(e.kecamatanId()).nama()));
+        add(new H2(getTranslation("rekapView.judul", e.tahun(), organisasi.kecamatan(e.kecamatanId()).nama())));
         status.setText(switch (e.status()) {
-            case BERJALAN -> "Unit masih melapor; rekap memuat laporan yang sudah ditandatangani camat.";
-            case REKAP -> "Semua laporan unit TW " + FormatIndonesia.triwulan(e.triwulan()) + " ditandatangani; rekap menunggu tanda tangan camat.";
-            case SELESAI -> "Rekap TW " + FormatIndonesia.triwulan(e.triwulan()) + " ditandatangani " + e.rekapNama() + " (" + e.rekapJabatan()
-                    + "), " + e.rekapTempat() + ", " + FormatIndonesia.tanggal(e.rekapTanggal()) + ".";
+            case BERJALAN -> getTranslation("rekapView.statusBerjalan");
+            case REKAP -> getTranslation("rekapView.statusRekap", FormatIndonesia.triwulan(e.triwulan()));
+            case SELESAI -> getTranslation("rekapView.statusSelesai", FormatIndonesia.triwulan(e.triwulan()), e.rekapNama(),
+                    e.rekapJabatan(), e.rekapTempat(), FormatIndonesia.tanggal(e.rekapTanggal()));
         });
         unit.setItems(organisasi.unit(e.kecamatanId()));
         HorizontalLayout filter = new HorizontalLayout(sampai, unit, program);
@@ -151,8 +155,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         if (e.triwulan() == 4) {
             add(UnduhanLaporan.rekap(dokumen, e, true));
         }
-        add(new H3("Rata-rata capaian per unit (terhadap target triwulan)"), perUnit, grafik,
-                new H3("Evaluasi hasil Renja (terhadap target tahunan)"), tabel);
+        add(new H3(getTranslation("rekapView.perUnit")), perUnit, grafik, new H3(getTranslation("rekapView.hasilRenja")), tabel);
         setFlexGrow(1, tabel);
         Rekap semua = rekap.rekap(e.kecamatanId(), e.tahun(), 4, null, null);
         program.setItems(semua.baris().stream().filter(b -> b.tingkat() == Tingkat.PROGRAM).toList());

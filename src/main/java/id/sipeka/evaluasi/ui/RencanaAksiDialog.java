@@ -30,28 +30,28 @@ class RencanaAksiDialog extends Dialog {
     final List<TextField> target = new ArrayList<>(4);
     final List<TextField> rp = new ArrayList<>(4);
     final Paragraph jumlah = new Paragraph();
-    final Button simpan = new Button("Simpan");
+    final Button simpan = new Button(getTranslation("umum.simpan"));
     private final BarisRencanaAksi baris;
 
     RencanaAksiDialog(RencanaAksiService rencanaAksi, BarisRencanaAksi b, Runnable sesudah) {
         this.baris = b;
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(44em, 95vw)");
-        Paragraph info = new Paragraph("Indikator: " + teks(b.indikator()) + " · Target tahunan: "
-                + (b.targetTahunan() == null ? "–" : FormatIndonesia.angka(b.targetTahunan()) + " " + teks(b.satuan()))
-                + " · Anggaran: " + FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran()));
+        Paragraph info = new Paragraph(getTranslation("rencanaAksiDialog.info", teks(b.indikator()),
+                b.targetTahunan() == null ? "–" : FormatIndonesia.angka(b.targetTahunan()) + " " + teks(b.satuan()),
+                FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran())));
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 2));
         for (int i = 0; i < 4; i++) {
-            String tw = "TW " + FormatIndonesia.triwulan(i + 1);
-            TextField t = new TextField(tw + " – Target");
+            String tw = FormatIndonesia.triwulan(i + 1);
+            TextField t = new TextField(getTranslation("rencanaAksiDialog.target", tw));
             t.setId("target-tw" + (i + 1));
             t.setValue(FormatIndonesia.angka(b.target().get(i)));
             t.setSuffixComponent(new Span(teks(b.satuan())));
-            TextField r = new TextField(tw + " – Rp");
+            TextField r = new TextField(getTranslation("rencanaAksiDialog.rp", tw));
             r.setId("rp-tw" + (i + 1));
             r.setValue(b.rp().get(i) == null ? "" : FormatIndonesia.angka(b.rp().get(i)));
-            r.setPrefixComponent(new Span("Rp"));
+            r.setPrefixComponent(new Span(getTranslation("rencanaAksiDialog.prefixRp")));
             r.addValueChangeListener(e -> jumlahRp());
             target.add(t);
             rp.add(r);
@@ -81,14 +81,14 @@ class RencanaAksiDialog extends Dialog {
             }
             try {
                 rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), t, r));
-                Notifikasi.sukses("Rencana aksi tersimpan.");
+                Notifikasi.sukses(getTranslation("rencanaAksiDialog.tersimpan"));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
             }
         });
-        getFooter().add(new Button("Batal", e -> close()), simpan);
+        getFooter().add(new Button(getTranslation("umum.batal"), e -> close()), simpan);
     }
 
     /** Σ Rp of what is typed so far beside the anggaran; a field that is not a number yet is left out. */
@@ -102,9 +102,9 @@ class RencanaAksiDialog extends Dialog {
             }
         }
         long anggaran = baris.anggaran() == null ? 0 : baris.anggaran();
-        jumlah.setText("Jumlah Rp TW I–IV: " + FormatIndonesia.rupiah(total)
-                + (total == anggaran ? " (sama dengan anggaran)."
-                        : " – tidak sama dengan anggaran " + FormatIndonesia.rupiah(anggaran) + "."));
+        jumlah.setText(total == anggaran ? getTranslation("rencanaAksiDialog.jumlahSama", FormatIndonesia.rupiah(total))
+                : getTranslation("rencanaAksiDialog.jumlahBerbeda", FormatIndonesia.rupiah(total),
+                        FormatIndonesia.rupiah(anggaran)));
         jumlah.setClassName("peringatan", total != anggaran);
     }
 

@@ -62,13 +62,13 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     final Div peringatan = new Div();
     final UnorderedList daftarPeringatan = new UnorderedList();
     final Grid<BarisRencanaAksi> grid = new Grid<>();
-    final Button ajukan = new Button("Ajukan ke Sekcam");
-    final Button setujui = new Button("Setujui");
-    final Button kembalikan = new Button("Kembalikan");
+    final Button ajukan = new Button(getTranslation("rencanaAksiView.ajukan"));
+    final Button setujui = new Button(getTranslation("rencanaAksiView.setujui"));
+    final Button kembalikan = new Button(getTranslation("rencanaAksiView.kembalikan"));
     final Grid<BarisPkBernomor> pk = new Grid<>();
     final Paragraph pihakPertama = new Paragraph();
     final Paragraph statusPk = new Paragraph();
-    final Button konfirmasi = new Button("Konfirmasi");
+    final Button konfirmasi = new Button(getTranslation("rencanaAksiView.konfirmasi"));
     final VerticalLayout isiRencana = new VerticalLayout();
     final VerticalLayout isiPk = new VerticalLayout();
     /** Built once: the sheet attaches a tab's content only before the next response, so it is refilled, not rebuilt. */
@@ -100,12 +100,13 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
 
         ringkasan.setId("rencana-aksi-unit-grid");
         ringkasan.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        ringkasan.addColumn(RencanaAksiUnitData::unitNama).setHeader("Unit").setFlexGrow(1);
-        ringkasan.addColumn(u -> statusLabel(u.status())).setHeader("Status").setFlexGrow(1);
-        ringkasan.addColumn(u -> u.peringatan().isEmpty() ? "" : u.peringatan().size() + " peringatan")
-                .setHeader("Peringatan").setWidth("9em").setFlexGrow(0)
+        ringkasan.addColumn(RencanaAksiUnitData::unitNama).setHeader(getTranslation("rencanaAksiView.unit")).setFlexGrow(1);
+        ringkasan.addColumn(u -> statusLabel(u.status())).setHeader(getTranslation("rencanaAksiView.status")).setFlexGrow(1);
+        ringkasan.addColumn(u -> u.peringatan().isEmpty() ? ""
+                        : getTranslation("rencanaAksiView.jumlahPeringatan", u.peringatan().size()))
+                .setHeader(getTranslation("rencanaAksiView.peringatan")).setWidth("9em").setFlexGrow(0)
                 .setTooltipGenerator(u -> String.join("\n", u.peringatan()));
-        ringkasan.addColumn(u -> teks(u.alasan())).setHeader("Alasan pengembalian").setFlexGrow(2);
+        ringkasan.addColumn(u -> teks(u.alasan())).setHeader(getTranslation("rencanaAksiView.alasanPengembalian")).setFlexGrow(2);
         ringkasan.setAllRowsVisible(true);
         ringkasan.asSingleSelect().addValueChangeListener(e -> {
             if (!memuat) {
@@ -119,33 +120,39 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         alasan.addClassName("masalah");
         peringatan.setId("peringatan-rencana-aksi");
         peringatan.addClassName("peringatan");
-        peringatan.add(new Paragraph("Peringatan (tidak menghalangi pengajuan):"), daftarPeringatan);
+        peringatan.add(new Paragraph(getTranslation("rencanaAksiView.peringatanJudul")), daftarPeringatan);
 
         grid.setId("rencana-aksi-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(BarisRencanaAksi::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(BarisRencanaAksi::nama).setHeader("Sub kegiatan").setWidth("14em").setFlexGrow(1);
-        grid.addColumn(b -> teks(b.indikator())).setHeader("Indikator").setWidth("14em").setFlexGrow(1);
-        grid.addColumn(b -> teks(b.satuan())).setHeader("Satuan").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(b -> FormatIndonesia.angka(b.targetTahunan())).setHeader("Target tahunan")
+        grid.addColumn(BarisRencanaAksi::kode).setHeader(getTranslation("rencanaAksiView.kode")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(BarisRencanaAksi::nama).setHeader(getTranslation("rencanaAksiView.subKegiatan")).setWidth("14em")
+                .setFlexGrow(1);
+        grid.addColumn(b -> teks(b.indikator())).setHeader(getTranslation("rencanaAksiView.indikator")).setWidth("14em")
+                .setFlexGrow(1);
+        grid.addColumn(b -> teks(b.satuan())).setHeader(getTranslation("rencanaAksiView.satuan")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(b -> FormatIndonesia.angka(b.targetTahunan())).setHeader(getTranslation("rencanaAksiView.targetTahunan"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
         kolomAnggaran = grid.addColumn(b -> b.anggaran() == null ? "" : FormatIndonesia.angka(b.anggaran()))
-                .setHeader("Anggaran (Rp)").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("rencanaAksiView.anggaranRp")).setTextAlign(ColumnTextAlign.END).setWidth("9em")
+                .setFlexGrow(0);
         List<Grid.Column<BarisRencanaAksi>> kolomTarget = new ArrayList<>(4);
         for (int i = 0; i < 4; i++) {
             int tw = i;
-            kolomTarget.add(grid.addColumn(b -> FormatIndonesia.angka(b.target().get(tw))).setHeader("Target")
+            kolomTarget.add(grid.addColumn(b -> FormatIndonesia.angka(b.target().get(tw)))
+                    .setHeader(getTranslation("rencanaAksiView.target"))
                     .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0));
             kolomRp.add(grid.addColumn(b -> b.rp().get(tw) == null ? "" : FormatIndonesia.angka(b.rp().get(tw)))
-                    .setHeader("Rp").setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0));
+                    .setHeader(getTranslation("rencanaAksiView.rp")).setTextAlign(ColumnTextAlign.END).setWidth("8.5em")
+                    .setFlexGrow(0));
         }
         kolomJumlah = grid.addColumn(b -> FormatIndonesia.angka(b.jumlahRp()) + (selisih(b) ? " ⚠" : ""))
-                .setHeader("Σ Rp").setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0)
-                .setTooltipGenerator(b -> selisih(b) ? "Tidak sama dengan anggaran "
-                        + FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran()) : null);
+                .setHeader(getTranslation("rencanaAksiView.jumlahRp")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em")
+                .setFlexGrow(0).setTooltipGenerator(b -> selisih(b) ? getTranslation("rencanaAksiView.tidakSamaAnggaran",
+                        FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran())) : null);
         var kelompok = grid.prependHeaderRow();
         for (int i = 0; i < 4; i++) {
-            kelompok.join(kolomTarget.get(i), kolomRp.get(i)).setText("TW " + FormatIndonesia.triwulan(i + 1));
+            kelompok.join(kolomTarget.get(i), kolomRp.get(i))
+                    .setText(getTranslation("rencanaAksiView.tw", FormatIndonesia.triwulan(i + 1)));
         }
         grid.setAllRowsVisible(true);
         // A click on a row opens its editor while the unit's rencana aksi is a draf (or returned) and is the user's.
@@ -158,40 +165,44 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         ajukan.setId("ajukan-rencana-aksi");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ajukan.addClickListener(e -> aksi(() -> rencanaAksi.ajukan(renjaId, unitDipilih),
-                "Rencana aksi diajukan ke Sekretaris Camat."));
+                getTranslation("rencanaAksiView.diajukan")));
         setujui.setId("setujui-rencana-aksi");
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujui.addClickListener(e -> aksi(() -> rencanaAksi.setujui(renjaId, unitDipilih), "Rencana aksi disetujui."));
+        setujui.addClickListener(e -> aksi(() -> rencanaAksi.setujui(renjaId, unitDipilih),
+                getTranslation("rencanaAksiView.disetujui")));
         kembalikan.setId("kembalikan-rencana-aksi");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
         kembalikan.addClickListener(e -> dialogKembalikan());
 
         pk.setId("pk-grid");
         pk.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        pk.addColumn(BarisPkBernomor::no).setHeader("No").setWidth("4em").setFlexGrow(0);
-        pk.addColumn(p -> teks(p.baris().kegiatan())).setHeader("Kegiatan").setFlexGrow(1);
-        pk.addColumn(p -> p.baris().kode() + " " + p.baris().subKegiatan()).setHeader("Sub Kegiatan").setFlexGrow(1);
-        pk.addColumn(p -> teks(p.baris().indikator())).setHeader("Indikator Kinerja").setFlexGrow(1);
+        pk.addColumn(BarisPkBernomor::no).setHeader(getTranslation("rencanaAksiView.pkNo")).setWidth("4em").setFlexGrow(0);
+        pk.addColumn(p -> teks(p.baris().kegiatan())).setHeader(getTranslation("rencanaAksiView.pkKegiatan")).setFlexGrow(1);
+        pk.addColumn(p -> p.baris().kode() + " " + p.baris().subKegiatan())
+                .setHeader(getTranslation("rencanaAksiView.pkSubKegiatan")).setFlexGrow(1);
+        pk.addColumn(p -> teks(p.baris().indikator())).setHeader(getTranslation("rencanaAksiView.pkIndikator")).setFlexGrow(1);
         pk.addColumn(p -> p.baris().target() == null ? ""
                 : FormatIndonesia.angka(p.baris().target()) + " " + teks(p.baris().satuan()))
-                .setHeader("Target").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
-                .setFooter("Jumlah anggaran");
+                .setHeader(getTranslation("rencanaAksiView.pkTarget")).setTextAlign(ColumnTextAlign.END).setWidth("9em")
+                .setFlexGrow(0).setFooter(getTranslation("rencanaAksiView.pkJumlahAnggaran"));
         kolomPkAnggaran = pk.addColumn(p -> p.baris().anggaran() == null ? "" : FormatIndonesia.rupiah(p.baris().anggaran()))
-                .setHeader("Anggaran").setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
-        pk.addColumn(p -> teks(p.baris().sumberDana())).setHeader("Ket.").setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("rencanaAksiView.pkAnggaran")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
+                .setFlexGrow(0);
+        pk.addColumn(p -> teks(p.baris().sumberDana())).setHeader(getTranslation("rencanaAksiView.pkKeterangan")).setWidth("7em")
+                .setFlexGrow(0);
         pk.setAllRowsVisible(true);
         pihakPertama.setId("pihak-pertama-pk");
         statusPk.setId("status-pk");
         konfirmasi.setId("konfirmasi-pk");
         konfirmasi.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         konfirmasi.addClickListener(e -> aksi(() -> rencanaAksi.konfirmasiPk(renjaId, unitDipilih),
-                "Perjanjian kinerja dikonfirmasi."));
+                getTranslation("rencanaAksiView.dikonfirmasi")));
         panel.setPadding(false);
         isiRencana.setPadding(false);
         isiPk.setPadding(false);
         tab.setWidthFull();
-        tab.add("Rencana aksi", isiRencana);
-        tab.add("Perjanjian Kinerja", isiPk);
+        tab.add(getTranslation("rencanaAksiView.tabRencanaAksi"), isiRencana);
+        tab.add(getTranslation("rencanaAksiView.tabPk"), isiPk);
     }
 
     @Override
@@ -204,9 +215,9 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     void tampilkan() {
         removeAll();
         renjaData = renja.ringkas(renjaId);
-        add(new H2("Rencana Aksi & Perjanjian Kinerja – " + renjaData.judul()));
+        add(new H2(getTranslation("rencanaAksiView.judul", renjaData.judul())));
         if (renjaData.tahap() != Tahap.DITETAPKAN) {
-            add(new Paragraph("Rencana aksi dan perjanjian kinerja tersedia setelah Renja ditetapkan."));
+            add(new Paragraph(getTranslation("rencanaAksiView.belumDitetapkan")));
             return;
         }
         unitSaya = renja.unitSaya(renjaId).orElse(null);
@@ -224,7 +235,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
             } finally {
                 memuat = false;
             }
-            add(new H3("Rencana aksi per unit"), ringkasan);
+            add(new H3(getTranslation("rencanaAksiView.perUnit")), ringkasan);
         }
         add(panel);
         tampilkanUnit(semua);
@@ -237,7 +248,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
                 .findFirst().orElse(null);
         if (u == null) {
             dapatDiubah = false;
-            panel.add(new Paragraph("Pilih unit untuk melihat rencana aksi dan perjanjian kinerjanya."));
+            panel.add(new Paragraph(getTranslation("rencanaAksiView.pilihUnit")));
             return;
         }
         boolean milikSaya = Objects.equals(unitDipilih, unitSaya);
@@ -245,11 +256,11 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         panel.add(new H3(u.unitNama()), tab);
 
         isiRencana.removeAll();
-        status.setText("Status: " + statusLabel(u.status()) + "."
-                + (dapatDiubah ? " Klik baris untuk mengisi target dan Rp per triwulan." : " Hanya baca."));
+        status.setText(getTranslation("rencanaAksiView.statusRencana", statusLabel(u.status()),
+                dapatDiubah ? getTranslation("rencanaAksiView.petunjukIsi") : getTranslation("rencanaAksiView.hanyaBaca")));
         isiRencana.add(status);
         if (u.status() == StatusRencanaAksi.DIKEMBALIKAN && u.alasan() != null) {
-            alasan.setText("Alasan sekcam: " + u.alasan());
+            alasan.setText(getTranslation("rencanaAksiView.alasanSekcam", u.alasan()));
             isiRencana.add(alasan);
         }
         daftarPeringatan.removeAll();
@@ -284,14 +295,17 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         }
         pk.setItems(baris);
         kolomPkAnggaran.setFooter(FormatIndonesia.rupiah(data.jumlahAnggaran()));
-        pihakPertama.setText("Perjanjian Kinerja Tahun " + data.tahun() + " – " + data.unitNama() + ". Pihak pertama: "
-                + teks(data.pihakPertama()) + (data.jabatan() == null ? "" : ", " + data.jabatan()) + ".");
+        pihakPertama.setText(data.jabatan() == null
+                ? getTranslation("rencanaAksiView.pihakPertama", data.tahun(), data.unitNama(), teks(data.pihakPertama()))
+                : getTranslation("rencanaAksiView.pihakPertamaJabatan", data.tahun(), data.unitNama(), teks(data.pihakPertama()),
+                        data.jabatan()));
         if (data.dikonfirmasiPada() == null) {
-            statusPk.setText("Belum dikonfirmasi oleh kepala unit.");
+            statusPk.setText(getTranslation("rencanaAksiView.belumDikonfirmasi"));
         } else {
-            statusPk.setText("Dikonfirmasi oleh " + teks(data.pihakPertama()) + " (" + data.dikonfirmasiOleh() + ") pada "
-                    + FormatIndonesia.tanggal(data.dikonfirmasiPada().atZone(jam.getZone()).toLocalDate()) + " pukul "
-                    + jam.format(data.dikonfirmasiPada()) + ".");
+            statusPk.setText(getTranslation("rencanaAksiView.dikonfirmasiOleh", teks(data.pihakPertama()),
+                    data.dikonfirmasiOleh(),
+                    FormatIndonesia.tanggal(data.dikonfirmasiPada().atZone(jam.getZone()).toLocalDate()),
+                    jam.format(data.dikonfirmasiPada())));
         }
         konfirmasi.setVisible(milikSaya && data.dikonfirmasiPada() == null);
         isiPk.removeAll();
@@ -301,27 +315,27 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     /** The sekcam returns the unit's rencana aksi; the reason is required (the service refuses an empty one). */
     private void dialogKembalikan() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Kembalikan rencana aksi");
-        TextArea isi = new TextArea("Alasan pengembalian");
+        d.setHeaderTitle(getTranslation("rencanaAksiView.kembalikanJudul"));
+        TextArea isi = new TextArea(getTranslation("rencanaAksiView.alasanPengembalian"));
         isi.setId("alasan-kembalikan");
         isi.setRequiredIndicatorVisible(true);
         isi.setWidth("min(36em, 85vw)");
         d.add(isi);
-        Button ok = new Button("Kembalikan", e -> {
+        Button ok = new Button(getTranslation("rencanaAksiView.kembalikan"), e -> {
             try {
                 rencanaAksi.kembalikan(renjaId, unitDipilih, isi.getValue());
-                Notifikasi.sukses("Rencana aksi dikembalikan ke unit.");
+                Notifikasi.sukses(getTranslation("rencanaAksiView.dikembalikan"));
                 d.close();
                 tampilkan();
             } catch (RuntimeException ex) {
                 isi.setInvalid(isi.getValue().isBlank());
-                isi.setErrorMessage("Alasan wajib diisi.");
+                isi.setErrorMessage(getTranslation("rencanaAksiView.alasanWajib"));
                 Notifikasi.gagal(ex);
             }
         });
         ok.setId("konfirmasi-kembalikan");
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        d.getFooter().add(new Button("Batal", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("umum.batal"), e -> d.close()), ok);
         d.open();
     }
 
@@ -343,12 +357,12 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         return baris.stream().mapToLong(nilai).sum();
     }
 
-    static String statusLabel(StatusRencanaAksi s) {
+    String statusLabel(StatusRencanaAksi s) {
         return switch (s) {
-            case DRAF -> "draf, sedang disusun unit";
-            case DIAJUKAN -> "diajukan, menunggu persetujuan sekcam";
-            case DIKEMBALIKAN -> "dikembalikan sekcam untuk diperbaiki";
-            case DISETUJUI -> "disetujui sekcam";
+            case DRAF -> getTranslation("rencanaAksiView.statusDraf");
+            case DIAJUKAN -> getTranslation("rencanaAksiView.statusDiajukan");
+            case DIKEMBALIKAN -> getTranslation("rencanaAksiView.statusDikembalikan");
+            case DISETUJUI -> getTranslation("rencanaAksiView.statusDisetujui");
         };
     }
 

@@ -18,13 +18,13 @@ class TandaTanganDialog extends Dialog {
 
     TandaTanganDialog(String judul, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
         setHeaderTitle(judul);
-        TextField tempat = new TextField("Tempat");
-        DatePicker tanggal = new DatePicker("Tanggal", LocalDate.now());
+        TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
+        DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), LocalDate.now());
         add(new VerticalLayout(tempat, tanggal));
-        Button kirim = new Button("Tanda tangani", x -> {
+        Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> {
             try {
                 tandaTangan.accept(tempat.getValue(), tanggal.getValue());
-                Notifikasi.sukses("Ditandatangani.");
+                Notifikasi.sukses(getTranslation("tandaTanganDialog.berhasil"));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {
@@ -33,6 +33,6 @@ class TandaTanganDialog extends Dialog {
         });
         kirim.setId("kirim-tanda-tangan");
         kirim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Batal", x -> close()), kirim);
+        getFooter().add(new Button(getTranslation("umum.batal"), x -> close()), kirim);
     }
 }

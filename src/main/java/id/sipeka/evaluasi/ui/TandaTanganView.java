@@ -25,7 +25,7 @@ public class TandaTanganView extends PemeriksaanView {
 
     @Override
     String judul() {
-        return "Tanda tangan camat";
+        return getTranslation("tandaTanganView.judul");
     }
 
     @Override
@@ -33,11 +33,12 @@ public class TandaTanganView extends PemeriksaanView {
         if (!evaluasi.bolehTandaTangan(l.id())) {
             return List.of();
         }
-        Button tandaTangan = new Button("Tanda tangani…", e -> new TandaTanganDialog("Tanda tangani laporan " + l.unitNama(),
-                (tempat, tanggal) -> evaluasi.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
+        Button tandaTangan = new Button(getTranslation("tandaTanganView.tandaTangani"),
+                e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()),
+                        (tempat, tanggal) -> evaluasi.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
         tandaTangan.setId("tanda-tangani-laporan");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button kembali = new Button("Kembalikan…", e -> dialogKembalikan(l, false,
+        Button kembali = new Button(getTranslation("tandaTanganView.kembalikan"), e -> dialogKembalikan(l, false,
                 (perBaris, alasan) -> evaluasi.kembalikanOlehCamat(l.id(), alasan)));
         kembali.setId("kembalikan-laporan");
         return List.of(tandaTangan, kembali);

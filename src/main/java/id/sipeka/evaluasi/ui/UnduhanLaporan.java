@@ -23,20 +23,28 @@ class UnduhanLaporan extends HorizontalLayout {
     /** A unit's report: PDF and DOCX. */
     UnduhanLaporan(LaporanDokumenService dokumen, LaporanData l) {
         this();
-        add(tautan(l.arsipKode() == null ? "Unduh PDF (draf)" : "Unduh PDF bertanda tangan", "unduh-laporan-pdf",
-                () -> dokumen.pdf(l.id())), tautan("Unduh DOCX", "unduh-laporan-docx", () -> dokumen.docx(l.id())));
+        String pdf = l.arsipKode() == null ? getTranslation("unduhanLaporan.pdfDraf")
+                : getTranslation("unduhanLaporan.pdfBertandaTangan");
+        add(tautan(pdf, "unduh-laporan-pdf", () -> dokumen.pdf(l.id())),
+                tautan(getTranslation("unduhanLaporan.docx"), "unduh-laporan-docx", () -> dokumen.docx(l.id())));
     }
 
     /** The recap of the quarter, or ({@code tahunan}) the year's evaluation: PDF, DOCX, XLSX. */
     static UnduhanLaporan rekap(RekapDokumenService dokumen, EvaluasiRingkas e, boolean tahunan) {
         String awalan = tahunan ? "unduh-tahunan-" : "unduh-rekap-";
         boolean ditandatangani = (tahunan ? e.tahunanArsipKode() : e.rekapArsipKode()) != null;
-        String apa = tahunan ? "evaluasi tahun " + e.tahun() : "rekap";
         UnduhanLaporan u = new UnduhanLaporan();
-        u.add(tautan((ditandatangani ? "Unduh PDF " + apa + " bertanda tangan" : "Unduh PDF " + apa + " (draf)"), awalan + "pdf",
-                () -> dokumen.pdf(e.id(), tahunan)),
-                tautan("DOCX", awalan + "docx", () -> dokumen.docx(e.id(), tahunan)),
-                tautan("XLSX", awalan + "xlsx", () -> dokumen.xlsx(e.id(), tahunan)));
+        String pdf;
+        if (tahunan) {
+            pdf = ditandatangani ? u.getTranslation("unduhanLaporan.tahunanPdfBertandaTangan", e.tahun())
+                    : u.getTranslation("unduhanLaporan.tahunanPdfDraf", e.tahun());
+        } else {
+            pdf = ditandatangani ? u.getTranslation("unduhanLaporan.rekapPdfBertandaTangan")
+                    : u.getTranslation("unduhanLaporan.rekapPdfDraf");
+        }
+        u.add(tautan(pdf, awalan + "pdf", () -> dokumen.pdf(e.id(), tahunan)),
+                tautan(u.getTranslation("unduhanLaporan.formatDocx"), awalan + "docx", () -> dokumen.docx(e.id(), tahunan)),
+                tautan(u.getTranslation("unduhanLaporan.formatXlsx"), awalan + "xlsx", () -> dokumen.xlsx(e.id(), tahunan)));
         return u;
     }
 

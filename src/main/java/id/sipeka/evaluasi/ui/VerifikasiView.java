@@ -23,7 +23,7 @@ public class VerifikasiView extends PemeriksaanView {
 
     @Override
     String judul() {
-        return "Verifikasi sekcam";
+        return getTranslation("verifikasiView.judul");
     }
 
     @Override
@@ -31,10 +31,11 @@ public class VerifikasiView extends PemeriksaanView {
         if (!evaluasi.bolehVerifikasi(l.id())) {
             return List.of();
         }
-        Button setuju = new Button("Verifikasi", e -> jalankan(() -> evaluasi.verifikasi(l.id()), "Laporan diverifikasi; diteruskan ke camat."));
+        Button setuju = new Button(getTranslation("verifikasiView.verifikasi"),
+                e -> jalankan(() -> evaluasi.verifikasi(l.id()), getTranslation("verifikasiView.diverifikasi")));
         setuju.setId("verifikasi-laporan");
         setuju.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button kembali = new Button("Kembalikan…", e -> dialogKembalikan(l, true,
+        Button kembali = new Button(getTranslation("verifikasiView.kembalikan"), e -> dialogKembalikan(l, true,
                 (perBaris, alasan) -> evaluasi.kembalikan(l.id(), perBaris, alasan)));
         kembali.setId("kembalikan-laporan");
         return List.of(setuju, kembali);
