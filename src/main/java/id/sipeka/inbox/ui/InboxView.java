@@ -37,18 +37,22 @@ public class InboxView extends VerticalLayout {
         add(new H2(getTranslation("menu.inbox")));
         tugas.setId("tugas-grid");
         tugas.addThemeVariants(GridVariant.LUMO_COMPACT);
-        tugas.addColumn(Tugas::nama).setHeader("Tugas").setFlexGrow(1);
-        tugas.addColumn(t -> "renja".equals(t.prosesKey()) ? "Renja #" + t.kunciBisnis() : t.prosesKey()).setHeader("Dokumen");
+        tugas.addColumn(Tugas::nama).setHeader(getTranslation("inboxView.kolomTugas")).setFlexGrow(1);
+        tugas.addColumn(t -> "renja".equals(t.prosesKey()) ? getTranslation("inboxView.dokumenRenja", t.kunciBisnis())
+                        : t.prosesKey())
+                .setHeader(getTranslation("inboxView.kolomDokumen"));
         tugas.addComponentColumn(t -> {
-            Span tempo = new Span(t.jatuhTempo() == null ? "" : FormatIndonesia.tanggal(t.jatuhTempo()
-                    .atZone(ZoneId.of("Asia/Makassar")).toLocalDate().minusDays(1)) + (t.terlambat() ? " – terlambat" : ""));
+            String tanggal = t.jatuhTempo() == null ? "" : FormatIndonesia.tanggal(t.jatuhTempo()
+                    .atZone(ZoneId.of("Asia/Makassar")).toLocalDate().minusDays(1));
+            Span tempo = new Span(t.jatuhTempo() == null || !t.terlambat() ? tanggal
+                    : getTranslation("inboxView.tanggalTerlambat", tanggal));
             if (t.terlambat()) {
                 tempo.addClassName("masalah");
             }
             return tempo;
-        }).setHeader("Batas waktu");
+        }).setHeader(getTranslation("inboxView.kolomBatasWaktu"));
         tugas.addComponentColumn(t -> {
-            Button buka = new Button("Buka", e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
+            Button buka = new Button(getTranslation("inboxView.buka"), e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
             buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buka.setEnabled(t.rute() != null);
             return buka;
@@ -59,13 +63,15 @@ public class InboxView extends VerticalLayout {
 
         notifikasi.setId("notifikasi-grid");
         notifikasi.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        notifikasi.addColumn(n -> WAKTU.format(n.dibuatPada())).setHeader("Waktu").setWidth("10em").setFlexGrow(0);
-        notifikasi.addColumn(NotifikasiData::judul).setHeader("Pemberitahuan").setFlexGrow(1);
-        notifikasi.addColumn(NotifikasiData::pesan).setHeader("Isi").setFlexGrow(2);
+        notifikasi.addColumn(n -> WAKTU.format(n.dibuatPada())).setHeader(getTranslation("inboxView.kolomWaktu")).setWidth("10em")
+                .setFlexGrow(0);
+        notifikasi.addColumn(NotifikasiData::judul).setHeader(getTranslation("inboxView.pemberitahuan")).setFlexGrow(1);
+        notifikasi.addColumn(NotifikasiData::pesan).setHeader(getTranslation("inboxView.kolomIsi")).setFlexGrow(2);
         notifikasi.setItems(notifikasiService.untukSaya());
         notifikasi.setAllRowsVisible(true);
 
-        add(tugas.getGenericDataView().getItems().findAny().isPresent() ? tugas : new Paragraph("Tidak ada tugas terbuka."));
-        add(new H2("Pemberitahuan"), notifikasi);
+        add(tugas.getGenericDataView().getItems().findAny().isPresent() ? tugas
+                : new Paragraph(getTranslation("inboxView.tidakAdaTugas")));
+        add(new H2(getTranslation("inboxView.pemberitahuan")), notifikasi);
     }
 }

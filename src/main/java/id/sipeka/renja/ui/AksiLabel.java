@@ -1,22 +1,20 @@
 package id.sipeka.renja.ui;
 
-import java.util.Map;
+import com.vaadin.flow.component.Component;
+import java.util.Set;
 
-/** Indonesian labels of the timeline's actions. */
+/** Indonesian labels of the timeline's actions (translation keys {@code renjaView.aksi.*}). */
 final class AksiLabel {
 
-    private static final Map<String, String> LABEL = Map.ofEntries(
-            Map.entry("BUKA", "Renja dibuka"), Map.entry("BUKA_PERUBAHAN", "Renja Perubahan dibuka"),
-            Map.entry("AJUKAN", "Bagian diajukan"), Map.entry("SETUJUI_BAGIAN", "Bagian disetujui"),
-            Map.entry("KEMBALIKAN_BAGIAN", "Bagian dikembalikan"), Map.entry("SUSUN_RANCANGAN", "Rancangan disusun"),
-            Map.entry("BERITA_ACARA", "Berita acara forum diunggah"), Map.entry("SELESAI_FORUM", "Forum selesai"),
-            Map.entry("SETUJUI_RANCANGAN_AKHIR", "Rancangan akhir disetujui sekcam"),
-            Map.entry("KEMBALIKAN_KE_SEKCAM", "Dikembalikan camat ke sekcam"), Map.entry("TETAPKAN", "Ditetapkan"));
+    /** The actions that have a label; any other action is shown as recorded. */
+    private static final Set<String> BERLABEL = Set.of("BUKA", "BUKA_PERUBAHAN", "AJUKAN", "SETUJUI_BAGIAN",
+            "KEMBALIKAN_BAGIAN", "SUSUN_RANCANGAN", "BERITA_ACARA", "SELESAI_FORUM", "SETUJUI_RANCANGAN_AKHIR",
+            "KEMBALIKAN_KE_SEKCAM", "TETAPKAN");
 
     private AksiLabel() {
     }
 
-    static String dari(String aksi) {
-        return LABEL.getOrDefault(aksi, aksi);
+    static String dari(Component layar, String aksi) {
+        return BERLABEL.contains(aksi) ? layar.getTranslation("renjaView.aksi." + aksi) : aksi;
     }
 }

@@ -42,7 +42,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     private final OrganisasiService organisasi;
     final Grid<BarisRenja> grid = new Grid<>();
     final Paragraph status = new Paragraph();
-    final Button ajukan = new Button("Ajukan ke Sekcam");
+    final Button ajukan = new Button(getTranslation("bagianSaya.ajukan"));
     long renjaId;
     Long unitId;
     boolean dapatDiubah;
@@ -57,7 +57,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         ajukan.addClickListener(e -> {
             try {
                 renja.ajukanBagian(renjaId, unitId);
-                Notifikasi.sukses("Bagian diajukan ke Sekretaris Camat.");
+                Notifikasi.sukses(getTranslation("bagianSaya.diajukan"));
                 tampilkan();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
@@ -65,17 +65,20 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         });
         grid.setId("bagian-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(BarisRenja::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(BarisRenja::nama).setHeader("Sub kegiatan").setWidth("16em").setFlexGrow(1);
-        grid.addColumn(b -> teks(b.indikator())).setHeader("Indikator").setWidth("14em").setFlexGrow(1);
+        grid.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(BarisRenja::nama).setHeader(getTranslation("bagianSaya.subKegiatan")).setWidth("16em").setFlexGrow(1);
+        grid.addColumn(b -> teks(b.indikator())).setHeader(getTranslation("bagianSaya.indikator")).setWidth("14em")
+                .setFlexGrow(1);
         grid.addColumn(b -> b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + teks(b.satuan()))
-                .setHeader("Target").setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(b -> teks(b.lokasi())).setHeader("Lokasi").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu())).setHeader("Pagu indikatif")
-                .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(b -> teks(b.sumberDana())).setHeader("Sumber dana").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(b -> b.catatanTelaah() == null ? "" : b.catatanTelaah()).setHeader("Catatan sekcam")
-                .setWidth("12em").setFlexGrow(1);
+                .setHeader(getTranslation("bagianSaya.target")).setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(b -> teks(b.lokasi())).setHeader(getTranslation("bagianSaya.lokasi")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu()))
+                .setHeader(getTranslation("bagianSaya.paguIndikatif")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
+                .setFlexGrow(0);
+        grid.addColumn(b -> teks(b.sumberDana())).setHeader(getTranslation("bagianSaya.sumberDana")).setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(b -> b.catatanTelaah() == null ? "" : b.catatanTelaah())
+                .setHeader(getTranslation("bagianSaya.catatanSekcam")).setWidth("12em").setFlexGrow(1);
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {
@@ -96,17 +99,17 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         RenjaRingkas r = renja.ringkas(renjaId);
         unitId = renja.unitSaya(renjaId).orElse(null);
         if (unitId == null) {
-            add(new H2(r.judul()), new Paragraph("Unit Anda tidak mempunyai bagian dalam Renja ini."));
+            add(new H2(r.judul()), new Paragraph(getTranslation("bagianSaya.tanpaBagian")));
             return;
         }
         dapatDiubah = renja.sedangDiisi(renjaId, unitId);
         BagianRenja bagian = renja.bagian(renjaId).stream().filter(b -> b.unitKerjaId() == unitId).findFirst().orElseThrow();
-        add(new H2("Bagian saya – " + r.judul() + " – " + bagian.unitNama()));
-        status.setText(statusTeks(bagian) + " " + bagian.barisLengkap() + " dari " + bagian.jumlahBaris() + " baris lengkap."
-                + (dapatDiubah ? " Klik baris untuk mengubahnya." : " Hanya baca: tidak ada tugas terbuka untuk unit Anda."));
+        add(new H2(getTranslation("bagianSaya.judul", r.judul(), bagian.unitNama())));
+        status.setText(getTranslation("bagianSaya.status", statusTeks(bagian), bagian.barisLengkap(), bagian.jumlahBaris(),
+                getTranslation(dapatDiubah ? "bagianSaya.dapatDiubah" : "bagianSaya.hanyaBaca")));
         add(status);
         if (bagian.status() == StatusBagian.DIKEMBALIKAN && bagian.alasan() != null) {
-            Paragraph alasan = new Paragraph("Alasan sekcam: " + bagian.alasan());
+            Paragraph alasan = new Paragraph(getTranslation("bagianSaya.alasanSekcam", bagian.alasan()));
             alasan.addClassName("masalah");
             add(alasan);
         }
@@ -116,16 +119,16 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         setFlexGrow(1, grid);
         ajukan.setEnabled(dapatDiubah);
         add(ajukan);
-        add(new H3("Narasi bagian ini"));
+        add(new H3(getTranslation("bagianSaya.narasi")));
         for (NarasiRenja n : renja.narasi(renjaId).stream().filter(n -> unitId.equals(n.unitKerjaId())).toList()) {
             TextArea isi = new TextArea(n.kode().replaceAll("\\.u\\d+$", "") + " " + n.judul());
             isi.setWidthFull();
             isi.setValue(n.isi() == null ? "" : n.isi());
             isi.setReadOnly(!dapatDiubah);
-            Button simpan = new Button("Simpan narasi", e -> {
+            Button simpan = new Button(getTranslation("bagianSaya.simpanNarasi"), e -> {
                 try {
                     renja.simpanNarasi(n.id(), n.version(), isi.getValue());
-                    Notifikasi.sukses("Narasi tersimpan.");
+                    Notifikasi.sukses(getTranslation("bagianSaya.narasiTersimpan"));
                     tampilkan();
                 } catch (RuntimeException ex) {
                     Notifikasi.gagal(ex);
@@ -144,13 +147,14 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         return pilihan;
     }
 
-    private static String statusTeks(BagianRenja b) {
-        return switch (b.status()) {
-            case DIISI -> "Status: sedang diisi.";
-            case DIAJUKAN -> "Status: diajukan, menunggu telaah sekcam.";
-            case DIKEMBALIKAN -> "Status: dikembalikan sekcam untuk diperbaiki.";
-            case DISETUJUI -> "Status: disetujui sekcam.";
-        } + (b.terlambat() ? " Terlambat." : "");
+    private String statusTeks(BagianRenja b) {
+        String status = getTranslation(switch (b.status()) {
+            case DIISI -> "bagianSaya.status.DIISI";
+            case DIAJUKAN -> "bagianSaya.status.DIAJUKAN";
+            case DIKEMBALIKAN -> "bagianSaya.status.DIKEMBALIKAN";
+            case DISETUJUI -> "bagianSaya.status.DISETUJUI";
+        });
+        return b.terlambat() ? getTranslation("bagianSaya.statusTerlambat", status) : status;
     }
 
     private static String teks(String s) {

@@ -29,15 +29,15 @@ class BarisRenjaDialog extends Dialog {
 
     static final List<String> SUMBER_DANA = List.of("APBD", "DAU", "DAK", "Pendapatan Daerah", "APBD Provinsi", "APBN");
 
-    final TextField indikator = new TextField("Indikator");
-    final TextField target = new TextField("Target");
-    final MultiSelectComboBox<String> lokasi = new MultiSelectComboBox<>("Lokasi");
-    final TextField pagu = new TextField("Pagu indikatif (Rp)");
-    final ComboBox<String> sumberDana = new ComboBox<>("Sumber dana");
-    final TextArea catatan = new TextArea("Catatan penting");
-    final TextField targetMaju = new TextField("Target N+1");
-    final TextField paguMaju = new TextField("Pagu N+1 (Rp)");
-    final Button simpan = new Button("Simpan");
+    final TextField indikator = new TextField(getTranslation("bagianSaya.indikator"));
+    final TextField target = new TextField(getTranslation("bagianSaya.target"));
+    final MultiSelectComboBox<String> lokasi = new MultiSelectComboBox<>(getTranslation("bagianSaya.lokasi"));
+    final TextField pagu = new TextField(getTranslation("bagianSaya.paguIndikatifRp"));
+    final ComboBox<String> sumberDana = new ComboBox<>(getTranslation("bagianSaya.sumberDana"));
+    final TextArea catatan = new TextArea(getTranslation("bagianSaya.catatanPenting"));
+    final TextField targetMaju = new TextField(getTranslation("bagianSaya.targetMaju"));
+    final TextField paguMaju = new TextField(getTranslation("bagianSaya.paguMajuRp"));
+    final Button simpan = new Button(getTranslation("umum.simpan"));
 
     BarisRenjaDialog(RenjaService renja, BarisRenja b, List<String> pilihanLokasi, Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
@@ -63,7 +63,7 @@ class BarisRenjaDialog extends Dialog {
         add(form);
         if (b.catatanTelaah() != null) {
             com.vaadin.flow.component.html.Paragraph alasan = new com.vaadin.flow.component.html.Paragraph(
-                    "Dikembalikan sekcam: " + b.catatanTelaah());
+                    getTranslation("bagianSaya.dikembalikanSekcam", b.catatanTelaah()));
             alasan.addClassName("masalah");
             addComponentAsFirst(alasan);
         }
@@ -81,14 +81,14 @@ class BarisRenjaDialog extends Dialog {
                 renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), indikator.getValue(), t.orElse(null),
                         String.join(", ", lokasi.getSelectedItems()), p.map(BigDecimal::longValueExact).orElse(null),
                         sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.map(BigDecimal::longValueExact).orElse(null)));
-                Notifikasi.sukses("Tersimpan.");
+                Notifikasi.sukses(getTranslation("umum.tersimpan"));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
             }
         });
-        getFooter().add(new Button("Batal", e -> close()), simpan);
+        getFooter().add(new Button(getTranslation("umum.batal"), e -> close()), simpan);
     }
 
     private static String nilai(String s) {

@@ -35,23 +35,25 @@ public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         grid.setId("tc29-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        var kode = grid.addColumn(BarisEvaluasiLalu::kode).setHeader("(1) Kode").setWidth("10em").setFlexGrow(0);
-        var nama = grid.addColumn(BarisEvaluasiLalu::nama).setHeader("(2) Program/Kegiatan/Sub Kegiatan").setWidth("16em").setFlexGrow(1);
+        var kode = grid.addColumn(BarisEvaluasiLalu::kode).setHeader(getTranslation("evaluasiLalu.k1")).setWidth("10em")
+                .setFlexGrow(0);
+        var nama = grid.addColumn(BarisEvaluasiLalu::nama).setHeader(getTranslation("evaluasiLalu.k2")).setWidth("16em")
+                .setFlexGrow(1);
         var indikator = grid.addColumn(b -> teks(b.indikator()) + (b.satuan() == null ? "" : " (" + b.satuan() + ")"))
-                .setHeader("(3) Indikator").setWidth("14em").setFlexGrow(1);
-        var k4 = angka(b -> b.k4TargetAkhir(), "(4) Target Renstra akhir periode");
-        var k5 = angka(b -> b.k5RealisasiSampaiN3(), "(5) Realisasi s/d tahun n−3");
-        var k6 = angka(b -> b.k6TargetN2(), "(6) Target Renja");
-        var k7 = angka(b -> b.k7RealisasiN2(), "(7) Realisasi");
-        var k8 = grid.addColumn(b -> FormatIndonesia.persen(b.k8TingkatN2())).setHeader("(8) Tingkat realisasi (%)")
+                .setHeader(getTranslation("evaluasiLalu.k3")).setWidth("14em").setFlexGrow(1);
+        var k4 = angka(b -> b.k4TargetAkhir(), getTranslation("evaluasiLalu.k4"));
+        var k5 = angka(b -> b.k5RealisasiSampaiN3(), getTranslation("evaluasiLalu.k5"));
+        var k6 = angka(b -> b.k6TargetN2(), getTranslation("evaluasiLalu.k6"));
+        var k7 = angka(b -> b.k7RealisasiN2(), getTranslation("evaluasiLalu.k7"));
+        var k8 = grid.addColumn(b -> FormatIndonesia.persen(b.k8TingkatN2())).setHeader(getTranslation("evaluasiLalu.k8"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
-        var k9 = angka(b -> b.k9TargetN1(), "(9) Target Renja tahun n−1");
-        var k10 = angka(b -> b.k10PerkiraanRealisasi(), "(10) Realisasi capaian");
-        var k11 = grid.addColumn(b -> FormatIndonesia.persen(b.k11PerkiraanCapaian())).setHeader("(11) Tingkat capaian (%)")
-                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+        var k9 = angka(b -> b.k9TargetN1(), getTranslation("evaluasiLalu.k9"));
+        var k10 = angka(b -> b.k10PerkiraanRealisasi(), getTranslation("evaluasiLalu.k10"));
+        var k11 = grid.addColumn(b -> FormatIndonesia.persen(b.k11PerkiraanCapaian()))
+                .setHeader(getTranslation("evaluasiLalu.k11")).setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
         HeaderRow atas = grid.prependHeaderRow();
-        atas.join(k6, k7, k8).setText("Realisasi target kinerja tahun lalu (n−2)");
-        atas.join(k10, k11).setText("Perkiraan realisasi capaian target Renstra s/d tahun n−1");
+        atas.join(k6, k7, k8).setText(getTranslation("evaluasiLalu.realisasiTahunLalu"));
+        atas.join(k10, k11).setText(getTranslation("evaluasiLalu.perkiraanRealisasi"));
         atas.join(kode, nama, indikator).setText("");
         atas.join(k4, k5).setText("");
         atas.getCell(k9).setText("");
@@ -62,9 +64,8 @@ public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObser
         long renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
         RenjaRingkas r = renja.ringkas(renjaId);
         removeAll();
-        add(new H2("BAB II – Evaluasi pelaksanaan Renja tahun lalu – " + r.judul()),
-                new Paragraph("Tahun lalu (n−2) = " + (r.tahun() - 2) + ", diambil dari evaluasi tahun " + (r.tahun() - 2)
-                        + " yang tersimpan saat rekap TW IV ditandatangani camat. Kolom kosong: belum ada evaluasi tersimpan."));
+        add(new H2(getTranslation("evaluasiLalu.judul", r.judul())),
+                new Paragraph(getTranslation("evaluasiLalu.penjelasan", r.tahun() - 2)));
         grid.setItems(renja.evaluasiTahunLalu(renjaId));
         add(grid);
         setFlexGrow(1, grid);

@@ -57,11 +57,11 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     private final RenjaDokumenService dokumenRenja;
     private final OrganisasiService organisasi;
     final Grid<Baris> dokumen = new Grid<>();
-    final TextField tempat = new TextField("Tempat penetapan");
-    final DatePicker tanggal = new DatePicker("Tanggal penetapan");
-    final TextArea alasan = new TextArea("Alasan pengembalian");
-    final Button tetapkan = new Button("Tetapkan (tanda tangan)");
-    final Button kembalikan = new Button("Kembalikan ke sekcam");
+    final TextField tempat = new TextField(getTranslation("penetapanView.tempat"));
+    final DatePicker tanggal = new DatePicker(getTranslation("penetapanView.tanggal"));
+    final TextArea alasan = new TextArea(getTranslation("penetapanView.alasan"));
+    final Button tetapkan = new Button(getTranslation("penetapanView.tetapkan"));
+    final Button kembalikan = new Button(getTranslation("penetapanView.kembalikan"));
     long renjaId;
     long total;
 
@@ -71,10 +71,12 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         this.organisasi = organisasi;
         tetapkan.setId("tetapkan");
         tetapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tetapkan.addClickListener(e -> aksi(() -> renja.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()), "Renja ditetapkan."));
+        tetapkan.addClickListener(e -> aksi(() -> renja.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
+                getTranslation("penetapanView.ditetapkan")));
         kembalikan.setId("kembalikan-ke-sekcam");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanKeSekcam(renjaId, alasan.getValue()), "Dikembalikan ke sekcam."));
+        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanKeSekcam(renjaId, alasan.getValue()),
+                getTranslation("penetapanView.dikembalikan")));
         alasan.setWidthFull();
     }
 
@@ -88,9 +90,9 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         RenjaRingkas r = renja.ringkas(renjaId);
         var kecamatan = organisasi.kecamatan(r.kecamatanId());
-        add(new H2((r.jenis() == JenisRenja.PERUBAHAN ? "RENCANA KERJA PERUBAHAN" : "RENCANA KERJA") + " KECAMATAN "
-                + kecamatan.nama().toUpperCase() + " TAHUN " + r.tahun()));
-        add(new Paragraph("Tahap: " + TahapLabel.dari(r.tahap())));
+        add(new H2(getTranslation(r.jenis() == JenisRenja.PERUBAHAN ? "penetapanView.judulPerubahan" : "penetapanView.judul",
+                kecamatan.nama().toUpperCase(), r.tahun())));
+        add(new Paragraph(getTranslation("penetapanView.tahap", TahapLabel.dari(this, r.tahap()))));
         add(new UnduhanRenja(dokumenRenja, r, renja.forum(renjaId).tanggal() != null));
         if (r.tahap() == Tahap.DITETAPKAN && r.penetapanArsipKode() != null) {
             Anchor verifikasi = new Anchor("verifikasi/" + r.penetapanArsipKode(),
@@ -102,36 +104,39 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         List<Baris> isi = susun(r, perKelompok);
         total = Jumlah.total(perKelompok).pagu();
         susunGrid(r.jenis() == JenisRenja.PERUBAHAN, isi);
-        add(new H3("Rumusan rencana program dan kegiatan tahun " + r.tahun() + " dan prakiraan maju " + (r.tahun() + 1)), dokumen);
-        Paragraph jumlah = new Paragraph("TOTAL pagu indikatif: " + FormatIndonesia.rupiah(total));
+        add(new H3(getTranslation("penetapanView.rumusan", r.tahun(), r.tahun() + 1)), dokumen);
+        Paragraph jumlah = new Paragraph(getTranslation("penetapanView.total", FormatIndonesia.rupiah(total)));
         jumlah.setId("total-renja");
         add(jumlah);
         List<Versi> versi = renja.versi(renjaId);
         if (!versi.isEmpty()) {
             Select<Versi> sejak = new Select<>();
-            sejak.setLabel("Yang berubah sejak versi");
+            sejak.setLabel(getTranslation("penetapanView.sejakVersi"));
             sejak.setItems(versi);
-            sejak.setItemLabelGenerator(v -> v.nomor() + " – " + TahapLabel.dari(v.tahap()));
+            sejak.setItemLabelGenerator(v -> getTranslation("penetapanView.versi", v.nomor(), TahapLabel.dari(this, v.tahap())));
             Grid<Perbedaan> grid = new Grid<>();
             grid.setId("perbedaan-grid");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(Perbedaan::kode).setHeader("Kode");
-            grid.addColumn(Perbedaan::kolom).setHeader("Kolom");
-            grid.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader("Versi terpilih");
-            grid.addColumn(p -> p.baru() == null ? "" : p.baru()).setHeader("Sekarang");
+            grid.addColumn(Perbedaan::kode).setHeader(getTranslation("kolom.kode"));
+            grid.addColumn(Perbedaan::kolom).setHeader(getTranslation("penetapanView.kolom"));
+            grid.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader(getTranslation("penetapanView.versiTerpilih"));
+            grid.addColumn(p -> p.baru() == null ? "" : p.baru()).setHeader(getTranslation("penetapanView.sekarang"));
             grid.setAllRowsVisible(true);
             sejak.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? List.of()
                     : renja.perbedaanSejak(renjaId, e.getValue().nomor())));
             sejak.setValue(versi.getFirst());
-            add(new H3("Perbedaan per baris dan kolom"), sejak, grid);
+            add(new H3(getTranslation("penetapanView.perbedaan")), sejak, grid);
         }
         if (r.penetapanTanggal() != null) {
-            add(new Paragraph(r.penetapanTempat() + ", " + FormatIndonesia.tanggal(r.penetapanTanggal())),
-                    new Paragraph(r.penetapanJabatan().toUpperCase() + ","), new Paragraph(r.penetapanNama()));
+            add(new Paragraph(getTranslation("penetapanView.tempatTanggal", r.penetapanTempat(),
+                            FormatIndonesia.tanggal(r.penetapanTanggal()))),
+                    new Paragraph(getTranslation("penetapanView.jabatan", r.penetapanJabatan().toUpperCase())),
+                    new Paragraph(r.penetapanNama()));
         } else if (renja.langkahSaatIni(renjaId).contains("Penetapan oleh camat")) {
             tempat.setValue(kecamatan.ibuKota() == null ? "" : kecamatan.ibuKota());
             tanggal.setValue(LocalDate.now());
-            add(new H3("Penetapan"), new FormLayout(tempat, tanggal), tetapkan, alasan, new HorizontalLayout(kembalikan));
+            add(new H3(getTranslation("penetapanView.penetapan")), new FormLayout(tempat, tanggal), tetapkan, alasan,
+                    new HorizontalLayout(kembalikan));
         }
     }
 
@@ -156,26 +161,31 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         dokumen.removeAllColumns();
         dokumen.setId("dokumen-grid");
         dokumen.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        dokumen.addColumn(Baris::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0).setFooter("TOTAL");
-        dokumen.addColumn(Baris::nama).setHeader("Program/Kegiatan/Sub Kegiatan").setWidth("16em").setFlexGrow(1);
-        dokumen.addColumn(Baris::lokasi).setHeader("Lokasi").setWidth("9em").setFlexGrow(0);
-        dokumen.addColumn(Baris::indikator).setHeader("Indikator").setWidth("12em").setFlexGrow(1);
-        dokumen.addColumn(Baris::target).setHeader("Target").setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(Baris::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0)
+                .setFooter(getTranslation("penetapanView.totalKaki"));
+        dokumen.addColumn(Baris::nama).setHeader(getTranslation("penetapanView.programKegiatan")).setWidth("16em").setFlexGrow(1);
+        dokumen.addColumn(Baris::lokasi).setHeader(getTranslation("penetapanView.lokasi")).setWidth("9em").setFlexGrow(0);
+        dokumen.addColumn(Baris::indikator).setHeader(getTranslation("penetapanView.indikator")).setWidth("12em").setFlexGrow(1);
+        dokumen.addColumn(Baris::target).setHeader(getTranslation("penetapanView.target")).setWidth("7em").setFlexGrow(0);
         if (perubahan) {
-            dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiah(b.paguSebelum())).setHeader("Pagu sebelum")
-                    .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0);
+            dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiah(b.paguSebelum()))
+                    .setHeader(getTranslation("penetapanView.paguSebelum")).setTextAlign(ColumnTextAlign.END).setWidth("10em")
+                    .setFlexGrow(0);
         }
-        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.pagu())).setHeader(perubahan ? "Pagu setelah" : "Pagu indikatif")
+        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.pagu()))
+                .setHeader(getTranslation(perubahan ? "penetapanView.paguSetelah" : "penetapanView.paguIndikatif"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0).setFooter(FormatIndonesia.rupiah(total));
         if (perubahan) {
             dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiahPerubahan(b.pagu() - b.paguSebelum()))
-                    .setHeader("Jumlah perubahan (+/−)").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+                    .setHeader(getTranslation("penetapanView.jumlahPerubahan")).setTextAlign(ColumnTextAlign.END).setWidth("9em")
+                    .setFlexGrow(0);
         }
-        dokumen.addColumn(Baris::sumberDana).setHeader("Sumber dana").setWidth("7em").setFlexGrow(0);
-        dokumen.addColumn(Baris::catatan).setHeader("Catatan penting").setWidth("9em").setFlexGrow(0);
-        dokumen.addColumn(Baris::targetMaju).setHeader("Target N+1").setWidth("7em").setFlexGrow(0);
-        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.paguMaju())).setHeader("Pagu N+1").setTextAlign(ColumnTextAlign.END)
-                .setWidth("10em").setFlexGrow(0);
+        dokumen.addColumn(Baris::sumberDana).setHeader(getTranslation("penetapanView.sumberDana")).setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(Baris::catatan).setHeader(getTranslation("penetapanView.catatanPenting")).setWidth("9em")
+                .setFlexGrow(0);
+        dokumen.addColumn(Baris::targetMaju).setHeader(getTranslation("penetapanView.targetMaju")).setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.paguMaju())).setHeader(getTranslation("penetapanView.paguMaju"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0);
         dokumen.setPartNameGenerator(b -> b.jumlah() ? "baris-program" : null);
         dokumen.setItems(isi);
         dokumen.setHeight("55vh");

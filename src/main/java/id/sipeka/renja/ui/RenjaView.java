@@ -44,15 +44,15 @@ public class RenjaView extends VerticalLayout {
 
     private final RenjaService renja;
     private final RenjaDokumenService dokumenRenja;
-    final ComboBox<KecamatanData> kecamatan = new ComboBox<>("Kecamatan");
+    final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Grid<RenjaRingkas> daftar = new Grid<>();
-    final Button buka = new Button("Buka Renja baru");
+    final Button buka = new Button(getTranslation("renjaView.bukaBaru"));
     final VerticalLayout rincian = new VerticalLayout();
 
     public RenjaView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi) {
         this.renja = renja;
         this.dokumenRenja = dokumenRenja;
-        add(new H2("Renja"));
+        add(new H2(getTranslation("menu.renja")));
         List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
         kecamatan.setItems(terlihat);
         kecamatan.setItemLabelGenerator(KecamatanData::nama);
@@ -60,10 +60,10 @@ public class RenjaView extends VerticalLayout {
         kecamatan.addValueChangeListener(e -> muat());
         daftar.setId("renja-grid");
         daftar.addThemeVariants(GridVariant.LUMO_COMPACT);
-        daftar.addColumn(RenjaRingkas::judul).setHeader("Renja");
-        daftar.addColumn(r -> TahapLabel.dari(r.tahap())).setHeader("Tahap");
-        daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasIsi())).setHeader("Batas isi bagian");
-        daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasPenetapan())).setHeader("Batas penetapan");
+        daftar.addColumn(RenjaRingkas::judul).setHeader(getTranslation("renjaView.kolomRenja"));
+        daftar.addColumn(r -> TahapLabel.dari(this, r.tahap())).setHeader(getTranslation("renjaView.kolomTahap"));
+        daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasIsi())).setHeader(getTranslation("renjaView.batasIsi"));
+        daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasPenetapan())).setHeader(getTranslation("renjaView.batasPenetapan"));
         daftar.setAllRowsVisible(true);
         daftar.asSingleSelect().addValueChangeListener(e -> rincian(e.getValue()));
         buka.setId("buka-renja");
@@ -86,29 +86,30 @@ public class RenjaView extends VerticalLayout {
         if (r == null) {
             return;
         }
-        rincian.add(new H3(r.judul() + " – " + TahapLabel.dari(r.tahap())));
+        rincian.add(new H3(getTranslation("renjaView.judulRincian", r.judul(), TahapLabel.dari(this, r.tahap()))));
         List<String> langkah = renja.langkahSaatIni(r.id());
-        rincian.add(new Paragraph(langkah.isEmpty() ? "Tidak ada langkah terbuka."
-                : "Langkah saat ini: " + String.join("; ", langkah)));
+        rincian.add(new Paragraph(langkah.isEmpty() ? getTranslation("renjaView.tidakAdaLangkah")
+                : getTranslation("renjaView.langkahSaatIni", String.join("; ", langkah))));
         if (r.tahap() == Tahap.DITETAPKAN) {
-            rincian.add(new Paragraph("Ditetapkan di " + r.penetapanTempat() + ", " + FormatIndonesia.tanggal(r.penetapanTanggal())
-                    + " oleh " + r.penetapanNama() + " (" + r.penetapanJabatan() + ")."));
+            rincian.add(new Paragraph(getTranslation("renjaView.ditetapkanDi", r.penetapanTempat(),
+                    FormatIndonesia.tanggal(r.penetapanTanggal()), r.penetapanNama(), r.penetapanJabatan())));
         }
         HorizontalLayout tautan = new HorizontalLayout();
-        renja.unitSaya(r.id()).ifPresent(u -> tautan.add(tombol("Bagian saya", "renja/" + r.id() + "/bagian")));
+        renja.unitSaya(r.id())
+                .ifPresent(u -> tautan.add(tombol(getTranslation("renjaView.bagianSaya"), "renja/" + r.id() + "/bagian")));
         if (renja.bolehMembuka(r.kecamatanId())) {
-            tautan.add(tombol("Telaah & forum", "renja/" + r.id() + "/sekcam"));
+            tautan.add(tombol(getTranslation("renjaView.telaahForum"), "renja/" + r.id() + "/sekcam"));
             if (r.tahap() == Tahap.DITETAPKAN) {
-                Button perubahan = new Button("Buka Renja Perubahan", e -> dialogBuka(r));
+                Button perubahan = new Button(getTranslation("renjaView.bukaPerubahan"), e -> dialogBuka(r));
                 perubahan.setId("buka-perubahan");
                 tautan.add(perubahan);
             }
         }
-        tautan.add(tombol("Dokumen & penetapan", "renja/" + r.id() + "/penetapan"));
-        tautan.add(tombol("BAB II: evaluasi tahun lalu", "renja/" + r.id() + "/evaluasi-lalu"));
+        tautan.add(tombol(getTranslation("renjaView.dokumenPenetapan"), "renja/" + r.id() + "/penetapan"));
+        tautan.add(tombol(getTranslation("renjaView.evaluasiLalu"), "renja/" + r.id() + "/evaluasi-lalu"));
         if (r.tahap() == Tahap.DITETAPKAN) {
             // evaluasi depends on renja, never the other way round: the screen is reached by its route only
-            Button rencanaAksi = tombol("Rencana aksi & PK", "renja/" + r.id() + "/rencana-aksi");
+            Button rencanaAksi = tombol(getTranslation("renjaView.rencanaAksi"), "renja/" + r.id() + "/rencana-aksi");
             rencanaAksi.setId("rencana-aksi-renja");
             tautan.add(rencanaAksi);
         }
@@ -116,14 +117,18 @@ public class RenjaView extends VerticalLayout {
         Grid<Peristiwa> timeline = new Grid<>();
         timeline.setId("timeline-grid");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        timeline.addColumn(p -> WAKTU.format(p.waktu())).setHeader("Waktu").setWidth("10em").setFlexGrow(0);
-        timeline.addColumn(p -> p.username() + " – " + p.jabatan()).setHeader("Siapa").setFlexGrow(1);
-        timeline.addColumn(p -> AksiLabel.dari(p.aksi())).setHeader("Apa").setFlexGrow(1);
-        timeline.addColumn(p -> p.unitNama() == null ? "" : p.unitNama()).setHeader("Unit").setFlexGrow(1);
-        timeline.addColumn(p -> p.keterangan() == null ? "" : p.keterangan()).setHeader("Mengapa / keterangan").setFlexGrow(2);
+        timeline.addColumn(p -> WAKTU.format(p.waktu())).setHeader(getTranslation("renjaView.kolomWaktu")).setWidth("10em")
+                .setFlexGrow(0);
+        timeline.addColumn(p -> getTranslation("renjaView.siapaJabatan", p.username(), p.jabatan()))
+                .setHeader(getTranslation("renjaView.kolomSiapa")).setFlexGrow(1);
+        timeline.addColumn(p -> AksiLabel.dari(this, p.aksi())).setHeader(getTranslation("renjaView.kolomApa")).setFlexGrow(1);
+        timeline.addColumn(p -> p.unitNama() == null ? "" : p.unitNama()).setHeader(getTranslation("renjaView.kolomUnit"))
+                .setFlexGrow(1);
+        timeline.addColumn(p -> p.keterangan() == null ? "" : p.keterangan())
+                .setHeader(getTranslation("renjaView.kolomKeterangan")).setFlexGrow(2);
         timeline.setItems(renja.timeline(r.id()));
         timeline.setAllRowsVisible(true);
-        rincian.add(new H3("Riwayat"), timeline);
+        rincian.add(new H3(getTranslation("renjaView.riwayat")), timeline);
     }
 
     private Button tombol(String teks, String rute) {
@@ -135,17 +140,18 @@ public class RenjaView extends VerticalLayout {
     /** Opens a new Renja (asal == null) or a perubahan of a ditetapkan one, with the four deadlines. */
     private void dialogBuka(RenjaRingkas asal) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(asal == null ? "Buka Renja" : "Buka Renja Perubahan " + asal.tahun());
-        IntegerField tahun = new IntegerField("Tahun");
+        d.setHeaderTitle(asal == null ? getTranslation("renjaView.dialogBuka")
+                : getTranslation("renjaView.dialogBukaPerubahan", asal.tahun()));
+        IntegerField tahun = new IntegerField(getTranslation("renjaView.tahun"));
         tahun.setValue(asal == null ? LocalDate.now().getYear() + 1 : asal.tahun());
         tahun.setReadOnly(asal != null);
         LocalDate hariIni = LocalDate.now();
-        DatePicker isi = new DatePicker("Batas isi bagian", hariIni.plusDays(14));
-        DatePicker telaah = new DatePicker("Batas telaah sekcam", hariIni.plusDays(21));
-        DatePicker forum = new DatePicker("Batas forum & revisi", hariIni.plusDays(35));
-        DatePicker penetapan = new DatePicker("Batas penetapan", hariIni.plusDays(45));
+        DatePicker isi = new DatePicker(getTranslation("renjaView.batasIsi"), hariIni.plusDays(14));
+        DatePicker telaah = new DatePicker(getTranslation("renjaView.batasTelaah"), hariIni.plusDays(21));
+        DatePicker forum = new DatePicker(getTranslation("renjaView.batasForum"), hariIni.plusDays(35));
+        DatePicker penetapan = new DatePicker(getTranslation("renjaView.batasPenetapan"), hariIni.plusDays(45));
         d.add(new FormLayout(tahun, isi, telaah, forum, penetapan));
-        Button ok = new Button("Buka", e -> {
+        Button ok = new Button(getTranslation("renjaView.buka"), e -> {
             try {
                 Batas batas = new Batas(isi.getValue(), telaah.getValue(), forum.getValue(), penetapan.getValue());
                 if (asal == null) {
@@ -153,7 +159,7 @@ public class RenjaView extends VerticalLayout {
                 } else {
                     renja.bukaPerubahan(asal.id(), batas);
                 }
-                Notifikasi.sukses("Renja dibuka; setiap unit mendapat tugas mengisi bagiannya.");
+                Notifikasi.sukses(getTranslation("renjaView.dibuka"));
                 d.close();
                 muat();
             } catch (RuntimeException ex) {
@@ -162,7 +168,7 @@ public class RenjaView extends VerticalLayout {
         });
         ok.setId("konfirmasi-buka");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("umum.batal"), e -> d.close()), ok);
         d.open();
     }
 }

@@ -61,17 +61,18 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<BagianRenja> bagian = new Grid<>();
     final Grid<BarisRenja> baris = new Grid<>();
     final Map<Long, TextField> alasanBaris = new HashMap<>();
-    final TextArea alasanBagian = new TextArea("Alasan untuk bagian ini");
-    final Button setujui = new Button("Setujui bagian");
-    final Button kembalikan = new Button("Kembalikan dengan alasan");
+    final TextArea alasanBagian = new TextArea(getTranslation("sekcamView.alasanBagian"));
+    final Button setujui = new Button(getTranslation("sekcamView.setujuiBagian"));
+    final Button kembalikan = new Button(getTranslation("sekcamView.kembalikan"));
     final List<UsulanRenja> usulan = new ArrayList<>();
     final Grid<UsulanRenja> usulanGrid = new Grid<>();
-    final DatePicker forumTanggal = new DatePicker("Tanggal forum");
-    final TextField forumTempat = new TextField("Tempat");
-    final TextArea forumPeserta = new TextArea("Peserta");
-    final MultiSelectComboBox<BagianRenja> unitDiminta = new MultiSelectComboBox<>("Unit yang diminta merevisi (selain karena usulan diterima)");
-    final Button selesaiForum = new Button("Simpan dan selesaikan forum");
-    final Button setujuiAkhir = new Button("Setujui rancangan akhir dan kirim ke camat");
+    final DatePicker forumTanggal = new DatePicker(getTranslation("sekcamView.forumTanggal"));
+    final TextField forumTempat = new TextField(getTranslation("sekcamView.forumTempat"));
+    final TextArea forumPeserta = new TextArea(getTranslation("sekcamView.forumPeserta"));
+    final MultiSelectComboBox<BagianRenja> unitDiminta = new MultiSelectComboBox<>(
+            getTranslation("sekcamView.unitDiminta"));
+    final Button selesaiForum = new Button(getTranslation("sekcamView.selesaiForum"));
+    final Button setujuiAkhir = new Button(getTranslation("sekcamView.setujuiAkhir"));
     /** Holds the review of the selected section, right under the sections grid. */
     final VerticalLayout panelTelaah = new VerticalLayout();
     long renjaId;
@@ -82,34 +83,39 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         this.organisasi = organisasi;
         bagian.setId("bagian-sekcam-grid");
         bagian.addThemeVariants(GridVariant.LUMO_COMPACT);
-        bagian.addColumn(BagianRenja::unitNama).setHeader("Unit").setFlexGrow(1);
-        bagian.addColumn(b -> b.status().name()).setHeader("Status");
-        bagian.addColumn(b -> b.barisLengkap() + "/" + b.jumlahBaris()).setHeader("Baris lengkap");
-        bagian.addColumn(b -> b.terlambat() ? "Terlambat" : "").setHeader("Ketepatan waktu");
+        bagian.addColumn(BagianRenja::unitNama).setHeader(getTranslation("sekcamView.kolomUnit")).setFlexGrow(1);
+        bagian.addColumn(b -> b.status().name()).setHeader(getTranslation("sekcamView.kolomStatus"));
+        bagian.addColumn(b -> b.barisLengkap() + "/" + b.jumlahBaris()).setHeader(getTranslation("sekcamView.kolomBarisLengkap"));
+        bagian.addColumn(b -> b.terlambat() ? getTranslation("sekcamView.terlambat") : "")
+                .setHeader(getTranslation("sekcamView.kolomKetepatan"));
         bagian.setAllRowsVisible(true);
         bagian.asSingleSelect().addValueChangeListener(e -> pilih(e.getValue()));
         baris.setId("telaah-grid");
         baris.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        baris.addColumn(BarisRenja::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
-        baris.addColumn(BarisRenja::nama).setHeader("Sub kegiatan").setFlexGrow(1);
+        baris.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);
+        baris.addColumn(BarisRenja::nama).setHeader(getTranslation("sekcamView.subKegiatan")).setFlexGrow(1);
         baris.addColumn(b -> b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + (b.satuan() == null ? "" : b.satuan()))
-                .setHeader("Target").setWidth("8em").setFlexGrow(0);
-        baris.addColumn(b -> b.lokasi() == null ? "" : b.lokasi()).setHeader("Lokasi").setWidth("10em").setFlexGrow(0);
-        baris.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu())).setHeader("Pagu").setWidth("11em").setFlexGrow(0);
-        baris.addColumn(b -> b.berubah() ? "Berubah" : "").setHeader("Perubahan").setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("sekcamView.kolomTarget")).setWidth("8em").setFlexGrow(0);
+        baris.addColumn(b -> b.lokasi() == null ? "" : b.lokasi()).setHeader(getTranslation("sekcamView.kolomLokasi"))
+                .setWidth("10em").setFlexGrow(0);
+        baris.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu()))
+                .setHeader(getTranslation("sekcamView.kolomPagu")).setWidth("11em").setFlexGrow(0);
+        baris.addColumn(b -> b.berubah() ? getTranslation("sekcamView.berubah") : "")
+                .setHeader(getTranslation("sekcamView.kolomPerubahan")).setWidth("7em").setFlexGrow(0);
         baris.addComponentColumn(b -> alasanBaris.computeIfAbsent(b.id(), id -> {
             TextField f = new TextField();
-            f.setPlaceholder("Alasan pengembalian baris ini");
+            f.setPlaceholder(getTranslation("sekcamView.alasanBaris"));
             f.setWidthFull();
             return f;
-        })).setHeader("Alasan (bila dikembalikan)").setWidth("16em").setFlexGrow(1);
+        })).setHeader(getTranslation("sekcamView.kolomAlasanBaris")).setWidth("16em").setFlexGrow(1);
         setujui.setId("setujui-bagian");
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujui.addClickListener(e -> aksi(() -> renja.setujuiBagian(renjaId, terpilih.unitKerjaId()), "Bagian disetujui."));
+        setujui.addClickListener(e -> aksi(() -> renja.setujuiBagian(renjaId, terpilih.unitKerjaId()),
+                getTranslation("sekcamView.bagianDisetujui")));
         kembalikan.setId("kembalikan-bagian");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
         kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
-                alasanBagian.getValue()), "Bagian dikembalikan ke unit."));
+                alasanBagian.getValue()), getTranslation("sekcamView.bagianDikembalikan")));
         alasanBagian.setWidthFull();
         selesaiForum.setId("selesai-forum");
         selesaiForum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -117,10 +123,11 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
             renja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
             renja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
                     .collect(Collectors.toSet()));
-        }, "Forum selesai; unit yang terdampak mendapat tugas revisi."));
+        }, getTranslation("sekcamView.forumSelesai")));
         setujuiAkhir.setId("setujui-rancangan-akhir");
         setujuiAkhir.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujuiAkhir.addClickListener(e -> aksi(() -> renja.setujuiRancanganAkhir(renjaId), "Rancangan akhir dikirim ke camat."));
+        setujuiAkhir.addClickListener(e -> aksi(() -> renja.setujuiRancanganAkhir(renjaId),
+                getTranslation("sekcamView.rancanganAkhirDikirim")));
     }
 
     @Override
@@ -132,24 +139,24 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     void tampilkan() {
         removeAll();
         RenjaRingkas r = renja.ringkas(renjaId);
-        add(new H2("Telaah " + r.judul() + " – " + TahapLabel.dari(r.tahap())));
-        add(new Paragraph("Langkah saat ini: " + String.join("; ", renja.langkahSaatIni(renjaId))));
+        add(new H2(getTranslation("sekcamView.judul", r.judul(), TahapLabel.dari(this, r.tahap()))));
+        add(new Paragraph(getTranslation("sekcamView.langkahSaatIni", String.join("; ", renja.langkahSaatIni(renjaId)))));
         List<BagianRenja> semua = renja.bagian(renjaId);
         bagian.setItems(semua);
         panelTelaah.setPadding(false);
         panelTelaah.removeAll();
-        add(new H3("Bagian per unit"), bagian, panelTelaah);
+        add(new H3(getTranslation("sekcamView.bagianPerUnit")), bagian, panelTelaah);
         if (r.tahap() == Tahap.PENYUSUNAN || r.tahap() == Tahap.REVISI) {
-            add(new Paragraph("Pilih unit yang sudah mengajukan untuk menelaah bagiannya."));
+            add(new Paragraph(getTranslation("sekcamView.pilihUnit")));
         }
         if (r.tahap() == Tahap.FORUM) {
             add(forum(r, semua));
         }
         if (r.tahap() != Tahap.DITETAPKAN) {
-            add(new H3("Review terhadap Rancangan Awal RKPD (T-C.31)"), reviewRkpd());
+            add(new H3(getTranslation("sekcamView.reviewRkpd")), reviewRkpd());
         }
         if (r.tahap() == Tahap.RANCANGAN_AKHIR && renja.langkahSaatIni(renjaId).contains("Setujui rancangan akhir")) {
-            add(new H3("Rancangan akhir"), setujuiAkhir);
+            add(new H3(getTranslation("sekcamView.rancanganAkhir")), setujuiAkhir);
         }
     }
 
@@ -162,7 +169,8 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         baris.setItems(renja.barisUnit(renjaId, b.unitKerjaId()));
-        panelTelaah.add(new H3("Telaah: " + b.unitNama()), baris, alasanBagian, new HorizontalLayout(setujui, kembalikan));
+        panelTelaah.add(new H3(getTranslation("sekcamView.telaahUnit", b.unitNama())), baris, alasanBagian,
+                new HorizontalLayout(setujui, kembalikan));
     }
 
     private VerticalLayout forum(RenjaRingkas r, List<BagianRenja> semua) {
@@ -177,31 +185,35 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         usulanGrid.setId("usulan-grid");
         usulanGrid.removeAllColumns();
         usulanGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        usulanGrid.addColumn(u -> u.sumber().label() + (u.desa() == null ? "" : " – Desa " + u.desa())).setHeader("Sumber");
-        usulanGrid.addColumn(UsulanRenja::kode).setHeader("Sub kegiatan");
-        usulanGrid.addColumn(UsulanRenja::uraian).setHeader("Usulan");
-        usulanGrid.addColumn(u -> u.besaran() == null ? "" : u.besaran()).setHeader("Besaran/volume");
-        usulanGrid.addColumn(u -> u.keputusan() == null ? "" : u.keputusan().name()).setHeader("Keputusan");
-        usulanGrid.addColumn(u -> u.alasan() == null ? "" : u.alasan()).setHeader("Alasan");
+        usulanGrid.addColumn(u -> u.desa() == null ? u.sumber().label()
+                        : getTranslation("sekcamView.sumberDesa", u.sumber().label(), u.desa()))
+                .setHeader(getTranslation("sekcamView.sumber"));
+        usulanGrid.addColumn(UsulanRenja::kode).setHeader(getTranslation("sekcamView.subKegiatan"));
+        usulanGrid.addColumn(UsulanRenja::uraian).setHeader(getTranslation("sekcamView.usulan"));
+        usulanGrid.addColumn(u -> u.besaran() == null ? "" : u.besaran()).setHeader(getTranslation("sekcamView.besaran"));
+        usulanGrid.addColumn(u -> u.keputusan() == null ? "" : u.keputusan().name())
+                .setHeader(getTranslation("sekcamView.keputusan"));
+        usulanGrid.addColumn(u -> u.alasan() == null ? "" : u.alasan()).setHeader(getTranslation("sekcamView.kolomAlasanUsulan"));
         usulanGrid.setItems(usulan);
         usulanGrid.setAllRowsVisible(true);
         unitDiminta.setItems(semua);
         unitDiminta.setItemLabelGenerator(BagianRenja::unitNama);
 
         Select<SumberUsulan> sumber = new Select<>();
-        sumber.setLabel("Sumber");
+        sumber.setLabel(getTranslation("sekcamView.sumber"));
         sumber.setItems(SumberUsulan.values());
         sumber.setItemLabelGenerator(SumberUsulan::label);
-        ComboBox<String> desa = new ComboBox<>("Desa", organisasi.desa(r.kecamatanId()).stream().map(DesaData::nama).toList());
-        ComboBox<BarisRenja> sub = new ComboBox<>("Sub kegiatan", renja.baris(renjaId));
+        ComboBox<String> desa = new ComboBox<>(getTranslation("sekcamView.desa"),
+                organisasi.desa(r.kecamatanId()).stream().map(DesaData::nama).toList());
+        ComboBox<BarisRenja> sub = new ComboBox<>(getTranslation("sekcamView.subKegiatan"), renja.baris(renjaId));
         sub.setItemLabelGenerator(b -> b.kode() + " " + b.nama());
-        TextField uraian = new TextField("Usulan");
-        TextField besaran = new TextField("Besaran/volume");
+        TextField uraian = new TextField(getTranslation("sekcamView.usulan"));
+        TextField besaran = new TextField(getTranslation("sekcamView.besaran"));
         Select<KeputusanUsulan> keputusan = new Select<>();
-        keputusan.setLabel("Keputusan");
+        keputusan.setLabel(getTranslation("sekcamView.keputusan"));
         keputusan.setItems(KeputusanUsulan.values());
-        TextField alasan = new TextField("Alasan keputusan");
-        Button tambah = new Button("Tambah usulan", e -> {
+        TextField alasan = new TextField(getTranslation("sekcamView.alasanKeputusan"));
+        Button tambah = new Button(getTranslation("sekcamView.tambahUsulan"), e -> {
             usulan.add(new UsulanRenja(null, sumber.getValue(), desa.getValue(), sub.getValue() == null ? null : sub.getValue().kode(),
                     uraian.getValue(), besaran.getValue(), keputusan.getValue(), alasan.getValue()));
             usulanGrid.getDataProvider().refreshAll();
@@ -211,11 +223,12 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         });
         tambah.setId("tambah-usulan");
         Upload beritaAcara = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() ->
-                aksi(() -> renja.catatBeritaAcara(renjaId, meta.fileName(), data), "Berita acara tersimpan.")))));
+                aksi(() -> renja.catatBeritaAcara(renjaId, meta.fileName(), data),
+                        getTranslation("sekcamView.beritaAcaraTersimpan"))))));
         beritaAcara.setAcceptedFileTypes("application/pdf", ".pdf");
         beritaAcara.setMaxFileSize(10 * 1024 * 1024);
-        beritaAcara.setUploadButton(new Button("Unggah berita acara (PDF)"));
-        forum.add(new H3("Forum perangkat daerah"), new FormLayout(forumTanggal, forumTempat, forumPeserta),
+        beritaAcara.setUploadButton(new Button(getTranslation("sekcamView.unggahBeritaAcara")));
+        forum.add(new H3(getTranslation("sekcamView.forum")), new FormLayout(forumTanggal, forumTempat, forumPeserta),
                 usulanGrid, new FormLayout(sumber, desa, sub, uraian, besaran, keputusan, alasan), tambah, beritaAcara,
                 unitDiminta, selesaiForum);
         return forum;
@@ -226,28 +239,34 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         Grid<RenjaData.ReviewRkpd> grid = new Grid<>();
         grid.setId("review-rkpd-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(RenjaData.ReviewRkpd::kode).setHeader("Kode").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(RenjaData.ReviewRkpd::nama).setHeader("Sub kegiatan").setFlexGrow(1);
-        grid.addColumn(v -> teks(v.rkpdLokasi())).setHeader("RKPD: lokasi");
-        grid.addColumn(v -> v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget())).setHeader("RKPD: target");
-        grid.addColumn(v -> v.rkpdPagu() == null ? "" : FormatIndonesia.rupiah(v.rkpdPagu())).setHeader("RKPD: pagu indikatif");
-        grid.addColumn(v -> teks(v.lokasi())).setHeader("Analisis: lokasi");
-        grid.addColumn(v -> v.target() == null ? "" : FormatIndonesia.angka(v.target()) + " " + teks(v.satuan())).setHeader("Analisis: target");
-        grid.addColumn(v -> v.kebutuhanDana() == null ? "" : FormatIndonesia.rupiah(v.kebutuhanDana())).setHeader("Kebutuhan dana");
-        grid.addColumn(v -> teks(v.catatan())).setHeader("Catatan penting").setFlexGrow(1);
+        grid.addColumn(RenjaData.ReviewRkpd::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(RenjaData.ReviewRkpd::nama).setHeader(getTranslation("sekcamView.subKegiatan")).setFlexGrow(1);
+        grid.addColumn(v -> teks(v.rkpdLokasi())).setHeader(getTranslation("sekcamView.rkpdLokasi"));
+        grid.addColumn(v -> v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget()))
+                .setHeader(getTranslation("sekcamView.rkpdTarget"));
+        grid.addColumn(v -> v.rkpdPagu() == null ? "" : FormatIndonesia.rupiah(v.rkpdPagu()))
+                .setHeader(getTranslation("sekcamView.rkpdPagu"));
+        grid.addColumn(v -> teks(v.lokasi())).setHeader(getTranslation("sekcamView.analisisLokasi"));
+        grid.addColumn(v -> v.target() == null ? "" : FormatIndonesia.angka(v.target()) + " " + teks(v.satuan()))
+                .setHeader(getTranslation("sekcamView.analisisTarget"));
+        grid.addColumn(v -> v.kebutuhanDana() == null ? "" : FormatIndonesia.rupiah(v.kebutuhanDana()))
+                .setHeader(getTranslation("sekcamView.kebutuhanDana"));
+        grid.addColumn(v -> teks(v.catatan())).setHeader(getTranslation("sekcamView.catatanPenting")).setFlexGrow(1);
         grid.setItems(renja.reviewRkpd(renjaId));
         grid.setHeight("40vh");
         grid.addItemClickListener(e -> {
             var v = e.getItem();
-            TextField lokasi = new TextField("RKPD: lokasi", teks(v.rkpdLokasi()), "");
-            TextField indikator = new TextField("RKPD: indikator", teks(v.rkpdIndikator()), "");
-            TextField target = new TextField("RKPD: target", v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget()), "");
-            TextField pagu = new TextField("RKPD: pagu indikatif (Rp)", v.rkpdPagu() == null ? "" : FormatIndonesia.angka(v.rkpdPagu()), "");
-            TextArea catatan = new TextArea("Catatan penting");
+            TextField lokasi = new TextField(getTranslation("sekcamView.rkpdLokasi"), teks(v.rkpdLokasi()), "");
+            TextField indikator = new TextField(getTranslation("sekcamView.rkpdIndikator"), teks(v.rkpdIndikator()), "");
+            TextField target = new TextField(getTranslation("sekcamView.rkpdTarget"),
+                    v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget()), "");
+            TextField pagu = new TextField(getTranslation("sekcamView.rkpdPaguRp"),
+                    v.rkpdPagu() == null ? "" : FormatIndonesia.angka(v.rkpdPagu()), "");
+            TextArea catatan = new TextArea(getTranslation("sekcamView.catatanPenting"));
             catatan.setValue(teks(v.catatan()));
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog(new FormLayout(lokasi, indikator, target, pagu, catatan));
             d.setHeaderTitle(v.kode() + " " + v.nama());
-            Button simpan = new Button("Simpan", ev -> {
+            Button simpan = new Button(getTranslation("umum.simpan"), ev -> {
                 var t = FieldAngka.baca(target, false);
                 var p = FieldAngka.baca(pagu, true);
                 if (t == null || p == null) {
@@ -258,10 +277,10 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
                             indikator.getValue(), t.orElse(null), p.map(java.math.BigDecimal::longValueExact).orElse(null),
                             catatan.getValue()));
                     d.close();
-                }, "Review RKPD tersimpan.");
+                }, getTranslation("sekcamView.reviewTersimpan"));
             });
             simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.getFooter().add(new Button("Batal", ev -> d.close()), simpan);
+            d.getFooter().add(new Button(getTranslation("umum.batal"), ev -> d.close()), simpan);
             d.open();
         });
         return grid;
