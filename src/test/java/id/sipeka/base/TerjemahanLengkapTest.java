@@ -60,4 +60,24 @@ class TerjemahanLengkapTest {
         assertThat(diminta).contains("renstra.judul", "evaluasiView.judul", "evaluasi.negatif");
         assertThat(hilang).as("keys asked for in src/main/java but missing from %s", BUNDEL).isEmpty();
     }
+
+    /** Keys built from an enum's name ("statusBagian." + name) name each value, so each value needs its label. */
+    @Test
+    void everyStateAndChoiceAScreenShowsByNameHasItsLabel() throws IOException {
+        Properties bundel = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDEL, StandardCharsets.UTF_8)) {
+            bundel.load(r);
+        }
+        Set<String> hilang = new TreeSet<>();
+        for (var keluarga : java.util.Map.of("statusBagian.", id.sipeka.renja.StatusBagian.values(),
+                "keputusanUsulan.", id.sipeka.renja.KeputusanUsulan.values(), "sumberUsulan.", id.sipeka.renja.SumberUsulan.values(),
+                "peran.", id.sipeka.security.Peran.values()).entrySet()) {
+            for (Enum<?> nilai : keluarga.getValue()) {
+                if (!bundel.containsKey(keluarga.getKey() + nilai.name())) {
+                    hilang.add(keluarga.getKey() + nilai.name());
+                }
+            }
+        }
+        assertThat(hilang).isEmpty();
+    }
 }

@@ -88,7 +88,7 @@ class PerjalananRenjaTest {
                 By.xpath("//vaadin-grid[@id='telaah-grid']//vaadin-text-field//input")));
         alasan.sendKeys("Target harus 7 dokumen, sesuai jumlah desa.");
         klik(By.id("kembalikan-bagian"));
-        tunggu().until(d -> halaman().contains("DIKEMBALIKAN"));
+        tunggu().until(d -> halaman().contains("Dikembalikan"));
         layar("renja-3-sekcam-mengembalikan");
 
         // 3. the kasi sees the reason, fixes the row and submits again
@@ -123,7 +123,7 @@ class PerjalananRenjaTest {
         isi("vaadin-combo-box", "Sub kegiatan", "7.01.03.2.01.0001");
         isi("vaadin-text-field", "Usulan", "Pelatihan lembaga kemasyarakatan desa");
         isi("vaadin-text-field", "Besaran/volume", "2 lembaga");
-        pilih("Keputusan", "DITERIMA");
+        pilih("Keputusan", "Diterima");
         isi("vaadin-text-field", "Alasan keputusan", "Sesuai prioritas kecamatan");
         klik(By.id("tambah-usulan"));
         tunggu().until(d -> halaman().contains("Pelatihan lembaga kemasyarakatan desa"));

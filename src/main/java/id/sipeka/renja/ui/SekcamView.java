@@ -84,7 +84,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         bagian.setId("bagian-sekcam-grid");
         bagian.addThemeVariants(GridVariant.LUMO_COMPACT);
         bagian.addColumn(BagianRenja::unitNama).setHeader(getTranslation("sekcamView.kolomUnit")).setFlexGrow(1);
-        bagian.addColumn(b -> b.status().name()).setHeader(getTranslation("sekcamView.kolomStatus"));
+        bagian.addColumn(b -> getTranslation("statusBagian." + b.status().name())).setHeader(getTranslation("sekcamView.kolomStatus"));
         bagian.addColumn(b -> b.barisLengkap() + "/" + b.jumlahBaris()).setHeader(getTranslation("sekcamView.kolomBarisLengkap"));
         bagian.addColumn(b -> b.terlambat() ? getTranslation("sekcamView.terlambat") : "")
                 .setHeader(getTranslation("sekcamView.kolomKetepatan"));
@@ -185,13 +185,13 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         usulanGrid.setId("usulan-grid");
         usulanGrid.removeAllColumns();
         usulanGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        usulanGrid.addColumn(u -> u.desa() == null ? u.sumber().label()
-                        : getTranslation("sekcamView.sumberDesa", u.sumber().label(), u.desa()))
+        usulanGrid.addColumn(u -> u.desa() == null ? sumberLabel(u.sumber())
+                        : getTranslation("sekcamView.sumberDesa", sumberLabel(u.sumber()), u.desa()))
                 .setHeader(getTranslation("sekcamView.sumber"));
         usulanGrid.addColumn(UsulanRenja::kode).setHeader(getTranslation("sekcamView.subKegiatan"));
         usulanGrid.addColumn(UsulanRenja::uraian).setHeader(getTranslation("sekcamView.usulan"));
         usulanGrid.addColumn(u -> u.besaran() == null ? "" : u.besaran()).setHeader(getTranslation("sekcamView.besaran"));
-        usulanGrid.addColumn(u -> u.keputusan() == null ? "" : u.keputusan().name())
+        usulanGrid.addColumn(u -> u.keputusan() == null ? "" : getTranslation("keputusanUsulan." + u.keputusan().name()))
                 .setHeader(getTranslation("sekcamView.keputusan"));
         usulanGrid.addColumn(u -> u.alasan() == null ? "" : u.alasan()).setHeader(getTranslation("sekcamView.kolomAlasanUsulan"));
         usulanGrid.setItems(usulan);
@@ -202,7 +202,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         Select<SumberUsulan> sumber = new Select<>();
         sumber.setLabel(getTranslation("sekcamView.sumber"));
         sumber.setItems(SumberUsulan.values());
-        sumber.setItemLabelGenerator(SumberUsulan::label);
+        sumber.setItemLabelGenerator(this::sumberLabel);
         ComboBox<String> desa = new ComboBox<>(getTranslation("sekcamView.desa"),
                 organisasi.desa(r.kecamatanId()).stream().map(DesaData::nama).toList());
         ComboBox<BarisRenja> sub = new ComboBox<>(getTranslation("sekcamView.subKegiatan"), renja.baris(renjaId));
@@ -212,6 +212,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         Select<KeputusanUsulan> keputusan = new Select<>();
         keputusan.setLabel(getTranslation("sekcamView.keputusan"));
         keputusan.setItems(KeputusanUsulan.values());
+        keputusan.setItemLabelGenerator(k -> getTranslation("keputusanUsulan." + k.name()));
         TextField alasan = new TextField(getTranslation("sekcamView.alasanKeputusan"));
         Button tambah = new Button(getTranslation("sekcamView.tambahUsulan"), e -> {
             usulan.add(new UsulanRenja(null, sumber.getValue(), desa.getValue(), sub.getValue() == null ? null : sub.getValue().kode(),
@@ -304,5 +305,9 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RuntimeException ex) {
             Notifikasi.gagal(ex);
         }
+    }
+
+    private String sumberLabel(SumberUsulan sumber) {
+        return sumber == null ? "" : getTranslation("sumberUsulan." + sumber.name());
     }
 }
