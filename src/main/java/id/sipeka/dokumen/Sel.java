@@ -61,6 +61,21 @@ public record Sel(Jenis jenis, String teks, BigDecimal nilai, int rentang) {
         return new Sel(Jenis.PERUBAHAN_RUPIAH, FormatIndonesia.rupiahPerubahan(nilai), BigDecimal.valueOf(nilai), 1);
     }
 
+    /** A value not known yet (not reported, not planned) prints as an empty cell, neither "0" nor "–". */
+    public static Sel angkaAtauKosong(BigDecimal nilai) {
+        return nilai == null ? kosong() : angka(nilai);
+    }
+
+    /** As {@link #angkaAtauKosong(BigDecimal)}, for whole numbers such as rupiah under an "Rp" column header. */
+    public static Sel angkaAtauKosong(Long nilai) {
+        return nilai == null ? kosong() : angka(nilai);
+    }
+
+    /** As {@link #angkaAtauKosong(BigDecimal)}, printed as rupiah. */
+    public static Sel rupiahAtauKosong(Long nilai) {
+        return nilai == null ? kosong() : rupiah(nilai);
+    }
+
     public static Sel kosong() {
         return teks("");
     }

@@ -86,7 +86,7 @@ final class DokumenLaporanEvaluasi {
         no = 1;
         for (BarisPk b : pk.baris()) {
             anggaran.add(BarisTabel.biasa(Sel.angka(no++), Sel.teks(b.subKegiatan()),
-                    b.anggaran() == null ? Sel.kosong() : Sel.rupiah(b.anggaran()), Sel.teks(teks(b.sumberDana()))));
+                    Sel.rupiahAtauKosong(b.anggaran()), Sel.teks(teks(b.sumberDana()))));
         }
         anggaran.add(BarisTabel.total(Sel.teks("JUMLAH ANGGARAN", 2), Sel.rupiah(pk.jumlahAnggaran()), Sel.teks("")));
         Tabel tabelAnggaran = new Tabel("Tabel 2.2", "Anggaran per Sub Kegiatan", List.of(List.of(SelKepala.of("No"),
@@ -104,8 +104,8 @@ final class DokumenLaporanEvaluasi {
         for (BarisRencanaAksi b : rencanaAksi) {
             List<Sel> sel = new ArrayList<>(List.of(Sel.angka(no++), Sel.teks(b.nama()), Sel.teks(teks(b.indikator()))));
             for (int i = 0; i < 4; i++) {
-                sel.add(b.target().get(i) == null ? Sel.kosong() : Sel.angka(b.target().get(i)));
-                sel.add(b.rp().get(i) == null ? Sel.kosong() : Sel.rupiah(b.rp().get(i)));
+                sel.add(Sel.angkaAtauKosong(b.target().get(i)));
+                sel.add(Sel.rupiahAtauKosong(b.rp().get(i)));
             }
             ra.add(new BarisTabel(BarisTabel.Jenis.BIASA, sel));
         }
@@ -122,7 +122,7 @@ final class DokumenLaporanEvaluasi {
         int no = 1;
         for (BarisLaporan b : l.baris()) {
             baris.add(BarisTabel.biasa(Sel.angka(no++), Sel.teks(b.nama()), Sel.teks(angka(b.targetTahunan()) + " " + teks(b.satuan())),
-                    nilai(b.targetTw()), nilai(b.realisasiTw()), Sel.persen(b.capaianTw()), Sel.persen(b.capaianSd()), Sel.teks(b.predikat())));
+                    Sel.angkaAtauKosong(b.targetTw()), Sel.angkaAtauKosong(b.realisasiTw()), Sel.persen(b.capaianTw()), Sel.persen(b.capaianSd()), Sel.teks(b.predikat())));
         }
         baris.add(BarisTabel.total(Sel.teks("Rata-rata Capaian Kinerja", 5), Sel.persen(l.ringkasan().rataKinerja()), Sel.teks(""),
                 Sel.teks(l.ringkasan().predikatKinerja())));
@@ -156,8 +156,8 @@ final class DokumenLaporanEvaluasi {
         List<BarisTabel> baris = new ArrayList<>();
         int no = 1;
         for (BarisLaporan b : l.baris()) {
-            baris.add(BarisTabel.biasa(Sel.angka(no++), Sel.teks(b.nama()), rupiah(b.anggaran()), rupiah(b.targetRpTw()),
-                    rupiah(b.realisasiRpTw()), Sel.persen(b.capaianRpTw())));
+            baris.add(BarisTabel.biasa(Sel.angka(no++), Sel.teks(b.nama()), Sel.rupiahAtauKosong(b.anggaran()), Sel.rupiahAtauKosong(b.targetRpTw()),
+                    Sel.rupiahAtauKosong(b.realisasiRpTw()), Sel.persen(b.capaianRpTw())));
         }
         var r = l.ringkasan();
         baris.add(BarisTabel.total(Sel.teks("Jumlah", 2), Sel.rupiah(r.anggaran()), Sel.rupiah(r.targetRp()),
@@ -190,14 +190,6 @@ final class DokumenLaporanEvaluasi {
             blok.add(camat);
         }
         return new Bab("V", "PENUTUP", List.of(new Bagian("", "", blok)));
-    }
-
-    private static Sel nilai(BigDecimal v) {
-        return v == null ? Sel.kosong() : Sel.angka(v);
-    }
-
-    private static Sel rupiah(Long v) {
-        return v == null ? Sel.kosong() : Sel.rupiah(v);
     }
 
     private static String angka(BigDecimal v) {

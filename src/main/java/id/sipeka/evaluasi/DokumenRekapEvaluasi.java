@@ -127,12 +127,12 @@ final class DokumenRekapEvaluasi {
         for (BarisRekap b : semua(r)) {
             // money under an "Rp" header as plain numbers: "Rp " in each of 19 narrow columns would not fit
             List<Sel> sel = new ArrayList<>(List.of(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(indikator(b)),
-                    angka(b.target()), uang(b.anggaran())));
+                    Sel.angkaAtauKosong(b.target()), Sel.angkaAtauKosong(b.anggaran())));
             for (int i = 0; i < 4; i++) {
-                sel.add(angka(b.realisasiTw().get(i)));
-                sel.add(uang(b.realisasiRpTw().get(i)));
+                sel.add(Sel.angkaAtauKosong(b.realisasiTw().get(i)));
+                sel.add(Sel.angkaAtauKosong(b.realisasiRpTw().get(i)));
             }
-            sel.addAll(List.of(angka(b.realisasiKumulatif()), Sel.angka(b.realisasiRpKumulatif()), Sel.persen(b.capaianKinerja()),
+            sel.addAll(List.of(Sel.angkaAtauKosong(b.realisasiKumulatif()), Sel.angka(b.realisasiRpKumulatif()), Sel.persen(b.capaianKinerja()),
                     Sel.persen(b.capaianKeuangan()), Sel.teks(b.predikat()), Sel.teks(b.unitNama())));
             baris.add(baris(b, sel));
         }
@@ -149,8 +149,8 @@ final class DokumenRekapEvaluasi {
                 SelKepala.of("Anggaran (Rp)"), SelKepala.of("Realisasi (Rp)"), SelKepala.of("Capaian (%)"));
         List<BarisTabel> baris = new ArrayList<>();
         for (BarisRekap b : semua(r)) {
-            baris.add(baris(b, List.of(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(indikator(b)), angka(b.target()),
-                    angka(b.realisasiKumulatif()), Sel.persen(b.capaianKinerja()), rupiah(b.anggaran()),
+            baris.add(baris(b, List.of(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(indikator(b)), Sel.angkaAtauKosong(b.target()),
+                    Sel.angkaAtauKosong(b.realisasiKumulatif()), Sel.persen(b.capaianKinerja()), Sel.rupiahAtauKosong(b.anggaran()),
                     Sel.rupiah(b.realisasiRpKumulatif()), Sel.persen(b.capaianKeuangan()), Sel.teks(b.predikat()),
                     Sel.teks(b.unitNama()))));
         }
@@ -202,15 +202,4 @@ final class DokumenRekapEvaluasi {
         return b.satuan() == null || b.satuan().isBlank() ? indikator : indikator + " (" + b.satuan() + ")";
     }
 
-    private static Sel angka(BigDecimal v) {
-        return v == null ? Sel.kosong() : Sel.angka(v);
-    }
-
-    private static Sel uang(Long v) {
-        return v == null ? Sel.kosong() : Sel.angka(v);
-    }
-
-    private static Sel rupiah(Long v) {
-        return v == null ? Sel.kosong() : Sel.rupiah(v);
-    }
 }

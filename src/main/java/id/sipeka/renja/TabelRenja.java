@@ -119,9 +119,9 @@ final class TabelRenja {
                 BarisRenja b = s.baris();
                 ReviewRkpd r = review.get(b.id());
                 baris.add(BarisTabel.biasa(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(teks(r.rkpdLokasi())),
-                        Sel.teks(teks(r.rkpdIndikator())), nilai(r.rkpdTarget(), b.satuan()), rupiah(r.rkpdPagu()),
+                        Sel.teks(teks(r.rkpdIndikator())), nilai(r.rkpdTarget(), b.satuan()), Sel.rupiahAtauKosong(r.rkpdPagu()),
                         Sel.teks(b.nama()), Sel.teks(teks(b.lokasi())), Sel.teks(teks(b.indikator())),
-                        nilai(b.target(), b.satuan()), rupiah(b.pagu()), Sel.teks(teks(r.catatan()))));
+                        nilai(b.target(), b.satuan()), Sel.rupiahAtauKosong(b.pagu()), Sel.teks(teks(r.catatan()))));
             }
         }
         baris.add(BarisTabel.total(Sel.teks("JUMLAH", 5), adaRkpd ? Sel.rupiah(total.paguRkpd()) : Sel.kosong(),
@@ -195,9 +195,9 @@ final class TabelRenja {
             } else {
                 BarisRenja b = s.baris();
                 baris.add(BarisTabel.biasa(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(teks(b.lokasi())),
-                        Sel.teks(teks(b.indikator())), nilai(b.target(), b.satuan()), rupiah(b.pagu()),
+                        Sel.teks(teks(b.indikator())), nilai(b.target(), b.satuan()), Sel.rupiahAtauKosong(b.pagu()),
                         Sel.teks(teks(b.sumberDana())), Sel.teks(teks(b.catatan())), nilai(b.targetMaju(), b.satuan()),
-                        rupiah(b.paguMaju())));
+                        Sel.rupiahAtauKosong(b.paguMaju())));
             }
         }
         Jumlah total = isi.total();
@@ -229,8 +229,8 @@ final class TabelRenja {
                 BarisRenja b = s.baris();
                 baris.add(BarisTabel.biasa(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(teks(b.indikatorSebelum())),
                         Sel.teks(teks(b.indikator())), Sel.teks(teks(b.lokasiSebelum())), Sel.teks(teks(b.lokasi())),
-                        nilai(b.targetSebelum(), b.satuan()), nilai(b.target(), b.satuan()), rupiah(b.paguSebelum()),
-                        rupiah(b.pagu()), Sel.perubahan(b.perubahanPagu())));
+                        nilai(b.targetSebelum(), b.satuan()), nilai(b.target(), b.satuan()), Sel.rupiahAtauKosong(b.paguSebelum()),
+                        Sel.rupiahAtauKosong(b.pagu()), Sel.perubahan(b.perubahanPagu())));
             }
         }
         Jumlah total = isi.total();
@@ -278,9 +278,9 @@ final class TabelRenja {
             } else {
                 BarisRenja b = s.baris();
                 baris.add(perubahan
-                        ? BarisTabel.biasa(Sel.teks(no), Sel.teks(nama), nilai(b.target(), b.satuan()), rupiah(b.paguSebelum()),
-                                rupiah(b.pagu()), Sel.perubahan(b.perubahanPagu()), Sel.teks(teks(b.sumberDana())))
-                        : BarisTabel.biasa(Sel.teks(no), Sel.teks(nama), nilai(b.target(), b.satuan()), rupiah(b.pagu()),
+                        ? BarisTabel.biasa(Sel.teks(no), Sel.teks(nama), nilai(b.target(), b.satuan()), Sel.rupiahAtauKosong(b.paguSebelum()),
+                                Sel.rupiahAtauKosong(b.pagu()), Sel.perubahan(b.perubahanPagu()), Sel.teks(teks(b.sumberDana())))
+                        : BarisTabel.biasa(Sel.teks(no), Sel.teks(nama), nilai(b.target(), b.satuan()), Sel.rupiahAtauKosong(b.pagu()),
                                 Sel.teks(teks(b.sumberDana()))));
             }
         }
@@ -313,10 +313,6 @@ final class TabelRenja {
             return Sel.teks(angka);
         }
         return Sel.teks(satuan.strip().equals("%") ? angka + "%" : angka + " " + satuan.strip());
-    }
-
-    static Sel rupiah(Long nilai) {
-        return nilai == null ? Sel.kosong() : Sel.rupiah(nilai);
     }
 
     static String teks(String s) {
