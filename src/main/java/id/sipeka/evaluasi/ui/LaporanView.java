@@ -96,7 +96,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         add(tabel);
         setFlexGrow(1, tabel);
         ajukan.setEnabled(dapatDiubah);
-        add(ajukan, new UnduhanLaporan(dokumen, l));
+        add(ajukan, new UnduhanEvaluasi(dokumen, l));
     }
 
     private List<String> pilihanDesa(long kecamatanId) {

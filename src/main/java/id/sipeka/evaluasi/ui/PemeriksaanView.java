@@ -90,7 +90,7 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
         tabel.setVisible(true);
         aksi.removeAll();
         tombol(l).forEach(aksi::add);
-        aksi.add(new UnduhanLaporan(dokumen, l));
+        aksi.add(new UnduhanEvaluasi(dokumen, l));
     }
 
     /** Runs an action; on success the overview is shown again, on failure the message and nothing changes. */

@@ -151,9 +151,9 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         filter.setAlignItems(Alignment.BASELINE);
         add(status, filter);
         tandaTangan.setVisible(evaluasi.bolehTandaTanganRekap(e.id()));
-        add(tandaTangan, UnduhanLaporan.rekap(dokumen, e, false));
+        add(tandaTangan, UnduhanEvaluasi.rekap(dokumen, e, false));
         if (e.triwulan() == 4) {
-            add(UnduhanLaporan.rekap(dokumen, e, true));
+            add(UnduhanEvaluasi.rekap(dokumen, e, true));
         }
         add(new H3(getTranslation("rekapView.perUnit")), perUnit, grafik, new H3(getTranslation("rekapView.hasilRenja")), tabel);
         setFlexGrow(1, tabel);

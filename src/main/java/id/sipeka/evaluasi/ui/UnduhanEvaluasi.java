@@ -14,37 +14,37 @@ import java.util.function.Supplier;
  * Download links of the evaluation's documents: a report, the quarter's recap and (TW IV) the year's evaluation.
  * The PDF is a draft until the camat has signed, then the signed original; DOCX and XLSX are editable copies.
  */
-class UnduhanLaporan extends HorizontalLayout {
+class UnduhanEvaluasi extends HorizontalLayout {
 
-    private UnduhanLaporan() {
+    private UnduhanEvaluasi() {
         setSpacing(true);
     }
 
     /** A unit's report: PDF and DOCX. */
-    UnduhanLaporan(LaporanDokumenService dokumen, LaporanData l) {
+    UnduhanEvaluasi(LaporanDokumenService dokumen, LaporanData l) {
         this();
-        String pdf = l.arsipKode() == null ? getTranslation("unduhanLaporan.pdfDraf")
-                : getTranslation("unduhanLaporan.pdfBertandaTangan");
+        String pdf = l.arsipKode() == null ? getTranslation("unduhanEvaluasi.pdfDraf")
+                : getTranslation("unduhanEvaluasi.pdfBertandaTangan");
         add(tautan(pdf, "unduh-laporan-pdf", () -> dokumen.pdf(l.id())),
-                tautan(getTranslation("unduhanLaporan.docx"), "unduh-laporan-docx", () -> dokumen.docx(l.id())));
+                tautan(getTranslation("unduhanEvaluasi.docx"), "unduh-laporan-docx", () -> dokumen.docx(l.id())));
     }
 
     /** The recap of the quarter, or ({@code tahunan}) the year's evaluation: PDF, DOCX, XLSX. */
-    static UnduhanLaporan rekap(RekapDokumenService dokumen, EvaluasiRingkas e, boolean tahunan) {
+    static UnduhanEvaluasi rekap(RekapDokumenService dokumen, EvaluasiRingkas e, boolean tahunan) {
         String awalan = tahunan ? "unduh-tahunan-" : "unduh-rekap-";
         boolean ditandatangani = (tahunan ? e.tahunanArsipKode() : e.rekapArsipKode()) != null;
-        UnduhanLaporan u = new UnduhanLaporan();
+        UnduhanEvaluasi u = new UnduhanEvaluasi();
         String pdf;
         if (tahunan) {
-            pdf = ditandatangani ? u.getTranslation("unduhanLaporan.tahunanPdfBertandaTangan", e.tahun())
-                    : u.getTranslation("unduhanLaporan.tahunanPdfDraf", e.tahun());
+            pdf = ditandatangani ? u.getTranslation("unduhanEvaluasi.tahunanPdfBertandaTangan", e.tahun())
+                    : u.getTranslation("unduhanEvaluasi.tahunanPdfDraf", e.tahun());
         } else {
-            pdf = ditandatangani ? u.getTranslation("unduhanLaporan.rekapPdfBertandaTangan")
-                    : u.getTranslation("unduhanLaporan.rekapPdfDraf");
+            pdf = ditandatangani ? u.getTranslation("unduhanEvaluasi.rekapPdfBertandaTangan")
+                    : u.getTranslation("unduhanEvaluasi.rekapPdfDraf");
         }
         u.add(tautan(pdf, awalan + "pdf", () -> dokumen.pdf(e.id(), tahunan)),
-                tautan(u.getTranslation("unduhanLaporan.formatDocx"), awalan + "docx", () -> dokumen.docx(e.id(), tahunan)),
-                tautan(u.getTranslation("unduhanLaporan.formatXlsx"), awalan + "xlsx", () -> dokumen.xlsx(e.id(), tahunan)));
+                tautan(u.getTranslation("unduhanEvaluasi.formatDocx"), awalan + "docx", () -> dokumen.docx(e.id(), tahunan)),
+                tautan(u.getTranslation("unduhanEvaluasi.formatXlsx"), awalan + "xlsx", () -> dokumen.xlsx(e.id(), tahunan)));
         return u;
     }
 
