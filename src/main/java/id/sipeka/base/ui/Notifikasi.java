@@ -23,6 +23,24 @@ public final class Notifikasi {
         gagal(pesan);
     }
 
+    /**
+     * Runs a user's action: on success says {@code berhasil} and runs {@code lalu} (typically showing the screen
+     * again); a refusal shows its Indonesian message instead and nothing else happens.
+     *
+     * @return whether the action went through
+     */
+    public static boolean jalankan(Runnable aksi, String berhasil, Runnable lalu) {
+        try {
+            aksi.run();
+            sukses(berhasil);
+            lalu.run();
+            return true;
+        } catch (RuntimeException ex) {
+            gagal(ex);
+            return false;
+        }
+    }
+
     public static void gagal(String teks) {
         Notification.show(teks, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

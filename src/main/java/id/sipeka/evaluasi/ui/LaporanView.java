@@ -49,15 +49,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         status.setId("status-laporan");
         ajukan.setId("ajukan-laporan");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajukan.addClickListener(e -> {
-            try {
-                evaluasi.ajukan(laporanId);
-                Notifikasi.sukses(getTranslation("laporanView.diajukan"));
-                tampilkan();
-            } catch (RuntimeException ex) {
-                Notifikasi.gagal(ex);
-            }
-        });
+        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> evaluasi.ajukan(laporanId),
+                getTranslation("laporanView.diajukan"), this::tampilkan));
         tabel.grid.addItemClickListener(e -> {
             if (dapatDiubah) {
                 LaporanData l = evaluasi.laporan(laporanId);

@@ -95,15 +95,7 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
 
     /** Runs an action; on success the overview is shown again, on failure the message and nothing changes. */
     boolean jalankan(Runnable kerja, String pesan) {
-        try {
-            kerja.run();
-            Notifikasi.sukses(pesan);
-            tampilkan();
-            return true;
-        } catch (RuntimeException ex) {
-            Notifikasi.gagal(ex);
-            return false;
-        }
+        return Notifikasi.jalankan(kerja, pesan, this::tampilkan);
     }
 
     /** A return with a reason for the report and, optionally, per row (the sekcam) — or for the report only (camat). */

@@ -340,13 +340,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void aksi(Runnable kerja, String berhasil) {
-        try {
-            kerja.run();
-            Notifikasi.sukses(berhasil);
-            tampilkan();
-        } catch (RuntimeException ex) {
-            Notifikasi.gagal(ex);
-        }
+        Notifikasi.jalankan(kerja, berhasil, this::tampilkan);
     }
 
     private static boolean selisih(BarisRencanaAksi b) {

@@ -21,16 +21,12 @@ class TandaTanganDialog extends Dialog {
         TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
         DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), LocalDate.now());
         add(new VerticalLayout(tempat, tanggal));
-        Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> {
-            try {
-                tandaTangan.accept(tempat.getValue(), tanggal.getValue());
-                Notifikasi.sukses(getTranslation("tandaTanganDialog.berhasil"));
-                close();
-                sesudah.run();
-            } catch (RuntimeException ex) {
-                Notifikasi.gagal(ex);
-            }
-        });
+        Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> Notifikasi.jalankan(
+                () -> tandaTangan.accept(tempat.getValue(), tanggal.getValue()), getTranslation("tandaTanganDialog.berhasil"),
+                () -> {
+                    close();
+                    sesudah.run();
+                }));
         kirim.setId("kirim-tanda-tangan");
         kirim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("umum.batal"), x -> close()), kirim);

@@ -54,15 +54,8 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         status.setId("status-bagian");
         ajukan.setId("ajukan-bagian");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajukan.addClickListener(e -> {
-            try {
-                renja.ajukanBagian(renjaId, unitId);
-                Notifikasi.sukses(getTranslation("bagianSaya.diajukan"));
-                tampilkan();
-            } catch (RuntimeException ex) {
-                Notifikasi.gagal(ex);
-            }
-        });
+        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> renja.ajukanBagian(renjaId, unitId),
+                getTranslation("bagianSaya.diajukan"), this::tampilkan));
         grid.setId("bagian-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);

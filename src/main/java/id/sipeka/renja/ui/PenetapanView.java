@@ -192,13 +192,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void aksi(Runnable kerja, String berhasil) {
-        try {
-            kerja.run();
-            Notifikasi.sukses(berhasil);
-            tampilkan();
-        } catch (RuntimeException ex) {
-            Notifikasi.gagal(ex);
-        }
+        Notifikasi.jalankan(kerja, berhasil, this::tampilkan);
     }
 
     private static String teks(String s) {

@@ -298,13 +298,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void aksi(Runnable kerja, String berhasil) {
-        try {
-            kerja.run();
-            Notifikasi.sukses(berhasil);
-            tampilkan();
-        } catch (RuntimeException ex) {
-            Notifikasi.gagal(ex);
-        }
+        Notifikasi.jalankan(kerja, berhasil, this::tampilkan);
     }
 
     private String sumberLabel(SumberUsulan sumber) {
