@@ -13,11 +13,8 @@ import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
-import id.sipeka.organisasi.AkunService;
-import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.RenjaService;
-import id.sipeka.renstra.RenstraService;
 import id.sipeka.renstra.Tingkat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A quarter of evaluation driven through the services on MariaDB, with seed 003 entered as data: the figures, the
@@ -40,6 +36,8 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest
 class EvaluasiSiklusTest {
 
+    @Autowired
+    PenyiapSeed003 seed003;
     @Autowired
     EvaluasiService evaluasi;
     @Autowired
@@ -55,17 +53,9 @@ class EvaluasiSiklusTest {
     @Autowired
     RenjaService renja;
     @Autowired
-    RenstraService renstra;
-    @Autowired
-    OrganisasiService organisasi;
-    @Autowired
-    AkunService akun;
-    @Autowired
     UserDetailsService users;
     @Autowired
     TaskService tasks;
-    @Autowired
-    ObjectMapper json;
 
     @AfterEach
     void keluar() {
@@ -73,7 +63,7 @@ class EvaluasiSiklusTest {
     }
 
     private KecamatanSeed003 siapkan() {
-        return KecamatanSeed003.siapkan(organisasi, akun, renstra, renja, rencanaAksi, users, json);
+        return seed003.siapkan();
     }
 
     @Test

@@ -8,10 +8,6 @@ import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.notifikasi.NotifikasiService;
 import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
-import id.sipeka.organisasi.AkunService;
-import id.sipeka.organisasi.OrganisasiService;
-import id.sipeka.renja.RenjaService;
-import id.sipeka.renstra.RenstraService;
 import id.sipeka.security.Peran;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The evaluation's timers on the engine clock: the daily timer starts the quarter that has just ended, each unit
@@ -41,17 +36,9 @@ class EvaluasiTimerTest {
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     @Autowired
+    PenyiapSeed003 seed003;
+    @Autowired
     EvaluasiService evaluasi;
-    @Autowired
-    RencanaAksiService rencanaAksi;
-    @Autowired
-    RenjaService renja;
-    @Autowired
-    RenstraService renstra;
-    @Autowired
-    OrganisasiService organisasi;
-    @Autowired
-    AkunService akun;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -62,8 +49,6 @@ class EvaluasiTimerTest {
     ProcessEngineConfiguration engine;
     @Autowired
     NotifikasiService notifikasi;
-    @Autowired
-    ObjectMapper json;
 
     @AfterEach
     void pulihkan() {
@@ -73,7 +58,7 @@ class EvaluasiTimerTest {
 
     @Test
     void theQuarterStartsByItselfWhenItEndsThenRemindersAndEscalationFollowTheDeadline() {
-        KecamatanSeed003 k = KecamatanSeed003.siapkan(organisasi, akun, renstra, renja, rencanaAksi, users, json);
+        KecamatanSeed003 k = seed003.siapkan();
 
         // 30 June: TW II has not ended, the daily timer starts nothing for it
         jalankanTimerHarian(LocalDate.of(2026, 6, 30).atTime(0, 30).atZone(WITA).toInstant());

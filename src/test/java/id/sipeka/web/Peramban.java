@@ -88,6 +88,22 @@ final class Peramban {
         elemen.click();
     }
 
+    /** Waits until the element can be clicked, then clicks it as {@link #klik(ChromeDriver, WebElement)}. */
+    static void klik(ChromeDriver browser, By lokasi) {
+        klik(browser, tunggu(browser).until(ExpectedConditions.elementToBeClickable(lokasi)));
+    }
+
+    /** XPath of a Vaadin field by its label, e.g. {@code medan("vaadin-select", "Keputusan")}. */
+    static String medan(String komponen, String label) {
+        return "//" + komponen + "[./label[normalize-space(.)='" + label + "']]";
+    }
+
+    /** Opens the select labelled {@code label} and picks {@code item}. */
+    static void pilih(ChromeDriver browser, String label, String item) {
+        klik(browser, By.xpath(medan("vaadin-select", label)));
+        klik(browser, By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"));
+    }
+
     static void layar(ChromeDriver browser, String nama) throws IOException {
         File berkas = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(berkas.toPath(), LAYAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);

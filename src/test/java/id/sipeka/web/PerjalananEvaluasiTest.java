@@ -136,7 +136,7 @@ class PerjalananEvaluasiTest {
         tunggu().until(ExpectedConditions.textToBePresentInElementLocated(By.id("alasan-kembali"), "Kendala realisasi keuangan"));
         layar("evaluasi-4-kasi-melihat-alasan");
         klik(By.xpath(sel("laporan-grid", PERDES)));
-        WebElement kendala = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(medan("vaadin-text-area", "Kendala") + "//textarea")));
+        WebElement kendala = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(Peramban.medan("vaadin-text-area", "Kendala") + "//textarea")));
         kendala.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         kendala.sendKeys("SPJ sudah ada tetapi belum di-GU-kan; dioptimalkan pada triwulan berikutnya.");
         klik(By.id("simpan-laporan-baris"));
@@ -157,7 +157,7 @@ class PerjalananEvaluasiTest {
         buka("/evaluasi/" + evaluasiId + "/tandatangan");
         klik(By.xpath(sel("unit-grid", "Seksi Pemerintahan Umum")));
         klik(By.id("tanda-tangani-laporan"));
-        WebElement tempat = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(medan("vaadin-text-field", "Tempat") + "//input")));
+        WebElement tempat = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(Peramban.medan("vaadin-text-field", "Tempat") + "//input")));
         tempat.sendKeys("Kalaena Kiri");
         klik(By.id("kirim-tanda-tangan"));
         tunggu().until(d -> !d.findElements(By.xpath(sel("unit-grid", "ditandatangani"))).isEmpty());
@@ -287,13 +287,8 @@ class PerjalananEvaluasiTest {
         return "//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[contains(normalize-space(.), '" + teks + "')]";
     }
 
-    private static String medan(String komponen, String label) {
-        return "//" + komponen + "[./label[normalize-space(.)='" + label + "']]";
-    }
-
     private void pilih(String label, String item) {
-        klik(By.xpath(medan("vaadin-select", label)));
-        klik(By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"));
+        Peramban.pilih(browser, label, item);
     }
 
     private void masuk(String username) {
@@ -305,7 +300,7 @@ class PerjalananEvaluasiTest {
     }
 
     private void klik(By lokasi) {
-        klik(tunggu().until(ExpectedConditions.elementToBeClickable(lokasi)));
+        Peramban.klik(browser, lokasi);
     }
 
     private void klik(WebElement elemen) {

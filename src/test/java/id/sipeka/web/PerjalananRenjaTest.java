@@ -217,7 +217,7 @@ class PerjalananRenjaTest {
     }
 
     private void isi(String komponen, String label, String nilai) {
-        WebElement input = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(medan(komponen, label)
+        WebElement input = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(Peramban.medan(komponen, label)
                 + "//" + (komponen.equals("vaadin-text-area") ? "textarea" : "input"))));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(nilai);
@@ -231,17 +231,12 @@ class PerjalananRenjaTest {
     }
 
     /** A Vaadin field by its visible label (the label is a slotted element in the light DOM). */
-    private static String medan(String komponen, String label) {
-        return "//" + komponen + "[./label[normalize-space(.)='" + label + "']]";
-    }
-
     private void pilih(String label, String item) {
-        klik(By.xpath(medan("vaadin-select", label)));
-        klik(By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"));
+        Peramban.pilih(browser, label, item);
     }
 
     private void klik(By lokasi) {
-        klik(tunggu().until(ExpectedConditions.elementToBeClickable(lokasi)));
+        Peramban.klik(browser, lokasi);
     }
 
     private void klik(WebElement elemen) {

@@ -10,11 +10,8 @@ import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.KecamatanSeed003;
-import id.sipeka.evaluasi.RencanaAksiService;
-import id.sipeka.organisasi.AkunService;
-import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.renja.RenjaService;
-import id.sipeka.renstra.RenstraService;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The evaluation screens per role on a seed-003 kecamatan: the kasi types realisasi and sees capaian computed as
@@ -37,21 +33,13 @@ import tools.jackson.databind.ObjectMapper;
 class EvaluasiLayarTest extends SpringBrowserlessTest {
 
     @Autowired
-    EvaluasiService evaluasi;
+    PenyiapSeed003 seed003;
     @Autowired
-    RencanaAksiService rencanaAksi;
+    EvaluasiService evaluasi;
     @Autowired
     RenjaService renja;
     @Autowired
-    RenstraService renstra;
-    @Autowired
-    OrganisasiService organisasi;
-    @Autowired
-    AkunService akun;
-    @Autowired
     UserDetailsService users;
-    @Autowired
-    ObjectMapper json;
 
     static KecamatanSeed003 k;
     static long evaluasiId;
@@ -59,7 +47,7 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
     @BeforeEach
     void siapkan() {
         if (k == null) {
-            k = KecamatanSeed003.siapkan(organisasi, akun, renstra, renja, rencanaAksi, users, json);
+            k = seed003.siapkan();
             Masuk.sebagai(users, k.sekcam());
             evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
         }

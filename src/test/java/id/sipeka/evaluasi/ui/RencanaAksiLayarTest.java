@@ -13,13 +13,11 @@ import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.KecamatanSeed003;
+import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
-import id.sipeka.organisasi.AkunService;
-import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaService;
 import id.sipeka.renja.ui.RenjaView;
-import id.sipeka.renstra.RenstraService;
 import id.sipeka.security.SistemAuthentication;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The rencana aksi screen per role on a fresh seed-003 kecamatan whose Renja 2026 is ditetapkan: the kasi fills the
@@ -46,26 +43,20 @@ class RencanaAksiLayarTest extends SpringBrowserlessTest {
             + ": jumlah Rp TW I–IV Rp 10.969.000 tidak sama dengan anggaran Rp 11.857.500.";
 
     @Autowired
-    OrganisasiService organisasi;
-    @Autowired
-    AkunService akun;
-    @Autowired
-    RenstraService renstra;
+    PenyiapSeed003 seed003;
     @Autowired
     RenjaService renja;
     @Autowired
     RencanaAksiService rencanaAksi;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    ObjectMapper json;
 
     static KecamatanSeed003 k;
 
     @BeforeEach
     void renja2026Ditetapkan() {
         if (k == null) {
-            k = KecamatanSeed003.siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json);
+            k = seed003.siapkanTanpaRencanaAksi();
         }
         Masuk.keluar();
     }
