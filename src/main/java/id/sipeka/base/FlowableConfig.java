@@ -7,16 +7,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Flyway must migrate before Flowable creates its ACT_* tables, otherwise Flyway finds a non-empty schema
- * without its history table and refuses to start. Depending on the migration initializer orders the two.
+ * Flowable's engine setup. Flyway must migrate before Flowable creates its ACT_* tables, otherwise Flyway finds a
+ * non-empty schema without its history table and refuses to start: depending on the migration initializer orders
+ * the two. The engine reads SIPEKA's clock, so timers and due dates use the app's "now" and zone.
  */
 @Configuration(proxyBeanMethods = false)
 class FlowableConfig {
 
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> sesudahFlyway(FlywayMigrationInitializer flyway) {
-        return konfigurasi -> {
-            // nothing to change: this bean exists only for its dependency on the Flyway migration
-        };
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> mesinProses(FlywayMigrationInitializer flyway,
+            JamSipeka jam) {
+        return konfigurasi -> konfigurasi.setClock(new JamFlowable(jam));
     }
 }

@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,6 +20,7 @@ public final class FormatIndonesia {
     public static final Locale LOCALE = Locale.of("id", "ID");
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(LOCALE);
     private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH.mm", LOCALE);
     private static final String[] HARI = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] ROMAWI = {"I", "II", "III", "IV"};
 
@@ -70,6 +74,20 @@ public final class FormatIndonesia {
     /** {@code 28 Maret 2024}. */
     public static String tanggal(LocalDate tanggal) {
         return tanggal == null ? "" : TANGGAL.format(tanggal);
+    }
+
+    /** {@code 28 Maret 2024} for a moment, in the deployment's zone (pass {@code clock.getZone()}). */
+    public static String tanggal(Instant saat, ZoneId zona) {
+        return saat == null ? "" : tanggal(saat.atZone(zona).toLocalDate());
+    }
+
+    /** {@code 2 Desember 2026 13.50}: date and time of a moment, the one style of every screen and document. */
+    public static String waktu(Instant saat, ZoneId zona) {
+        if (saat == null) {
+            return "";
+        }
+        ZonedDateTime t = saat.atZone(zona);
+        return TANGGAL.format(t) + " " + JAM.format(t);
     }
 
     /** {@code Selasa}: the day's name, as in "Pada hari ini, Selasa tanggal …" of a berita acara. */

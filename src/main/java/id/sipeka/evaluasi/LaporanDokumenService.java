@@ -13,6 +13,7 @@ import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Peran;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,9 +32,11 @@ public class LaporanDokumenService {
     private final RencanaAksiService rencanaAksi;
     private final OrganisasiService organisasi;
     private final DokumenService dokumen;
+    private final Clock clock;
 
     LaporanDokumenService(EvaluasiService evaluasi, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
-            DokumenService dokumen) {
+            DokumenService dokumen, Clock clock) {
+        this.clock = clock;
         this.evaluasi = evaluasi;
         this.rencanaAksi = rencanaAksi;
         this.organisasi = organisasi;
@@ -84,8 +87,7 @@ public class LaporanDokumenService {
         var ra = rencanaAksi.baris(renjaId, l.unitKerjaId());
         List<String> kepala = new ArrayList<>();
         if (l.pengajuNama() != null) {
-            kepala.add(kec.tempatSurat() + ", " + FormatIndonesia.tanggal(l.diajukanPada() == null ? null
-                    : l.diajukanPada().atZone(java.time.ZoneId.of("Asia/Makassar")).toLocalDate()));
+            kepala.add(kec.tempatSurat() + ", " + FormatIndonesia.tanggal(l.diajukanPada(), clock.getZone()));
             kepala.addAll(pejabat(l.kecamatanId(), l.pengajuJabatan(), l.pengajuNama()));
         }
         List<String> sekcam = l.verifikatorNama() == null ? List.of() : pejabat(l.kecamatanId(), l.verifikatorJabatan(), l.verifikatorNama());

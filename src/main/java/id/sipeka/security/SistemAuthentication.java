@@ -9,7 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs start-up work (demo data, first admin) as the built-in "sistem" administrator, so that it goes through
- * the same guarded services and is audited under that name.
+ * the same guarded services and is audited under that name. The system holds no acting assignments, so it needs no
+ * date of its own ({@link LocalDate#MIN} is never inside an acting period).
  */
 public final class SistemAuthentication {
 
@@ -18,7 +19,7 @@ public final class SistemAuthentication {
 
     public static <T> T jalankan(Supplier<T> kerja) {
         PenggunaSipeka sistem = new PenggunaSipeka(0, "sistem", null, true, null, Peran.ADMIN, null, "Sistem", "Sistem",
-                null, null, null, null, null, List.of(), LocalDate.now());
+                null, null, null, null, null, List.of(), LocalDate.MIN);
         SecurityContext sebelumnya = SecurityContextHolder.getContext();
         SecurityContext konteks = SecurityContextHolder.createEmptyContext();
         konteks.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sistem, null, sistem.getAuthorities()));

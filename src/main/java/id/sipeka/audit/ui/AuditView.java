@@ -9,10 +9,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.audit.AuditService;
 import id.sipeka.audit.AuditService.AuditEntri;
+import id.sipeka.base.FormatIndonesia;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 
 /** The newest audit entries: everything for the admin, their own kecamatan for the camat and sekcam. */
 @Route("audit")
@@ -21,17 +21,14 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Peran.ADMIN_, Peran.CAMAT_, Peran.SEKCAM_})
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Makassar"));
-
     final Grid<AuditEntri> grid = new Grid<>();
 
-    public AuditView(AuditService audit) {
+    public AuditView(AuditService audit, Clock clock) {
         setSizeFull();
         add(new H2(getTranslation("audit.judul")));
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> WAKTU.format(e.waktu())).setHeader(getTranslation("audit.waktu")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(e -> FormatIndonesia.waktu(e.waktu(), clock.getZone())).setHeader(getTranslation("audit.waktu")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(AuditEntri::username).setHeader(getTranslation("audit.siapa")).setWidth("9em").setFlexGrow(0);
         grid.addColumn(AuditEntri::aksi).setHeader(getTranslation("audit.aksi")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(e -> e.jenisData() + " " + (e.idData() == null ? "" : e.idData())).setHeader(getTranslation("audit.data"))

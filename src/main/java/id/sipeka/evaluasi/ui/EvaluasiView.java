@@ -23,6 +23,7 @@ import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,6 +39,7 @@ import java.util.stream.IntStream;
 public class EvaluasiView extends VerticalLayout {
 
     private final EvaluasiService evaluasi;
+    private final Clock clock;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Select<Integer> tahun = new Select<>();
     final Select<Integer> triwulan = new Select<>();
@@ -46,14 +48,15 @@ public class EvaluasiView extends VerticalLayout {
     final Grid<BarisMatriks> matriks = new Grid<>();
     final HorizontalLayout tautan = new HorizontalLayout();
 
-    public EvaluasiView(EvaluasiService evaluasi, OrganisasiService organisasi) {
+    public EvaluasiView(EvaluasiService evaluasi, OrganisasiService organisasi, Clock clock) {
+        this.clock = clock;
         this.evaluasi = evaluasi;
         add(new H2(getTranslation("evaluasiView.judul")));
         List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
         kecamatan.setItems(terlihat);
         kecamatan.setItemLabelGenerator(KecamatanData::nama);
         kecamatan.setVisible(terlihat.size() > 1);
-        int tahunIni = LocalDate.now().getYear();
+        int tahunIni = LocalDate.now(clock).getYear();
         tahun.setLabel(getTranslation("evaluasiView.tahun"));
         tahun.setItems(IntStream.rangeClosed(tahunIni - 3, tahunIni + 3).boxed().toList());
         tahun.setValue(tahunIni);

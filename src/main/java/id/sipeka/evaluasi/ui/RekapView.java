@@ -32,6 +32,8 @@ import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.Tingkat;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The kecamatan's recap (Permendagri 86/2017 evaluation of Renja results) up to a quarter, filtered by unit and
@@ -47,6 +49,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     private final RekapEvaluasiService rekap;
     private final RekapDokumenService dokumen;
     private final OrganisasiService organisasi;
+    private final Clock clock;
     final Select<Integer> sampai = new Select<>();
     final ComboBox<UnitData> unit = new ComboBox<>(getTranslation("rekapView.unit"));
     final ComboBox<BarisRekap> program = new ComboBox<>(getTranslation("rekapView.program"));
@@ -58,7 +61,8 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     EvaluasiRingkas e;
 
     public RekapView(EvaluasiService evaluasi, RekapEvaluasiService rekap, RekapDokumenService dokumen,
-            OrganisasiService organisasi) {
+            OrganisasiService organisasi, Clock clock) {
+        this.clock = clock;
         this.evaluasi = evaluasi;
         this.rekap = rekap;
         this.dokumen = dokumen;
@@ -122,7 +126,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
                 : b.tingkat() == Tingkat.KEGIATAN ? "baris-kegiatan" : null);
         tandaTangan.setId("tanda-tangani-rekap");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()),
+        tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()), LocalDate.now(clock),
                 (tempat, tanggal) -> rekap.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
     }
 

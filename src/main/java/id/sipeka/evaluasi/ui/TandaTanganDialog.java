@@ -16,10 +16,10 @@ import java.util.function.BiConsumer;
  */
 class TandaTanganDialog extends Dialog {
 
-    TandaTanganDialog(String judul, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
+    TandaTanganDialog(String judul, LocalDate hariIni, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
         setHeaderTitle(judul);
         TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
-        DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), LocalDate.now());
+        DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), hariIni);
         add(new VerticalLayout(tempat, tanggal));
         Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> Notifikasi.jalankan(
                 () -> tandaTangan.accept(tempat.getValue(), tanggal.getValue()), getTranslation("tandaTanganDialog.berhasil"),

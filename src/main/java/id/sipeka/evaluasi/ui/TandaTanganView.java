@@ -8,6 +8,8 @@ import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,8 +21,11 @@ import java.util.List;
 @PermitAll
 public class TandaTanganView extends PemeriksaanView {
 
-    public TandaTanganView(EvaluasiService evaluasi, LaporanDokumenService dokumen) {
+    private final Clock clock;
+
+    public TandaTanganView(EvaluasiService evaluasi, LaporanDokumenService dokumen, Clock clock) {
         super(evaluasi, dokumen);
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +39,7 @@ public class TandaTanganView extends PemeriksaanView {
             return List.of();
         }
         Button tandaTangan = new Button(getTranslation("tandaTanganView.tandaTangani"),
-                e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()),
+                e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()), LocalDate.now(clock),
                         (tempat, tanggal) -> evaluasi.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
         tandaTangan.setId("tanda-tangani-laporan");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,8 +18,7 @@ import id.sipeka.notifikasi.NotifikasiService;
 import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 
 /** "Tugas Saya": every open task of the user with its due date (late ones marked), and recent notifications. */
 @Route("tugas")
@@ -28,12 +27,10 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Peran.CAMAT_, Peran.SEKCAM_, Peran.KEPALA_UNIT_, Peran.STAF_})
 public class InboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Makassar"));
-
     final Grid<Tugas> tugas = new Grid<>();
     final Grid<NotifikasiData> notifikasi = new Grid<>();
 
-    public InboxView(InboxService inbox, NotifikasiService notifikasiService) {
+    public InboxView(InboxService inbox, NotifikasiService notifikasiService, Clock clock) {
         add(new H2(getTranslation("menu.inbox")));
         tugas.setId("tugas-grid");
         tugas.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -43,7 +40,7 @@ public class InboxView extends VerticalLayout {
                 .setHeader(getTranslation("inboxView.kolomDokumen"));
         tugas.addComponentColumn(t -> {
             String tanggal = t.jatuhTempo() == null ? "" : FormatIndonesia.tanggal(t.jatuhTempo()
-                    .atZone(ZoneId.of("Asia/Makassar")).toLocalDate().minusDays(1));
+                    .atZone(clock.getZone()).toLocalDate().minusDays(1));
             Span tempo = new Span(t.jatuhTempo() == null || !t.terlambat() ? tanggal
                     : getTranslation("inboxView.tanggalTerlambat", tanggal));
             if (t.terlambat()) {
@@ -63,7 +60,7 @@ public class InboxView extends VerticalLayout {
 
         notifikasi.setId("notifikasi-grid");
         notifikasi.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        notifikasi.addColumn(n -> WAKTU.format(n.dibuatPada())).setHeader(getTranslation("inboxView.kolomWaktu")).setWidth("10em")
+        notifikasi.addColumn(n -> FormatIndonesia.waktu(n.dibuatPada(), clock.getZone())).setHeader(getTranslation("inboxView.kolomWaktu")).setWidth("10em")
                 .setFlexGrow(0);
         notifikasi.addColumn(NotifikasiData::judul).setHeader(getTranslation("inboxView.pemberitahuan")).setFlexGrow(1);
         notifikasi.addColumn(NotifikasiData::pesan).setHeader(getTranslation("inboxView.kolomIsi")).setFlexGrow(2);

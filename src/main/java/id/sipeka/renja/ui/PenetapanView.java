@@ -33,6 +33,7 @@ import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaService;
 import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +57,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     private final RenjaService renja;
     private final RenjaDokumenService dokumenRenja;
     private final OrganisasiService organisasi;
+    private final Clock clock;
     final Grid<Baris> dokumen = new Grid<>();
     final TextField tempat = new TextField(getTranslation("penetapanView.tempat"));
     final DatePicker tanggal = new DatePicker(getTranslation("penetapanView.tanggal"));
@@ -65,7 +67,8 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     long renjaId;
     long total;
 
-    public PenetapanView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi) {
+    public PenetapanView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
+        this.clock = clock;
         this.renja = renja;
         this.dokumenRenja = dokumenRenja;
         this.organisasi = organisasi;
@@ -134,7 +137,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
                     new Paragraph(r.penetapanNama()));
         } else if (renja.langkahSaatIni(renjaId).contains("Penetapan oleh camat")) {
             tempat.setValue(kecamatan.ibuKota() == null ? "" : kecamatan.ibuKota());
-            tanggal.setValue(LocalDate.now());
+            tanggal.setValue(LocalDate.now(clock));
             add(new H3(getTranslation("penetapanView.penetapan")), new FormLayout(tempat, tanggal), tetapkan, alasan,
                     new HorizontalLayout(kembalikan));
         }

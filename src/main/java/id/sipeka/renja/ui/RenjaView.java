@@ -28,9 +28,8 @@ import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaService;
 import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The kecamatan's Renja: each one's stage, current step and timeline; the sekcam opens a Renja or a perubahan. */
@@ -40,17 +39,17 @@ import java.util.List;
 @PermitAll
 public class RenjaView extends VerticalLayout {
 
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Makassar"));
-
     private final RenjaService renja;
+    private final Clock clock;
     private final RenjaDokumenService dokumenRenja;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Grid<RenjaRingkas> daftar = new Grid<>();
     final Button buka = new Button(getTranslation("renjaView.bukaBaru"));
     final VerticalLayout rincian = new VerticalLayout();
 
-    public RenjaView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi) {
+    public RenjaView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
         this.renja = renja;
+        this.clock = clock;
         this.dokumenRenja = dokumenRenja;
         add(new H2(getTranslation("menu.renja")));
         List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
@@ -117,7 +116,7 @@ public class RenjaView extends VerticalLayout {
         Grid<Peristiwa> timeline = new Grid<>();
         timeline.setId("timeline-grid");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        timeline.addColumn(p -> WAKTU.format(p.waktu())).setHeader(getTranslation("renjaView.kolomWaktu")).setWidth("10em")
+        timeline.addColumn(p -> FormatIndonesia.waktu(p.waktu(), clock.getZone())).setHeader(getTranslation("renjaView.kolomWaktu")).setWidth("10em")
                 .setFlexGrow(0);
         timeline.addColumn(p -> getTranslation("renjaView.siapaJabatan", p.username(), p.jabatan()))
                 .setHeader(getTranslation("renjaView.kolomSiapa")).setFlexGrow(1);
@@ -143,9 +142,9 @@ public class RenjaView extends VerticalLayout {
         d.setHeaderTitle(asal == null ? getTranslation("renjaView.dialogBuka")
                 : getTranslation("renjaView.dialogBukaPerubahan", asal.tahun()));
         IntegerField tahun = new IntegerField(getTranslation("renjaView.tahun"));
-        tahun.setValue(asal == null ? LocalDate.now().getYear() + 1 : asal.tahun());
+        tahun.setValue(asal == null ? LocalDate.now(clock).getYear() + 1 : asal.tahun());
         tahun.setReadOnly(asal != null);
-        LocalDate hariIni = LocalDate.now();
+        LocalDate hariIni = LocalDate.now(clock);
         DatePicker isi = new DatePicker(getTranslation("renjaView.batasIsi"), hariIni.plusDays(14));
         DatePicker telaah = new DatePicker(getTranslation("renjaView.batasTelaah"), hariIni.plusDays(21));
         DatePicker forum = new DatePicker(getTranslation("renjaView.batasForum"), hariIni.plusDays(35));

@@ -39,6 +39,7 @@ import id.sipeka.renja.SumberUsulan;
 import id.sipeka.renja.Tahap;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RenjaService renja;
     private final OrganisasiService organisasi;
+    private final Clock clock;
     final Grid<BagianRenja> bagian = new Grid<>();
     final Grid<BarisRenja> baris = new Grid<>();
     final Map<Long, TextField> alasanBaris = new HashMap<>();
@@ -78,7 +80,8 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     long renjaId;
     BagianRenja terpilih;
 
-    public SekcamView(RenjaService renja, OrganisasiService organisasi) {
+    public SekcamView(RenjaService renja, OrganisasiService organisasi, Clock clock) {
+        this.clock = clock;
         this.renja = renja;
         this.organisasi = organisasi;
         bagian.setId("bagian-sekcam-grid");
@@ -177,7 +180,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout forum = new VerticalLayout();
         forum.setPadding(false);
         Forum tersimpan = renja.forum(renjaId);
-        forumTanggal.setValue(tersimpan.tanggal() == null ? LocalDate.now() : tersimpan.tanggal());
+        forumTanggal.setValue(tersimpan.tanggal() == null ? LocalDate.now(clock) : tersimpan.tanggal());
         forumTempat.setValue(tersimpan.tempat() == null ? "" : tersimpan.tempat());
         forumPeserta.setValue(tersimpan.peserta() == null ? "" : tersimpan.peserta());
         usulan.clear();
