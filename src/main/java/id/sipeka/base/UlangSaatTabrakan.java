@@ -6,6 +6,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -13,6 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * collision with another transaction: a deadlock victim (MariaDB picks one when two process instances end or start
  * at the same moment) or Flowable's optimistic lock (a timer firing while the task completes). Those are not user
  * conflicts — our own row versions are — so the whole use case is repeated after a short, growing pause.
+ * <p>
+ * It refuses to run inside a transaction that is already open: a retry there would repeat work inside a transaction
+ * that the failure has already marked rollback-only, and the caller's earlier changes would be lost or half-kept.
+ * Callers are therefore {@code @Transactional(propagation = NOT_SUPPORTED)} (or not transactional at all).
  */
 @Component
 public class UlangSaatTabrakan {
@@ -26,6 +31,10 @@ public class UlangSaatTabrakan {
     }
 
     public <T> T jalankan(Supplier<T> kerja) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("UlangSaatTabrakan berjalan di dalam transaksi yang sudah terbuka: "
+                    + "setiap percobaan harus menjadi transaksinya sendiri");
+        }
         for (int percobaan = 1; ; percobaan++) {
             try {
                 return transaksi.execute(status -> kerja.get());

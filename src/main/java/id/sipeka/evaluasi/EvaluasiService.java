@@ -193,6 +193,7 @@ public class EvaluasiService {
         variabel.put("evaluasiId", e.id);
         variabel.put("kecamatanId", kecamatanId);
         variabel.put("triwulan", triwulan);
+        variabel.put("tw", FormatIndonesia.triwulan(triwulan)); // task names read "TW III", as every report writes it
         variabel.put("unitIds", new ArrayList<>(perUnit.keySet()));
         variabel.put("batas", e.batas.plusDays(1).atStartOfDay(zona).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         variabel.put("pengingat", e.batas.minusDays(2).atTime(LocalTime.of(8, 0)).atZone(zona)

@@ -1,5 +1,6 @@
 package id.sipeka.inbox;
 
+import id.sipeka.base.RuteTugas;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Penugasan;
@@ -51,7 +52,7 @@ public class InboxService {
                     : String.valueOf(t.getProcessVariables().get("renjaId"));
             Instant tempo = t.getDueDate() == null ? null : t.getDueDate().toInstant();
             hasil.add(new Tugas(t.getId(), t.getName(), t.getProcessDefinitionId().split(":")[0], kunci,
-                    rute(t.getFormKey(), kunci), tempo, tempo != null && tempo.isBefore(sekarang),
+                    RuteTugas.dari(t.getFormKey(), kunci), tempo, tempo != null && tempo.isBefore(sekarang),
                     t.getCreateTime().toInstant()));
         }
         hasil.sort(Comparator.comparing(Tugas::jatuhTempo, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -81,14 +82,5 @@ public class InboxService {
             grup.add("camat:" + p.kecamatanId());
         }
         return List.copyOf(grup);
-    }
-
-    /** "renja/bagian" + business key 12 → "renja/12/bagian". */
-    static String rute(String formKey, String kunci) {
-        if (formKey == null || kunci == null) {
-            return null;
-        }
-        int garis = formKey.indexOf('/');
-        return garis < 0 ? formKey + "/" + kunci : formKey.substring(0, garis) + "/" + kunci + formKey.substring(garis);
     }
 }

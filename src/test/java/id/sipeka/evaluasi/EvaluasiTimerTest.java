@@ -86,12 +86,16 @@ class EvaluasiTimerTest {
         jalankanTimerSampai(proses, pengingat.minusSeconds(60));
         assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).isEmpty();
         jalankanTimerSampai(proses, pengingat.plusSeconds(60));
-        assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).hasSize(1);
+        assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).singleElement().satisfies(n -> {
+            assertThat(n.judul()).isEqualTo("Pengingat: Isi laporan evaluasi TW II");
+            assertThat(n.pesan()).isEqualTo("Tugas \"Isi laporan evaluasi TW II\" harus selesai paling lambat 10 Juli 2026.");
+            assertThat(n.tautan()).isEqualTo("evaluasi/" + tw2.id() + "/laporan");
+        });
         assertThat(dari(k, Peran.SEKCAM, "ESKALASI")).isEmpty();
 
         jalankanTimerSampai(proses, eskalasi.plusSeconds(60));
         assertThat(dari(k, Peran.SEKCAM, "ESKALASI")).extracting(NotifikasiData::judul)
-                .containsExactly("Terlambat: laporan evaluasi TW II (Seksi Pemerintahan Umum)");
+                .containsExactly("Terlambat: Isi laporan evaluasi TW II (Seksi Pemerintahan Umum)");
         // escalation does not take the work away: the seksi still has its task
         Masuk.sebagai(users, k.kasi());
         assertThat(evaluasi.bolehIsi(evaluasi.laporanId(tw2.id(), k.pem()).orElseThrow())).isTrue();
