@@ -23,3 +23,7 @@ CREATE INDEX EVENT_PUBLICATION_BY_STATUS_IDX ON EVENT_PUBLICATION (STATUS);
 -- Whether a signed document has tables, i.e. an XLSX copy is built after its signing commits: the yearly ZIP says
 -- when a copy is not there yet. Documents signed before this were given their copy in the signing step.
 ALTER TABLE dokumen_arsip ADD COLUMN tabel_xlsx BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- One XLSX copy per signed document, also when an event is delivered twice (republished at a restart while a first
+-- delivery was still running). Uploaded evidence has no arsip_kode: NULLs do not collide.
+CREATE UNIQUE INDEX uk_dokumen_lampiran_arsip ON dokumen_lampiran (arsip_kode);

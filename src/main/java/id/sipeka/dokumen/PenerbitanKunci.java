@@ -31,7 +31,7 @@ class PenerbitanKunci {
     }
 
     /** No transaction: issuing touches the keystore only. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void penandatanganDitetapkan(PenandatanganDitetapkan e) {
         kunci.siapkan(e.nip(), e.nama(), e.instansi()).join();
     }
