@@ -1,5 +1,6 @@
 package id.sipeka.renja;
 
+import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
@@ -80,7 +81,7 @@ class RenjaBenchmark {
     @Test
     void dokumenPerTandaTanganDenganKunciHangat() {
         RenjaLengkapUji uji = new RenjaLengkapUji(renja, organisasi, users);
-        long id = uji.sampaiDitetapkan(2030, LocalDate.of(2029, 6, 30));
+        long id = uji.sampaiDitetapkan(2026, LocalDate.of(2025, 6, 30));
         Masuk.sebagai(users, "camat");
         id.sipeka.dokumen.Dokumen penetapan = dokumenRenja.dokumen(id);
         id.sipeka.dokumen.Dokumen beritaAcara = DokumenBeritaAcara.susun(renja.isiDokumen(id), renja.sekcamUntukDraf(id), false);
@@ -123,7 +124,7 @@ class RenjaBenchmark {
         for (int i = 0; i < PEJABAT_BARU; i++) {
             long a = System.nanoTime();
             KecamatanUji kec = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, 2);
-            id.sipeka.LatarSelesai.tunggu(jdbc);
+            LatarSelesai.tunggu(jdbc);
             kunci[i] = (System.nanoTime() - a) / 1_000_000;
             Masuk.sebagai(users, kec.camat());
             String nip = organisasi.pegawai(kec.kecamatanId()).stream().filter(p -> p.jabatan().startsWith("Camat"))
@@ -132,6 +133,8 @@ class RenjaBenchmark {
                 throw new IllegalStateException("Kunci camat baru belum diterbitkan di latar");
             }
             long id = sampaiPenetapan(kec);
+            // the sekcam's berita acara (signed when the forum closed) gets its XLSX copy first: nothing runs beside
+            LatarSelesai.tunggu(jdbc);
             Masuk.sebagai(users, kec.camat());
             long b = System.nanoTime();
             renja.tetapkan(id, "Uji", LocalDate.now());
