@@ -110,10 +110,13 @@ public class OrganisasiService {
     /**
      * Every official who signs documents (camat and sekcam, by account or by an acting assignment, with a NIP), with
      * the name and office their signature prints. For a system task without a user: the document module checks at
-     * start-up that each of them has a signing key.
+     * start-up that each of them has a signing key. It crosses kecamatan, so a signed-in caller must be the admin.
      */
     @Transactional(readOnly = true)
     public List<PenandatanganDitetapkan> penandatangan() {
+        if (akses.penggunaOpsional().isPresent()) {
+            akses.wajibAdmin();
+        }
         return penandatangan.semua();
     }
 

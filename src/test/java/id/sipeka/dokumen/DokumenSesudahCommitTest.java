@@ -207,6 +207,9 @@ class DokumenSesudahCommitTest {
         assertThat(kunci.ada(staf.nip())).as("a unit head does not sign").isFalse();
         assertThat(organisasi.penandatangan()).extracting(p -> p.nip()).contains(camat.nip(), kasi.nip())
                 .doesNotContain(staf.nip());
+        Masuk.sebagai(users, "camat");
+        assertThatThrownBy(() -> organisasi.penandatangan()).as("it crosses kecamatan: admin or the system only")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(jdbc.queryForList("SELECT COMPLETION_DATE FROM EVENT_PUBLICATION WHERE EVENT_TYPE LIKE '%PenandatanganDitetapkan'"
                 + " AND SERIALIZED_EVENT LIKE ?", Object.class, "%" + camat.nip() + "%")).isNotEmpty().doesNotContainNull();
     }
