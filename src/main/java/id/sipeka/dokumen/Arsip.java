@@ -49,12 +49,15 @@ class Arsip {
     private Instant ditandatanganiPada;
     @Column(name = "dibuat_oleh", nullable = false)
     private String dibuatOleh;
+    /** The document has tables: an XLSX copy of them is built after the signing commits ({@link TabelDokumen}). */
+    @Column(name = "tabel_xlsx", nullable = false)
+    private boolean tabelXlsx;
 
     protected Arsip() {
     }
 
     Arsip(String kode, Metadata m, String judul, String sha256, long ukuran, String berkas, TandaTangan penanda,
-            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh) {
+            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx) {
         this.kode = kode;
         this.kecamatanId = m.kecamatanId();
         this.jenis = m.jenis();
@@ -72,6 +75,7 @@ class Arsip {
         this.sertifikatSha256 = sertifikatSha256;
         this.ditandatanganiPada = ditandatanganiPada;
         this.dibuatOleh = dibuatOleh;
+        this.tabelXlsx = tabelXlsx;
     }
 
     ArsipDokumen info() {
@@ -93,5 +97,9 @@ class Arsip {
 
     String getBerkas() {
         return berkas;
+    }
+
+    boolean isTabelXlsx() {
+        return tabelXlsx;
     }
 }

@@ -3,6 +3,7 @@ package id.sipeka.dokumen;
 import id.sipeka.audit.AuditService;
 import id.sipeka.audit.AuditService.AuditEntri;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,12 +91,31 @@ class ArsipTahunan {
                     + kecamatan.nama(), log.size() + " entri, " + FormatIndonesia.tanggal(LocalDate.of(dari, 1, 1))
                     + " s.d. " + FormatIndonesia.tanggal(LocalDate.of(sampai, 12, 31))));
             tulis(zip, "MANIFEST.csv", csvManifest(manifest));
-            tulis(zip, "BACA-SAYA.txt", bacaSaya(kecamatan, tahun, dari, sampai, zona).getBytes(StandardCharsets.UTF_8));
+            tulis(zip, "BACA-SAYA.txt", (bacaSaya(kecamatan, tahun, dari, sampai, zona) + belumSiap(dokumen, lampiran))
+                    .getBytes(StandardCharsets.UTF_8));
             zip.finish();
             zip.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The XLSX copy of a signed document's tables is built just after its signing commits: a ZIP taken in that moment
+     * (or while the copy waits for a restart) says which copies it lacks instead of leaving them out silently.
+     */
+    private static String belumSiap(List<Arsip> dokumen, List<Lampiran> lampiran) {
+        Set<String> adaTabel = new HashSet<>();
+        lampiran.forEach(l -> adaTabel.add(l.info().arsipKode()));
+        StringBuilder s = new StringBuilder();
+        for (Arsip a : dokumen) {
+            if (a.isTabelXlsx() && !adaTabel.contains(a.getKode())) {
+                ArsipDokumen i = a.info();
+                s.append("  - ").append(i.judul()).append(" (").append(i.tahap()).append(", versi ").append(i.versi())
+                        .append(", kode ").append(i.kode()).append(")\r\n");
+            }
+        }
+        return s.isEmpty() ? "" : "\r\n" + Pesan.get("arsip.zip.tabelBelumSiap") + "\r\n" + s;
     }
 
     private static void tulis(ZipOutputStream zip, String jalur, byte[] isi) throws IOException {

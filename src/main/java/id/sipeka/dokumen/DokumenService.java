@@ -24,13 +24,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +52,15 @@ public class DokumenService {
     private final ArsipTahunan arsipTahunan;
     private final PenyimpananBerkas penyimpanan;
     private final KunciPenandatangan kunci;
+    private final PenyimpananLampiran lampiranBaru;
+    private final ApplicationEventPublisher kabar;
     private final DokumenProperties properties;
     private final Clock clock;
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
-            KunciPenandatangan kunci, DokumenProperties properties, Clock clock) {
+            KunciPenandatangan kunci, PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar,
+            DokumenProperties properties, Clock clock) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
@@ -67,6 +69,8 @@ public class DokumenService {
         this.arsipTahunan = arsipTahunan;
         this.penyimpanan = penyimpanan;
         this.kunci = kunci;
+        this.lampiranBaru = lampiranBaru;
+        this.kabar = kabar;
         this.properties = properties;
         this.clock = clock;
     }
@@ -94,9 +98,10 @@ public class DokumenService {
     /**
      * Issues a final document: only its signer, signed in as themselves, may do it; a Plt./Plh. block needs an
      * acting assignment valid today. The PDF is rendered once with its verification QR code, signed, stored and
-     * audited; the document's tables are stored beside it as XLSX (what inspectors recompute from). The returned
-     * record names the stored file. Called inside the content module's transaction, so a failure anywhere leaves
-     * neither the content's new state nor an archived file behind.
+     * audited. The document's tables are stored beside it as XLSX (what inspectors recompute from) after the step
+     * commits, from the {@link DokumenDiterbitkan} event. The returned record names the stored file. Called inside
+     * the content module's transaction, so a failure anywhere leaves neither the content's new state nor an archived
+     * file nor an event behind.
      */
     @Transactional
     public ArsipDokumen terbitkan(Dokumen dokumen) {
@@ -112,10 +117,11 @@ public class DokumenService {
         TandaTangan penanda = blok.getFirst();
         wajibPenandatangan(m.kecamatanId(), penanda);
 
+        // The key first: a signer whose key is not ready is refused before anything is rendered.
+        KunciPenandatangan.Kunci k = kunci.untuk(penanda, m.instansi());
         String kode = UUID.randomUUID().toString();
         Instant waktu = clock.instant();
         byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, properties.urlPublik() + "/verifikasi/" + kode));
-        KunciPenandatangan.Kunci k = kunci.untuk(penanda, m.instansi());
         String alasan = m.tahap() + " " + m.jenis() + " " + m.tahun();
         byte[] ditandatangani = TandaTanganPdf.tandatangani(pdf, k, penanda, alasan, waktu);
         String sha256 = PenyimpananBerkas.sha256(ditandatangani);
@@ -126,16 +132,16 @@ public class DokumenService {
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
+        List<Tabel> tabel = dokumen.tabel();
         Arsip arsip = repository.save(new Arsip(kode, m, dokumen.judul(), sha256, ditandatangani.length, berkas, penanda,
-                sertifikat, waktu, akses.pengguna().getUsername()));
+                sertifikat, waktu, akses.pengguna().getUsername(), !tabel.isEmpty()));
         audit.catat(m.kecamatanId(), "TANDA_TANGAN", "Dokumen", kode, null,
                 dokumen.judul() + " | " + m.tahap() + " | versi " + m.versi() + " | " + penanda.jabatanTertulis() + " "
                         + penanda.nama() + " | SHA-256 " + sha256);
-        if (!dokumen.tabel().isEmpty()) {
-            String namaTabel = arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx";
-            simpanLampiran(m.kecamatanId(), kode, "Tabel dokumen (XLSX)", dokumen.judul(), m.tahun(), namaTabel,
-                    XlsxDokumen.tulis(dokumen), waktu);
-        }
+        // The XLSX copy of the tables is built after the step commits (TabelDokumen); nothing is sent if it rolls back.
+        kabar.publishEvent(new DokumenDiterbitkan(kode, m.kecamatanId(), m.tahun(), dokumen.judul(),
+                arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx", tabel, akses.pengguna().getUsername(),
+                waktu));
         return arsip.info();
     }
 
@@ -182,7 +188,8 @@ public class DokumenService {
         if (isi.length > BATAS_UNGGAH) {
             throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
         }
-        return simpanLampiran(kecamatanId, null, jenis, judul, tahun, namaAman(namaBerkas), isi, clock.instant());
+        return lampiranBaru.simpan(kecamatanId, null, jenis, judul, tahun, namaAman(namaBerkas), isi,
+                akses.pengguna().getUsername(), clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -231,33 +238,6 @@ public class DokumenService {
         arsipTahunan.tulis(kecamatan, tahun, repository.findByKecamatanIdAndTahunOrderById(kecamatanId, tahun),
                 lampiranRepo.findByKecamatanIdAndTahunOrderById(kecamatanId, tahun), keluar);
         audit.catat(kecamatanId, "UNDUH_ARSIP", "ArsipTahunan", tahun, null, null);
-    }
-
-    private LampiranDokumen simpanLampiran(long kecamatanId, String arsipKode, String jenis, String judul, int tahun,
-            String namaBerkas, byte[] isi, Instant waktu) {
-        String kode = UUID.randomUUID().toString();
-        String ekstensi = ekstensi(namaBerkas);
-        String sha256 = PenyimpananBerkas.sha256(isi);
-        String berkas = penyimpanan.simpanBerkas(kecamatanId, "lampiran/" + kode + "." + ekstensi, isi);
-        Lampiran lampiran = lampiranRepo.save(new Lampiran(kode, kecamatanId, arsipKode, jenis, judul, tahun, namaBerkas,
-                TIPE_MEDIA.getOrDefault(ekstensi, "application/octet-stream"), sha256, isi.length, berkas,
-                akses.pengguna().getUsername(), waktu));
-        audit.catat(kecamatanId, "SIMPAN_LAMPIRAN", "Lampiran", kode, null,
-                jenis + " | " + namaBerkas + " | " + judul + " | SHA-256 " + sha256);
-        return lampiran.info();
-    }
-
-    private static final Map<String, String> TIPE_MEDIA = Map.of(
-            "pdf", "application/pdf",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
-
-    /** Only known extensions name a stored file; anything else is stored as .bin and served as bytes. */
-    private static String ekstensi(String namaBerkas) {
-        int titik = namaBerkas.lastIndexOf('.');
-        String ekstensi = titik < 0 ? "" : namaBerkas.substring(titik + 1).toLowerCase(Locale.ROOT);
-        return TIPE_MEDIA.containsKey(ekstensi) ? ekstensi : "bin";
     }
 
     /** The uploader's file name as offered for download: no path, no characters a file system or header chokes on. */

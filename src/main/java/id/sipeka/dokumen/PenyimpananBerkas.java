@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Files of the archive under {@code sipeka.dokumen.direktori-arsip}: {@code <kecamatanId>/<kode>.pdf} for signed
  * documents, {@code <kecamatanId>/lampiran/<kode>.<ext>} for their tables and for evidence. A file is
  * written once (never replaced) and removed again if the transaction that recorded it rolls back, so the table and
- * the directory agree.
+ * the directory agree; what a stopped process left behind is moved to quarantine at start-up ({@link SapuanArsip}).
  */
 @Component
 class PenyimpananBerkas {
@@ -60,7 +60,8 @@ class PenyimpananBerkas {
                         try {
                             Files.deleteIfExists(tujuan);
                         } catch (IOException e) {
-                            // Left behind: an orphan file without a row is harmless and never served.
+                            // Left behind: an orphan file without a row is never served; SapuanArsip moves it away
+                            // at the next start.
                         }
                     }
                 }

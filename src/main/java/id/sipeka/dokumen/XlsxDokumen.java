@@ -42,18 +42,23 @@ final class XlsxDokumen {
     }
 
     static byte[] tulis(Dokumen dokumen) {
+        return tulis(dokumen.judul(), dokumen.tabel());
+    }
+
+    /** The workbook of a document's tables alone (what an issued document's event carries). */
+    static byte[] tulis(String judul, List<Tabel> semuaTabel) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-            wb.getProperties().getCoreProperties().setTitle(dokumen.judul());
+            wb.getProperties().getCoreProperties().setTitle(judul);
             Gaya gaya = new Gaya(wb);
             Set<String> namaDipakai = new HashSet<>();
             int urutan = 0;
-            for (Tabel tabel : dokumen.tabel()) {
+            for (Tabel tabel : semuaTabel) {
                 urutan++;
                 Sheet sheet = wb.createSheet(namaLembar(tabel, urutan, namaDipakai));
                 tulisTabel(sheet, tabel, gaya);
             }
             if (wb.getNumberOfSheets() == 0) {
-                wb.createSheet("Dokumen").createRow(0).createCell(0).setCellValue(dokumen.judul());
+                wb.createSheet("Dokumen").createRow(0).createCell(0).setCellValue(judul);
             }
             wb.write(keluar);
             return keluar.toByteArray();

@@ -1,12 +1,12 @@
 package id.sipeka.evaluasi;
 
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.dokumen.GrafikBatang;
 import id.sipeka.dokumen.Bab;
 import id.sipeka.dokumen.Bagian;
 import id.sipeka.dokumen.BarisTabel;
 import id.sipeka.dokumen.Blok;
 import id.sipeka.dokumen.Dokumen;
-import id.sipeka.dokumen.Gambar;
 import id.sipeka.dokumen.Metadata;
 import id.sipeka.dokumen.Paragraf;
 import id.sipeka.dokumen.Sampul;
@@ -77,9 +77,8 @@ final class DokumenRekapEvaluasi {
                         + FormatIndonesia.triwulan(r.sampaiTriwulan()), List.of(tahunan ? tabelTahunan(r) : tabelTriwulan(r)))));
     }
 
-    private static Optional<Blok> gambar(String nomor, Optional<GrafikCapaian.Data> data) {
-        return data.map(d -> new Gambar(nomor, d.judul(), GrafikCapaian.png(d), GrafikCapaian.LEBAR, GrafikCapaian.TINGGI,
-                GrafikCapaian.teksAlternatif(d)));
+    private static Optional<Blok> gambar(String nomor, Optional<GrafikBatang.Data> data) {
+        return data.map(d -> GrafikBatang.gambar(nomor, d));
     }
 
     /** Each unit's averages per TW (against the quarter's targets), from its signed reports. */

@@ -1,6 +1,7 @@
 package id.sipeka.evaluasi;
 
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.dokumen.GrafikBatang;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
 import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The two charts of a recap — capaian kinerja and keuangan per unit (the recap's quarter) and of the kecamatan per
- * TW — as {@link GrafikCapaian.Data}, so the recap screen and the recap document draw the very same picture.
+ * TW — as {@link GrafikBatang.Data}, so the recap screen and the recap document draw the very same picture.
  */
 public final class GrafikRekap {
 
@@ -20,16 +21,16 @@ public final class GrafikRekap {
     }
 
     /** Each unit's averages of the recap's quarter; empty while no unit's report of that quarter is signed. */
-    public static Optional<GrafikCapaian.Data> perUnit(Rekap r) {
+    public static Optional<GrafikBatang.Data> perUnit(Rekap r) {
         int tw = r.sampaiTriwulan();
         if (r.unit().stream().noneMatch(u -> u.triwulan().containsKey(tw))) {
             return Optional.empty();
         }
         List<String> nama = r.unit().stream().map(RekapUnit::unitNama).toList();
         List<Ringkasan> ringkasan = r.unit().stream().map(u -> u.triwulan().get(tw)).toList();
-        return Optional.of(new GrafikCapaian.Data("Capaian per unit TW " + FormatIndonesia.triwulan(tw) + " " + r.tahun(), nama,
-                List.of(new GrafikCapaian.Seri("Capaian kinerja", ringkasan.stream().map(x -> x == null ? null : x.rataKinerja()).toList()),
-                        new GrafikCapaian.Seri("Capaian keuangan",
+        return Optional.of(new GrafikBatang.Data("Capaian per unit TW " + FormatIndonesia.triwulan(tw) + " " + r.tahun(), nama,
+                List.of(new GrafikBatang.Seri("Capaian kinerja", ringkasan.stream().map(x -> x == null ? null : x.rataKinerja()).toList()),
+                        new GrafikBatang.Seri("Capaian keuangan",
                                 ringkasan.stream().map(x -> x == null ? null : x.capaianKeuangan()).toList()))));
     }
 
@@ -37,7 +38,7 @@ public final class GrafikRekap {
      * The kecamatan per TW I–IV: capaian kinerja as the mean of the units' averages (satuan differ), keuangan as
      * the ratio of all units' sums. Empty while no report is signed.
      */
-    public static Optional<GrafikCapaian.Data> perTriwulan(Rekap r) {
+    public static Optional<GrafikBatang.Data> perTriwulan(Rekap r) {
         if (r.unit().stream().allMatch(u -> u.triwulan().isEmpty())) {
             return Optional.empty();
         }
@@ -52,7 +53,7 @@ public final class GrafikRekap {
             keuangan.add(Capaian.keuanganKelompok(semua.stream().map(Ringkasan::targetRp).toList(),
                     semua.stream().map(Ringkasan::realisasiRp).toList()));
         }
-        return Optional.of(new GrafikCapaian.Data("Capaian kecamatan per triwulan " + r.tahun(), triwulan,
-                List.of(new GrafikCapaian.Seri("Capaian kinerja", kinerja), new GrafikCapaian.Seri("Capaian keuangan", keuangan))));
+        return Optional.of(new GrafikBatang.Data("Capaian kecamatan per triwulan " + r.tahun(), triwulan,
+                List.of(new GrafikBatang.Seri("Capaian kinerja", kinerja), new GrafikBatang.Seri("Capaian keuangan", keuangan))));
     }
 }

@@ -28,9 +28,11 @@ public class AkunService {
     private final Akses akses;
     private final AuditService audit;
     private final Clock clock;
+    private final Penandatangan penandatangan;
 
     AkunService(AkunRepository akunRepo, PegawaiRepository pegawaiRepo, KecamatanRepository kecamatanRepo,
-            KabupatenRepository kabupatenRepo, PasswordEncoder passwordEncoder, Akses akses, AuditService audit, Clock clock) {
+            KabupatenRepository kabupatenRepo, PasswordEncoder passwordEncoder, Akses akses, AuditService audit, Clock clock,
+            Penandatangan penandatangan) {
         this.akunRepo = akunRepo;
         this.pegawaiRepo = pegawaiRepo;
         this.kecamatanRepo = kecamatanRepo;
@@ -39,6 +41,7 @@ public class AkunService {
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
+        this.penandatangan = penandatangan;
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +75,9 @@ public class AkunService {
         Akun akun = akunRepo.saveAndFlush(new Akun(username.strip(), passwordEncoder.encode(sandi), peran,
                 OrganisasiService.butuhPegawai(peran) ? pegawaiId : null, peran == Peran.VIEWER_KABUPATEN ? kabupatenId : null));
         audit.catat(kecamatanId, "TAMBAH", "Akun", akun.id, null, data(akun).toString());
+        if (Penandatangan.peranMenandatangani(peran)) {
+            penandatangan.kabarkan(akun.pegawaiId);
+        }
         return data(akun);
     }
 
@@ -90,6 +96,9 @@ public class AkunService {
         }
         akun = akunRepo.saveAndFlush(akun);
         audit.catat(kecamatanId, "UBAH", "Akun", akun.id, lama, data(akun).toString());
+        if (Penandatangan.peranMenandatangani(akun.peran)) {
+            penandatangan.kabarkan(akun.pegawaiId);
+        }
         return data(akun);
     }
 

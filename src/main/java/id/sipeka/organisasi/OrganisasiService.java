@@ -35,10 +35,11 @@ public class OrganisasiService {
     private final PenugasanPltRepository penugasanRepo;
     private final Akses akses;
     private final AuditService audit;
+    private final Penandatangan penandatangan;
 
     OrganisasiService(KabupatenRepository kabupatenRepo, KecamatanRepository kecamatanRepo, DesaRepository desaRepo,
             UnitKerjaRepository unitRepo, PegawaiRepository pegawaiRepo, PenugasanPltRepository penugasanRepo,
-            Akses akses, AuditService audit) {
+            Akses akses, AuditService audit, Penandatangan penandatangan) {
         this.kabupatenRepo = kabupatenRepo;
         this.kecamatanRepo = kecamatanRepo;
         this.desaRepo = desaRepo;
@@ -47,6 +48,7 @@ public class OrganisasiService {
         this.penugasanRepo = penugasanRepo;
         this.akses = akses;
         this.audit = audit;
+        this.penandatangan = penandatangan;
     }
 
     // ---- reading, scoped ----
@@ -103,6 +105,19 @@ public class OrganisasiService {
     public List<PenugasanData> penugasan(long kecamatanId) {
         bacaKecamatan(kecamatanId);
         return penugasanRepo.findByKecamatanIdOrderByMulaiDesc(kecamatanId).stream().map(OrganisasiService::data).toList();
+    }
+
+    /**
+     * Every official who signs documents (camat and sekcam, by account or by an acting assignment, with a NIP), with
+     * the name and office their signature prints. For a system task without a user: the document module checks at
+     * start-up that each of them has a signing key. It crosses kecamatan, so a signed-in caller must be the admin.
+     */
+    @Transactional(readOnly = true)
+    public List<PenandatanganDitetapkan> penandatangan() {
+        if (akses.penggunaOpsional().isPresent()) {
+            akses.wajibAdmin();
+        }
+        return penandatangan.semua();
     }
 
     // ---- changes, admin only ----
@@ -218,6 +233,7 @@ public class OrganisasiService {
         p.jabatan = data.jabatan().strip();
         p = pegawaiRepo.saveAndFlush(p);
         audit.catat(kec.id, lama == null ? "TAMBAH" : "UBAH", "Pegawai", p.id, lama, data(p).toString());
+        penandatangan.kabarkan(p.id);
         return data(p);
     }
 
@@ -255,6 +271,9 @@ public class OrganisasiService {
         t.nomorSk = data.nomorSk();
         t = penugasanRepo.saveAndFlush(t);
         audit.catat(t.kecamatanId, lama == null ? "TAMBAH" : "UBAH", "PenugasanPlt", t.id, lama, data(t).toString());
+        if (Penandatangan.posisiMenandatangani(t.posisi)) {
+            penandatangan.kabarkan(t.pegawaiId);
+        }
         return data(t);
     }
 

@@ -3,6 +3,7 @@ package id.sipeka.renja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.FormatIndonesia;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -73,6 +75,8 @@ class RenjaDokumenTest {
     AkunService akun;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     RenjaLengkapUji uji;
     long id;
@@ -374,6 +378,8 @@ class RenjaDokumenTest {
     @Test
     @Order(8)
     void theYearlyArchiveHoldsTheSignedPdfsTheirTablesTheEvidenceAndTheAuditLog() throws Exception {
+        // each document's tables are stored as XLSX just after its signing commits
+        LatarSelesai.tunggu(jdbc);
         Masuk.sebagai(users, "sekcam");
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         dokumen.tulisArsipTahunan(uji.kalaena(), TAHUN, zip);

@@ -2,6 +2,7 @@ package id.sipeka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.dokumen.DokumenService;
 import id.sipeka.dokumen.PeriksaDokumen;
@@ -26,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,6 +56,8 @@ class UnduhDokumenTest {
     OrganisasiService organisasi;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void bukaBrowser() throws IOException {
@@ -127,6 +131,8 @@ class UnduhDokumenTest {
 
         // the archive: a signed PDF and the yearly ZIP for the inspector (here the sekcam)
         masuk("sekcam");
+        // the signed documents' tables are stored as XLSX just after each signing commits
+        LatarSelesai.tunggu(jdbc);
         buka("/arsip");
         tunggu().until(ExpectedConditions.presenceOfElementLocated(By.id("unduh-arsip-zip")));
         // the archive opens on its latest year; other journeys may have signed later documents of Kalaena

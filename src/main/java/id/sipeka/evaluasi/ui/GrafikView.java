@@ -5,13 +5,13 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import id.sipeka.evaluasi.GrafikCapaian;
-import id.sipeka.evaluasi.GrafikCapaian.Data;
+import id.sipeka.dokumen.GrafikBatang;
+import id.sipeka.dokumen.GrafikBatang.Data;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 /**
- * A chart of capaian on a screen: the very PNG that {@link GrafikCapaian} draws for documents, shown as an image
+ * A chart of capaian on a screen: the very PNG that {@link GrafikBatang} draws for documents, shown as an image
  * that fills the available width (up to its own 1600 px) and keeps its proportions. Its alt text lists every value,
  * so a screen reader reads what the bars show. A component to put on a screen, not a route.
  */
@@ -22,8 +22,8 @@ public class GrafikView extends Composite<Image> implements HasSize {
 
     public GrafikView() {
         getContent().addClassName("grafik-capaian");
-        getContent().getStyle().set("max-width", GrafikCapaian.LEBAR + "px").set("height", "auto")
-                .set("aspect-ratio", GrafikCapaian.LEBAR + " / " + GrafikCapaian.TINGGI);
+        getContent().getStyle().set("max-width", GrafikBatang.LEBAR + "px").set("height", "auto")
+                .set("aspect-ratio", GrafikBatang.LEBAR + " / " + GrafikBatang.TINGGI);
         getContent().setWidthFull();
     }
 
@@ -34,12 +34,12 @@ public class GrafikView extends Composite<Image> implements HasSize {
 
     /** Draws the chart for these values (once, on the server) and shows it. */
     public void tampilkan(Data data) {
-        byte[] gambar = GrafikCapaian.png(data);
+        byte[] gambar = GrafikBatang.png(data);
         this.data = data;
         this.png = gambar;
         getContent().setSrc(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(gambar),
                 "grafik-capaian.png", "image/png", gambar.length)).inline());
-        getContent().setAlt(GrafikCapaian.teksAlternatif(data));
+        getContent().setAlt(GrafikBatang.teksAlternatif(data));
     }
 
     /** What is shown, if anything. */

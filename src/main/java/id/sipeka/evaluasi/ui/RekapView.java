@@ -19,7 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
-import id.sipeka.evaluasi.GrafikCapaian;
+import id.sipeka.dokumen.GrafikBatang;
 import id.sipeka.evaluasi.GrafikRekap;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
@@ -185,7 +185,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
 
     /**
      * Charts of capaian kinerja and keuangan per unit (the chosen quarter) and per TW (the kecamatan), drawn on the
-     * server by {@link GrafikCapaian} so the same picture can go into documents.
+     * server by {@link GrafikBatang} so the same picture can go into documents.
      */
     void tampilkanGrafik(Rekap r) {
         grafik.removeAll();
@@ -194,7 +194,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         GrafikRekap.perTriwulan(r).ifPresent(data -> grafik.add(grafik(data, "grafik-triwulan")));
     }
 
-    private static GrafikView grafik(GrafikCapaian.Data data, String id) {
+    private static GrafikView grafik(GrafikBatang.Data data, String id) {
         GrafikView g = new GrafikView(data);
         g.setId(id);
         g.setWidth("50%");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.base.Nip;
 import id.sipeka.dokumen.ArsipDokumen;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -46,6 +48,8 @@ class ArsipViewTest extends SpringBrowserlessTest {
     OrganisasiService organisasi;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** One signed document of a year no other test uses, issued once by the camat. */
     @BeforeEach
@@ -65,6 +69,8 @@ class ArsipViewTest extends SpringBrowserlessTest {
                 "Penetapan", 1), null, List.of(new Bab("I", "ISI", List.of(Bagian.of("", "", new Paragraf("Isi."), tabel, camat)))),
                 false));
         SecurityContextHolder.setContext(sebelum);
+        // the document's tables are stored as XLSX just after the signing commits
+        LatarSelesai.tunggu(jdbc);
     }
 
     @Test

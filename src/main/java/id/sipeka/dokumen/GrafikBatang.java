@@ -1,4 +1,4 @@
-package id.sipeka.evaluasi;
+package id.sipeka.dokumen;
 
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
@@ -37,11 +37,12 @@ import javax.imageio.stream.ImageOutputStream;
  * Draws a grouped bar chart of capaian (percent) as a PNG, on the server with plain Java2D (headless, no chart
  * library, no licence): categories such as units or "TW I".."TW IV", one or two series such as capaian kinerja and
  * keuangan, value labels written the Indonesian way ({@code 99,33%}), a dashed reference line at 100% and a legend.
- * The same bytes go on a screen ({@code evaluasi.ui.GrafikView}) and into documents; the default 1600 × 800 px is
+ * The same bytes go on a screen (e.g. {@code evaluasi.ui.GrafikView}) and into documents ({@link #gambar}: a
+ * {@link Gambar} block of the document model); the default 1600 × 800 px is
  * sharp at A4 text width (the PNG says 240 dpi, about 17 cm wide). Text is DejaVu Sans, the font the documents embed,
  * read from the jar so the chart looks the same on every server.
  */
-public final class GrafikCapaian {
+public final class GrafikBatang {
 
     public static final int LEBAR = 1600;
     public static final int TINGGI = 800;
@@ -64,7 +65,7 @@ public final class GrafikCapaian {
     private static final Font BIASA = muatFont("/dokumen/font/DejaVuSans.ttf");
     private static final Font TEBAL = muatFont("/dokumen/font/DejaVuSans-Bold.ttf");
 
-    private GrafikCapaian() {
+    private GrafikBatang() {
     }
 
     /** One series of bars: a name for the legend and one capaian (percent) per category; null = no bar ("–"). */
@@ -107,6 +108,11 @@ public final class GrafikCapaian {
         }
     }
 
+    /** The chart as a picture of a document, at the default size, with its values in words as the alternative text. */
+    public static Gambar gambar(String nomor, Data data) {
+        return new Gambar(nomor, data.judul(), png(data), LEBAR, TINGGI, teksAlternatif(data));
+    }
+
     /** The chart at the default 1600 × 800 px. */
     public static byte[] png(Data data) {
         return png(data, LEBAR, TINGGI);
@@ -120,7 +126,7 @@ public final class GrafikCapaian {
         BufferedImage gambar = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = gambar.createGraphics();
         try {
-            new Gambar(g, data, lebar, tinggi).gambar();
+            new Lukisan(g, data, lebar, tinggi).gambar();
         } finally {
             g.dispose();
         }
@@ -152,7 +158,7 @@ public final class GrafikCapaian {
     }
 
     /** One drawing: layout first (sizes depend on text), then the scale, then the marks. */
-    private static final class Gambar {
+    private static final class Lukisan {
         private final Graphics2D g;
         private final Data data;
         private final int lebar;
@@ -165,7 +171,7 @@ public final class GrafikCapaian {
         private Font fontKategori;
         private Font fontNilai;
 
-        Gambar(Graphics2D g, Data data, int lebar, int tinggi) {
+        Lukisan(Graphics2D g, Data data, int lebar, int tinggi) {
             this.g = g;
             this.data = data;
             this.lebar = lebar;
@@ -494,7 +500,7 @@ public final class GrafikCapaian {
     }
 
     private static Font muatFont(String sumber) {
-        try (InputStream in = GrafikCapaian.class.getResourceAsStream(sumber)) {
+        try (InputStream in = GrafikBatang.class.getResourceAsStream(sumber)) {
             if (in == null) {
                 throw new IllegalStateException("Font tidak ada di classpath: " + sumber);
             }

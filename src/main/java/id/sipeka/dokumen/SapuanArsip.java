@@ -1,0 +1,99 @@
+package id.sipeka.dokumen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files in the archive directory that no committed row names — left by a stop in the middle of a signing (the
+ * file is written before the transaction commits; a rollback removes it, a kill -9 cannot). At start-up every such
+ * file older than {@code sipeka.dokumen.umur-sapuan} is moved to {@code .karantina/} in the archive directory,
+ * under the same relative path. Moved, not deleted: a file without a row is usually debris, but after a database
+ * restored from an older backup than the files it may be the only copy of a signed original, and that is for a
+ * person to decide. Younger files are left: another instance sharing the directory may be signing right now.
+ */
+@Component
+class SapuanArsip {
+
+    static final String KARANTINA = ".karantina";
+    private static final Logger log = LoggerFactory.getLogger(SapuanArsip.class);
+
+    private final ArsipRepository arsipRepo;
+    private final LampiranRepository lampiranRepo;
+    private final Path akar;
+    private final DokumenProperties properties;
+    private final Clock clock;
+
+    SapuanArsip(ArsipRepository arsipRepo, LampiranRepository lampiranRepo, DokumenProperties properties, Clock clock) {
+        this.arsipRepo = arsipRepo;
+        this.lampiranRepo = lampiranRepo;
+        this.akar = properties.direktoriArsip().toAbsolutePath().normalize();
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void saatMulai() {
+        try {
+            List<Path> dipindah = sapu();
+            if (!dipindah.isEmpty()) {
+                log.warn("{} berkas arsip tanpa catatan di basis data dipindahkan ke {}: {}", dipindah.size(),
+                        akar.resolve(KARANTINA), dipindah);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Sapuan arsip saat mulai gagal", e);
+        }
+    }
+
+    /** @return the moved files, relative to the archive directory */
+    @Transactional(readOnly = true)
+    List<Path> sapu() {
+        if (!Files.isDirectory(akar)) {
+            return List.of();
+        }
+        // A file older than the cut-off was written by a transaction that has long committed (its row is read here)
+        // or died; younger files are never touched.
+        Instant batas = clock.instant().minus(properties.umurSapuan());
+        Set<Path> tercatat = new HashSet<>();
+        Stream.concat(arsipRepo.semuaBerkas().stream(), lampiranRepo.semuaBerkas().stream())
+                .forEach(b -> tercatat.add(akar.resolve(b).normalize()));
+        Path karantina = akar.resolve(KARANTINA);
+        try (Stream<Path> semua = Files.walk(akar)) {
+            List<Path> yatim = semua.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(karantina))
+                    .filter(p -> !tercatat.contains(p.normalize()))
+                    .filter(p -> lebihTua(p, batas))
+                    .toList();
+            for (Path p : yatim) {
+                Path tujuan = karantina.resolve(akar.relativize(p));
+                Files.createDirectories(tujuan.getParent());
+                Files.move(p, tujuan, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return yatim.stream().map(akar::relativize).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean lebihTua(Path p, Instant batas) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant().isBefore(batas);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
