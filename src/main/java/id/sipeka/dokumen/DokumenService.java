@@ -2,6 +2,7 @@ package id.sipeka.dokumen;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Nip;
 import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
@@ -202,7 +203,7 @@ public class DokumenService {
     @Transactional(readOnly = true)
     public BerkasLampiran unduhLampiran(String kode) {
         Lampiran lampiran = lampiranRepo.findByKode(kodeSah(kode).orElse(""))
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("dokumen.tidakDitemukan")));
+                .orElseThrow(DataTidakDitemukanException::new);
         wajibBaca(lampiran.getKecamatanId());
         return new BerkasLampiran(lampiran.info(), penyimpanan.baca(lampiran.getBerkas(), lampiran.getSha256()));
     }
@@ -260,7 +261,7 @@ public class DokumenService {
     @Transactional(readOnly = true)
     public BerkasArsip unduh(String kode) {
         Arsip arsip = repository.findByKode(kodeSah(kode).orElse(""))
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("dokumen.tidakDitemukan")));
+                .orElseThrow(DataTidakDitemukanException::new);
         wajibBaca(arsip.getKecamatanId());
         return new BerkasArsip(arsip.info(), penyimpanan.baca(arsip.getBerkas(), arsip.getSha256()));
     }

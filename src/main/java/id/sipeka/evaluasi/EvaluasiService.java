@@ -2,6 +2,7 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.UlangSaatTabrakan;
@@ -315,7 +316,7 @@ public class EvaluasiService {
 
     @Transactional(readOnly = true)
     public Berkas berkasBukti(long buktiId) {
-        long barisId = bukti.barisDari(buktiId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("bukti.tidakAda")));
+        long barisId = bukti.barisDari(buktiId).orElseThrow(DataTidakDitemukanException::new);
         LaporanBaris b = barisRepo.findById(barisId).orElseThrow();
         baca(bacaLaporan(b.laporanId).evaluasiId); // read access to the kecamatan
         return bukti.berkas(buktiId);
@@ -405,7 +406,7 @@ public class EvaluasiService {
 
     @Transactional
     public void hapusBukti(long buktiId) {
-        long barisId = bukti.barisDari(buktiId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("bukti.tidakAda")));
+        long barisId = bukti.barisDari(buktiId).orElseThrow(DataTidakDitemukanException::new);
         Isian isian = isianUntukDiubah(barisId);
         LaporanBaris b = isian.baris();
         LaporanEvaluasi l = isian.laporan();
@@ -643,7 +644,7 @@ public class EvaluasiService {
 
     private Isian isianUntukDiubah(long laporanBarisId) {
         LaporanBaris b = barisRepo.findById(laporanBarisId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("evaluasi.laporanTidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         LaporanEvaluasi l = bacaLaporan(b.laporanId);
         EvaluasiTriwulan e = baca(l.evaluasiId);
         wajibBolehIsi(e, l);
@@ -652,7 +653,7 @@ public class EvaluasiService {
 
     private LaporanEvaluasi bacaLaporan(long laporanId) {
         return laporanRepo.findById(laporanId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("evaluasi.laporanTidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
     }
 
     /**
@@ -661,7 +662,7 @@ public class EvaluasiService {
      */
     private long evaluasiDari(long laporanId) {
         return laporanRepo.evaluasiId(laporanId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("evaluasi.laporanTidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
     }
 
     private void wajibBolehIsi(EvaluasiTriwulan e, LaporanEvaluasi l) {
@@ -678,7 +679,7 @@ public class EvaluasiService {
 
     EvaluasiTriwulan baca(long evaluasiId) {
         EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("evaluasi.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         organisasi.kecamatan(e.kecamatanId); // read access: same kecamatan, the kabupaten's viewer, or admin
         return e;
     }
@@ -686,7 +687,7 @@ public class EvaluasiService {
     /** Reads and locks the evaluation's row: steps of one quarter (parallel units) run one after another. */
     EvaluasiTriwulan bacaUntukLangkah(long evaluasiId) {
         EvaluasiTriwulan e = evaluasiRepo.kunci(evaluasiId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("evaluasi.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         organisasi.kecamatan(e.kecamatanId);
         return e;
     }

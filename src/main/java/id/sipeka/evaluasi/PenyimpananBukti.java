@@ -1,6 +1,7 @@
 package id.sipeka.evaluasi;
 
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Pesan;
 import id.sipeka.evaluasi.EvaluasiData.Berkas;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
@@ -79,7 +80,7 @@ class PenyimpananBukti {
     Berkas berkas(long buktiId) {
         return jdbc.sql("SELECT nama, jenis, isi FROM laporan_bukti WHERE id = ?").param(buktiId)
                 .query((rs, i) -> new Berkas(rs.getString("nama"), rs.getString("jenis"), rs.getBytes("isi")))
-                .optional().orElseThrow(() -> new AturanDilanggarException(Pesan.get("bukti.tidakAda")));
+                .optional().orElseThrow(DataTidakDitemukanException::new);
     }
 
     void hapus(long buktiId) {

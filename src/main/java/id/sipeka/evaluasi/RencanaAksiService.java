@@ -2,6 +2,7 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.evaluasi.EvaluasiData.BarisPk;
@@ -123,7 +124,7 @@ public class RencanaAksiService {
     @Transactional(readOnly = true)
     public RencanaAksiUnitData unit(long renjaId, long unitId) {
         return ringkasan(renjaId).stream().filter(u -> u.unitKerjaId() == unitId).findFirst()
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
     }
 
     /** True when every unit's rencana aksi is approved: the condition for starting a quarter's evaluation. */
@@ -176,7 +177,7 @@ public class RencanaAksiService {
     @Transactional
     public BarisRencanaAksi simpan(UbahRencanaAksi ubah) {
         RencanaAksi r = rencanaRepo.findById(ubah.id())
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         RenjaRingkas renja = sumber.renja(r.renjaId);
         wajibAnggotaUnit(renja.kecamatanId(), r.unitKerjaId);
         RencanaAksiUnit unit = unitRencana(r.renjaId, r.unitKerjaId);
@@ -261,7 +262,7 @@ public class RencanaAksiService {
     public PerjanjianKinerjaData perjanjianKinerja(long renjaId, long unitId) {
         RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
         UnitData unit = sumber.unit(renja.kecamatanId()).stream().filter(u -> u.id() == unitId).findFirst()
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         List<BarisPk> baris = sumber.baris(renjaId).stream().filter(b -> b.unitKerjaId() == unitId)
                 .map(b -> new BarisPk(b.kegiatanNama(), b.kode(), b.nama(), b.indikator(), b.target(), b.satuan(),
                         b.pagu(), b.sumberDana()))
@@ -322,7 +323,7 @@ public class RencanaAksiService {
 
     private RencanaAksiUnit unitRencana(long renjaId, long unitId) {
         return unitRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("rencanaAksi.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
     }
 
     private Map<String, SumberRenja.Baris> perKode(long renjaId) {

@@ -2,6 +2,7 @@ package id.sipeka.organisasi;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Nip;
 import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
@@ -77,10 +78,7 @@ public class OrganisasiService {
 
     @Transactional(readOnly = true)
     public Optional<KecamatanData> kecamatanDenganKode(String kode) {
-        return kecamatanRepo.findByKode(kode).map(k -> {
-            akses.wajibBaca(k.id, k.kabupatenId);
-            return data(k);
-        });
+        return kecamatanRepo.findByKode(kode).filter(k -> akses.bolehBaca(k.id, k.kabupatenId)).map(this::data);
     }
 
     @Transactional(readOnly = true)
@@ -281,7 +279,7 @@ public class OrganisasiService {
 
     private Kecamatan bacaKecamatan(long id) {
         Kecamatan k = kecamatanRepo.findById(id)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("organisasi.kecamatanTidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         akses.wajibBaca(k.id, k.kabupatenId);
         return k;
     }

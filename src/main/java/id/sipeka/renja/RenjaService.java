@@ -2,6 +2,7 @@ package id.sipeka.renja;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Nip;
 import id.sipeka.base.Pesan;
@@ -508,7 +509,7 @@ public class RenjaService {
     /** A unit member saves a row while the unit's task is open; refused if someone saved the row first. */
     public BarisRenja simpanBaris(UbahBarisRenja ubah) {
         RenjaBaris b = barisRepo.findById(ubah.id())
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         Renja renja = baca(b.renjaId);
         wajibBelumDitetapkan(renja);
         if (!akses.anggotaUnitDi(renja.kecamatanId, b.unitKerjaId)) {
@@ -539,7 +540,7 @@ public class RenjaService {
 
     /** Saves a narrative part: its unit's members while their task is open, or the sekcam for secretariat parts. */
     public NarasiRenja simpanNarasi(long narasiId, long version, String isi) {
-        RenjaNarasi n = narasiRepo.findById(narasiId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        RenjaNarasi n = narasiRepo.findById(narasiId).orElseThrow(DataTidakDitemukanException::new);
         Renja renja = baca(n.renjaId);
         wajibBelumDitetapkan(renja);
         if (n.unitKerjaId == null) {
@@ -669,7 +670,7 @@ public class RenjaService {
      */
     public RenjaData.ReviewRkpd simpanReviewRkpd(RenjaData.UbahReviewRkpd ubah) {
         RenjaBaris b = barisRepo.findById(ubah.barisId())
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         Renja renja = baca(b.renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         wajibBelumDitetapkan(renja);
@@ -896,7 +897,7 @@ public class RenjaService {
     }
 
     Renja baca(long renjaId) {
-        Renja renja = renjaRepo.findById(renjaId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        Renja renja = renjaRepo.findById(renjaId).orElseThrow(DataTidakDitemukanException::new);
         organisasi.kecamatan(renja.kecamatanId); // read access: same kecamatan, or the kabupaten's viewer, or admin
         return renja;
     }
@@ -907,7 +908,7 @@ public class RenjaService {
      * engine never sees two completions of its parallel sections at the same moment.
      */
     private Renja bacaUntukLangkah(long renjaId) {
-        Renja renja = renjaRepo.kunci(renjaId).orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAda")));
+        Renja renja = renjaRepo.kunci(renjaId).orElseThrow(DataTidakDitemukanException::new);
         organisasi.kecamatan(renja.kecamatanId);
         return renja;
     }

@@ -1,13 +1,12 @@
 package id.sipeka.renstra;
 
 import id.sipeka.base.AturanDilanggarException;
-import id.sipeka.base.Pesan;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * REST access to a kecamatan's Renstra (HTTP Basic, same accounts and the same service checks as the screens).
- * {@code POST /api/kecamatan/{kode}/renstra/impor} takes the JSON import format described in the README.
+ * {@code POST /api/kecamatan/{kode}/renstra/impor} takes the JSON import format described in the README. A kecamatan
+ * the user may not read, an unknown one and one without a Renstra are all 404 ({@code base.web} answers).
  */
 @RestController
 @RequestMapping("/api/kecamatan/{kode}/renstra")
@@ -37,7 +37,7 @@ class RenstraApi {
     @GetMapping
     ResponseEntity<RenstraLengkap> terbaru(@PathVariable String kode) {
         return renstraService.terbaru(kecamatan(kode).id()).map(ResponseEntity::ok)
-                .orElse(ResponseEntity.notFound().build());
+                .orElseThrow(DataTidakDitemukanException::new);
     }
 
     @PostMapping("/impor")
@@ -45,8 +45,9 @@ class RenstraApi {
         return renstraService.imporJson(kecamatan(kode).id(), isi);
     }
 
+    /** Another kecamatan's code is answered exactly like an unknown one: 404 with the same words. */
     private KecamatanData kecamatan(String kode) {
-        return organisasi.kecamatanDenganKode(kode).orElseThrow(() -> new KecamatanTidakAda(kode));
+        return organisasi.kecamatanDenganKode(kode).orElseThrow(DataTidakDitemukanException::new);
     }
 
     @ExceptionHandler(ImporDitolakException.class)
@@ -54,19 +55,8 @@ class RenstraApi {
         return ResponseEntity.unprocessableContent().body(Map.of("pesan", e.getMessage(), "masalah", e.masalah()));
     }
 
-    @ExceptionHandler(KecamatanTidakAda.class)
-    ResponseEntity<Map<String, Object>> tidakAda(KecamatanTidakAda e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("pesan", e.getMessage(), "masalah", List.of()));
-    }
-
     @ExceptionHandler(AturanDilanggarException.class)
     ResponseEntity<Map<String, Object>> aturan(AturanDilanggarException e) {
         return ResponseEntity.badRequest().body(Map.of("pesan", e.getMessage(), "masalah", List.of()));
-    }
-
-    static final class KecamatanTidakAda extends RuntimeException {
-        KecamatanTidakAda(String kode) {
-            super(Pesan.get("organisasi.kecamatanKodeTidakAda", kode));
-        }
     }
 }

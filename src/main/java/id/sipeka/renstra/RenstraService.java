@@ -2,6 +2,7 @@ package id.sipeka.renstra;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
@@ -135,7 +136,7 @@ public class RenstraService {
     /** Changes one row's indicator, unit, targets and (sub kegiatan only) pagu; refused if someone saved it first. */
     public BarisRenstra ubah(UbahBaris ubah) {
         Nomenklatur n = nomenklaturRepo.findById(ubah.id())
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renstra.barisTidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         Renstra renstra = baca(n.renstraId);
         if (n.tingkat == Tingkat.SUB_KEGIATAN && n.unitKerjaId != null) {
             akses.wajibUbahUnit(renstra.kecamatanId, n.unitKerjaId);
@@ -287,7 +288,7 @@ public class RenstraService {
 
     private Renstra baca(long renstraId) {
         Renstra renstra = renstraRepo.findById(renstraId)
-                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renstra.tidakAda")));
+                .orElseThrow(DataTidakDitemukanException::new);
         organisasi.kecamatan(renstra.kecamatanId); // checks read access (scoped by kecamatan/kabupaten)
         return renstra;
     }

@@ -1,5 +1,6 @@
 package id.sipeka.security;
 
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Pesan;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,9 +60,13 @@ public class Akses {
         };
     }
 
+    /**
+     * Refuses reading a kecamatan's data exactly as if it did not exist: the same exception and words as an unknown
+     * id, so a user of one kecamatan cannot find out which records another has.
+     */
     public void wajibBaca(long kecamatanId, long kabupatenId) {
         if (!bolehBaca(kecamatanId, kabupatenId)) {
-            throw new AccessDeniedException(Pesan.get("akses.kecamatanLain"));
+            throw new DataTidakDitemukanException();
         }
     }
 

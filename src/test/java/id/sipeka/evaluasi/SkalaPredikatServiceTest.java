@@ -2,11 +2,13 @@ package id.sipeka.evaluasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.sipeka.Masuk;
 import id.sipeka.audit.AuditService;
 import id.sipeka.audit.AuditService.AuditEntri;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.evaluasi.SkalaPredikat.Rentang;
 import id.sipeka.evaluasi.SkalaPredikatService.Pengaturan;
 import id.sipeka.organisasi.OrganisasiData.KabupatenData;
@@ -105,7 +107,10 @@ class SkalaPredikatServiceTest {
         Masuk.sebagai(users, "admin");
         long wasuponda = kecamatan("Wasuponda").id();
         Masuk.sebagai(users, "kasi.pem");
-        assertThatThrownBy(() -> skalaService.skalaKecamatan(wasuponda)).isInstanceOf(AccessDeniedException.class);
+        // another kecamatan's scale is answered as if the kecamatan did not exist
+        assertThatThrownBy(() -> skalaService.skalaKecamatan(wasuponda)).isInstanceOf(DataTidakDitemukanException.class)
+                .hasMessage(catchThrowableOfType(DataTidakDitemukanException.class,
+                        () -> skalaService.skalaKecamatan(Long.MAX_VALUE)).getMessage());
     }
 
     @Test

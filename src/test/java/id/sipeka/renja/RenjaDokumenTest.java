@@ -2,10 +2,12 @@ package id.sipeka.renja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.dokumen.ArsipDokumen;
 import id.sipeka.dokumen.DokumenService;
@@ -410,22 +412,26 @@ class RenjaDokumenTest {
 
     @Test
     @Order(9)
-    void anotherKecamatanIsRefusedAndOnlyInspectorsTakeTheYearlyArchive() {
+    void anotherKecamatanLearnsNothingAndOnlyInspectorsTakeTheYearlyArchive() {
         Masuk.sebagai(users, "camat");
         long kalaena = uji.kalaena();
         String kode = renja.ringkas(id).penetapanArsipKode();
 
         Masuk.sebagai(users, "wasuponda.camat");
-        assertThatThrownBy(() -> dokumenRenja.pdf(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dokumenRenja.docx(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dokumenRenja.beritaAcaraUnggahan(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dokumen.unduh(kode)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dokumen.arsip(kalaena)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dokumen.lampiran(kalaena)).isInstanceOf(AccessDeniedException.class);
+        // Kalaena's Renja, documents and archive are answered exactly like ones that do not exist
+        String tidakAda = catchThrowableOfType(DataTidakDitemukanException.class, () -> dokumenRenja.pdf(Long.MAX_VALUE))
+                .getMessage();
+        assertThatThrownBy(() -> dokumenRenja.pdf(id)).isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
+        assertThatThrownBy(() -> dokumenRenja.docx(id)).isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
+        assertThatThrownBy(() -> dokumenRenja.beritaAcaraUnggahan(id)).isInstanceOf(DataTidakDitemukanException.class)
+                .hasMessage(tidakAda);
+        assertThatThrownBy(() -> dokumen.unduh(kode)).isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
+        assertThatThrownBy(() -> dokumen.arsip(kalaena)).isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
+        assertThatThrownBy(() -> dokumen.lampiran(kalaena)).isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
         assertThatThrownBy(() -> dokumen.tulisArsipTahunan(kalaena, TAHUN, new ByteArrayOutputStream()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
         assertThatThrownBy(() -> dokumen.simpanBukti(kalaena, TAHUN, "Bukti", "Bukti", "x.pdf", new byte[] {1}))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(DataTidakDitemukanException.class).hasMessage(tidakAda);
 
         // a kasi reads the documents but the yearly archive carries the audit log
         Masuk.sebagai(users, "kasi.pem");

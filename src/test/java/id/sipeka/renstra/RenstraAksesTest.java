@@ -2,9 +2,11 @@ package id.sipeka.renstra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.sipeka.Masuk;
 import id.sipeka.audit.AuditService;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiData.PenugasanData;
@@ -47,13 +49,20 @@ class RenstraAksesTest {
     }
 
     @Test
-    void aUserOfAnotherKecamatanCannotReadKalaenasRenstra() {
+    void aUserOfAnotherKecamatanCannotReadKalaenasRenstraAndIsAnsweredAsIfItDidNotExist() {
         long idKalaena = renstraKalaena().renstra().id();
+        long kalaenaId = kalaena().id();
         Masuk.sebagai(users, "wasuponda.camat");
 
-        assertThatThrownBy(() -> renstra.lengkap(idKalaena)).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("kecamatan lain");
-        assertThatThrownBy(() -> renstra.daftar(kalaena().id())).isInstanceOf(AccessDeniedException.class);
+        String tidakAda = catchThrowableOfType(DataTidakDitemukanException.class, () -> renstra.lengkap(Long.MAX_VALUE))
+                .getMessage();
+        assertThatThrownBy(() -> renstra.lengkap(idKalaena)).isInstanceOf(DataTidakDitemukanException.class)
+                .hasMessage(tidakAda);
+        assertThatThrownBy(() -> renstra.daftar(kalaenaId)).isInstanceOf(DataTidakDitemukanException.class)
+                .hasMessage(tidakAda);
+        assertThatThrownBy(() -> renstra.daftar(Long.MAX_VALUE)).isInstanceOf(DataTidakDitemukanException.class)
+                .hasMessage(tidakAda);
+        assertThat(organisasi.kecamatanDenganKode("KALAENA")).isEqualTo(organisasi.kecamatanDenganKode("TIDAK-ADA")).isEmpty();
         assertThat(organisasi.kecamatanTerlihat()).extracting(KecamatanData::nama).containsExactly("Wasuponda");
     }
 

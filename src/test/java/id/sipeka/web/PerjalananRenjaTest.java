@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,7 +111,9 @@ class PerjalananRenjaTest {
                 "Seksi Ketentraman dan Ketertiban Umum", "Sub Bagian Perencanaan dan Kepegawaian", "Sub Bagian Umum dan Keuangan")) {
             pilihBagian(unit);
             klik(By.id("setujui-bagian"));
-            tunggu().until(d -> !d.findElements(By.id("setujui-bagian")).stream().anyMatch(WebElement::isDisplayed));
+            // the screen is drawn again after the approval: a button found just before that is gone, so ask again
+            tunggu().ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.id("setujui-bagian")).stream().anyMatch(WebElement::isDisplayed));
         }
         tunggu().until(d -> halaman().contains("Forum perangkat daerah"));
         layar("renja-5-sekcam-menyetujui-semua");

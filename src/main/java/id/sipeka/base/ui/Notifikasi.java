@@ -13,14 +13,12 @@ public final class Notifikasi {
         Notification.show(teks, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** The Indonesian message for a refused action (rule, access, concurrent edit), or a generic one. */
+    /**
+     * The Indonesian message for a refused action (rule, access, concurrent edit, record not found), or for anything
+     * else "an error occurred" with the code under which the stack trace was logged.
+     */
     public static void gagal(Throwable t) {
-        String pesan = PenanganKesalahan.pesanUntuk(t);
-        if (pesan == null) {
-            org.slf4j.LoggerFactory.getLogger(Notifikasi.class).error("Kesalahan tak terduga", t);
-            pesan = id.sipeka.base.Pesan.get("umum.kesalahan");
-        }
-        gagal(pesan);
+        gagal(PenanganKesalahan.pesanAtauCatat(t));
     }
 
     /**

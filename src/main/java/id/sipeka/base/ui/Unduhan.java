@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.sipeka.base.DataTidakDitemukanException;
+import id.sipeka.base.KodeKesalahan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Download links, the same on every screen. The file is made when the link is clicked, in that HTTP request (the
- * services check the signed-in user again there); a refusal answers 403 instead of a half-written file.
+ * services check the signed-in user again there); a refusal answers 403 (404 for a record the user may not read),
+ * a failure 500 with its code in the log, instead of a half-written file; the error page says so in Indonesian.
  */
 public final class Unduhan {
 
@@ -36,10 +39,12 @@ public final class Unduhan {
             try {
                 Berkas b = berkas.get();
                 return new DownloadResponse(new ByteArrayInputStream(b.isi()), b.nama(), b.tipeMedia(), b.isi().length);
+            } catch (DataTidakDitemukanException tidakAda) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             } catch (AccessDeniedException ditolak) {
                 return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
             } catch (RuntimeException gagal) {
-                org.slf4j.LoggerFactory.getLogger(Unduhan.class).warn("Unduhan {} gagal", id, gagal);
+                KodeKesalahan.catat(gagal, "unduhan " + id);
                 return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR);
             }
         }), AttachmentType.DOWNLOAD, teks);

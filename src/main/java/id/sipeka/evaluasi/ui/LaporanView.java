@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.LaporanDokumenService;
@@ -61,7 +62,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        evaluasiId = event.getRouteParameters().getLong("evaluasiId").orElse(0L);
+        evaluasiId = ParameterRute.id(event, "evaluasiId");
         tampilkan();
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiService;
@@ -57,7 +58,7 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        evaluasiId = event.getRouteParameters().getLong("evaluasiId").orElse(0L);
+        evaluasiId = ParameterRute.id(event, "evaluasiId");
         tampilkan();
     }
 

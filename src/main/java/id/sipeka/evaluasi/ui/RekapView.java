@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
 import id.sipeka.dokumen.GrafikBatang;
 import id.sipeka.evaluasi.GrafikRekap;
@@ -132,7 +133,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long evaluasiId = event.getRouteParameters().getLong("evaluasiId").orElse(0L);
+        long evaluasiId = ParameterRute.id(event, "evaluasiId");
         muatUlang(evaluasiId);
     }
 

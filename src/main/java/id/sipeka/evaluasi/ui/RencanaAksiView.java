@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.BarisPk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
@@ -207,7 +208,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        renjaId = ParameterRute.id(event, "renjaId");
         unitDipilih = null;
         tampilkan();
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BagianRenja;
@@ -83,7 +84,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        renjaId = ParameterRute.id(event, "renjaId");
         tampilkan();
     }
 

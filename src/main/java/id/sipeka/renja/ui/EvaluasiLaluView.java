@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaService;
@@ -61,7 +62,7 @@ public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        long renjaId = ParameterRute.id(event, "renjaId");
         RenjaRingkas r = renja.ringkas(renjaId);
         removeAll();
         add(new H2(getTranslation("evaluasiLalu.judul", r.judul())),

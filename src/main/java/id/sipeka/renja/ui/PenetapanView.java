@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.JenisRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -85,7 +86,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        renjaId = ParameterRute.id(event, "renjaId");
         tampilkan();
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.KeputusanUsulan;
@@ -135,7 +136,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        renjaId = event.getRouteParameters().getLong("renjaId").orElse(0L);
+        renjaId = ParameterRute.id(event, "renjaId");
         tampilkan();
     }
 

@@ -3,8 +3,7 @@ package id.sipeka.renja.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import id.sipeka.base.AturanDilanggarException;
-import id.sipeka.base.Pesan;
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.ui.Unduhan;
 import id.sipeka.renja.RenjaData.BerkasDokumen;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
@@ -45,6 +44,6 @@ class UnduhanRenja extends HorizontalLayout {
     }
 
     private static BerkasDokumen ada(Optional<BerkasDokumen> berkas) {
-        return berkas.orElseThrow(() -> new AturanDilanggarException(Pesan.get("dokumen.tidakDitemukan")));
+        return berkas.orElseThrow(DataTidakDitemukanException::new);
     }
 }
