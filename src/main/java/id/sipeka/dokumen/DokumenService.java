@@ -272,8 +272,10 @@ public class DokumenService {
         return kodeSah(kode).flatMap(repository::findByKode).map(DokumenService::publik);
     }
 
-    /** Compares an uploaded file with the archived one by SHA-256 (public, no login). */
-    @Transactional(readOnly = true)
+    /**
+     * Compares an uploaded file with the archived one by SHA-256 (public, no login). No transaction while the file is
+     * read: a slow upload must not hold a database connection.
+     */
     public HasilPencocokan cocokkan(String kode, InputStream berkas) {
         Optional<InfoPublik> info = infoPublik(kode);
         if (info.isEmpty()) {

@@ -1,6 +1,5 @@
 package id.sipeka.dokumen.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,35 +11,44 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Pesan;
+import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.dokumen.DokumenService;
 import id.sipeka.dokumen.HasilPencocokan;
 import id.sipeka.dokumen.InfoPublik;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * The page behind the QR code of every signed document, open to anyone without signing in. It shows what the
  * document is and who signed it, and compares an uploaded file with the signed original. An unknown or malformed
  * code gets the same plain "not found" text, so the page cannot be used to probe for documents.
+ * <p>
+ * Anyone can upload here, so the upload is never kept: it is hashed while it is read, refused once it passes
+ * {@code sipeka.unggah.verifikasi}, and each client address may compare only a few files a minute.
  */
 @Route(value = "verifikasi/:kode", autoLayout = false)
 @AnonymousAllowed
 public class VerifikasiView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int BATAS_BERKAS = 50 * 1024 * 1024;
     private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH.mm");
 
     private final DokumenService dokumen;
     private final Clock clock;
+    private final BatasUnggah batas;
+    private final PembatasVerifikasi pembatas;
     final Div hasil = new Div();
+    UnggahanTerbatas unggahan;
 
-    VerifikasiView(DokumenService dokumen, Clock clock) {
+    VerifikasiView(DokumenService dokumen, Clock clock, BatasUnggah batas, PembatasVerifikasi pembatas) {
         this.dokumen = dokumen;
         this.clock = clock;
+        this.batas = batas;
+        this.pembatas = pembatas;
         setMaxWidth("48rem");
         addClassName("verifikasi");
     }
@@ -79,12 +87,14 @@ public class VerifikasiView extends VerticalLayout implements BeforeEnterObserve
         add(new Paragraph(getTranslation("verifikasi.petunjukUnggah")));
         Upload unggah = new Upload();
         unggah.setAcceptedFileTypes("application/pdf", ".pdf");
-        unggah.setMaxFileSize(BATAS_BERKAS);
-        UI ui = UI.getCurrent();
-        unggah.setUploadHandler(UploadHandler.inMemory((metadata, isi) ->
-                ui.access(() -> tampilkanHasil(dokumen.cocokkan(info.kode(), new ByteArrayInputStream(isi))))));
-        unggah.addFileRejectedListener(e -> tampilkanPesan(getTranslation("verifikasi.ditolak"), false));
-        add(unggah, hasil);
+        // hashed while it is read (in the upload's own request, outside the session lock), never kept
+        unggahan = UnggahanTerbatas.dibaca(batas.verifikasi().toBytes(), (nama, isi) -> {
+            HasilPencocokan pencocokan = dokumen.cocokkan(info.kode(), isi);
+            return () -> tampilkanHasil(pencocokan);
+        }).dijaga(u -> pembatas.izinkan(u.getRequest().getRemoteAddr()) ? Optional.empty()
+                : Optional.of(Pesan.get("unggah.terlaluSering")))
+                .saatDitolak(pesan -> tampilkanPesan(pesan, false));
+        add(unggahan.pasangPada(unggah), hasil);
     }
 
     void tampilkanHasil(HasilPencocokan pencocokan) {

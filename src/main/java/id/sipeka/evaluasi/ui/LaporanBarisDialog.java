@@ -18,11 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.sipeka.base.AngkaIndonesia;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.evaluasi.Capaian;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
@@ -48,8 +48,11 @@ class LaporanBarisDialog extends Dialog {
     final TextArea tindakLanjut = new TextArea(getTranslation("laporanBarisDialog.tindakLanjut"));
     final TextArea catatanKeuangan = new TextArea(getTranslation("laporanBarisDialog.catatanKeuangan"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
+    UnggahanTerbatas unggahanBukti;
 
-    LaporanBarisDialog(EvaluasiService evaluasi, BarisLaporan b, int tahun, List<String> desa, Runnable sesudah) {
+    /** @param batasBukti the largest evidence file ({@code sipeka.unggah.bukti}), enforced while it is uploaded */
+    LaporanBarisDialog(EvaluasiService evaluasi, BarisLaporan b, int tahun, List<String> desa, long batasBukti,
+            Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(60em, 95vw)");
         Paragraph acuan = new Paragraph(getTranslation("laporanBarisDialog.acuan", LaporanTabel.teks(b.indikator()),
@@ -79,7 +82,7 @@ class LaporanBarisDialog extends Dialog {
         FormLayout form = new FormLayout(realisasi, realisasiRp, capaian, kendala, tindakLanjut, catatanKeuangan);
         form.setColspan(capaian, 2);
         add(form);
-        add(kegiatan(evaluasi, b, tahun, desa, sesudah), bukti(evaluasi, b, sesudah));
+        add(kegiatan(evaluasi, b, tahun, desa, sesudah), bukti(evaluasi, b, batasBukti, sesudah));
         simpan.setId("simpan-laporan-baris");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> {
@@ -157,7 +160,8 @@ class LaporanBarisDialog extends Dialog {
         return wadah;
     }
 
-    private com.vaadin.flow.component.Component bukti(EvaluasiService evaluasi, BarisLaporan b, Runnable sesudah) {
+    private com.vaadin.flow.component.Component bukti(EvaluasiService evaluasi, BarisLaporan b, long batasBukti,
+            Runnable sesudah) {
         var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
                 new H4(getTranslation("laporanBarisDialog.bukti")));
         wadah.setPadding(false);
@@ -180,16 +184,17 @@ class LaporanBarisDialog extends Dialog {
             String ukuran = getTranslation("laporanBarisDialog.ukuran", FormatIndonesia.angka(x.ukuran()));
             daftar.add(new ListItem(unduh, new Span(" " + ukuran + " "), hapus));
         }
-        Upload unggah = new Upload(UploadHandler.inMemory((meta, isi) -> getUI().ifPresent(ui -> ui.access(() -> {
+        unggahanBukti = UnggahanTerbatas.keMemori(batasBukti, (nama, isi) -> {
             try {
-                evaluasi.unggahBukti(b.id(), meta.fileName(), isi);
-                Notifikasi.sukses(getTranslation("laporanBarisDialog.buktiTersimpan", meta.fileName()));
+                evaluasi.unggahBukti(b.id(), nama, isi);
+                Notifikasi.sukses(getTranslation("laporanBarisDialog.buktiTersimpan", nama));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {
                 Notifikasi.gagal(ex);
             }
-        }))));
+        });
+        Upload unggah = unggahanBukti.pasangPada(new Upload());
         unggah.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
         wadah.add(daftar, unggah);
         return wadah;

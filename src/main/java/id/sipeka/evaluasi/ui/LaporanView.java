@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
@@ -42,7 +43,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
     Long laporanId;
     boolean dapatDiubah;
 
-    public LaporanView(EvaluasiService evaluasi, OrganisasiService organisasi, LaporanDokumenService dokumen) {
+    public LaporanView(EvaluasiService evaluasi, OrganisasiService organisasi, LaporanDokumenService dokumen,
+            BatasUnggah batas) {
         this.evaluasi = evaluasi;
         this.organisasi = organisasi;
         this.dokumen = dokumen;
@@ -55,7 +57,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         tabel.grid.addItemClickListener(e -> {
             if (dapatDiubah) {
                 LaporanData l = evaluasi.laporan(laporanId);
-                new LaporanBarisDialog(evaluasi, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), this::tampilkan).open();
+                new LaporanBarisDialog(evaluasi, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), batas.bukti().toBytes(),
+                        this::tampilkan).open();
             }
         });
     }

@@ -21,11 +21,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
+import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.KeputusanUsulan;
@@ -61,6 +62,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     private final RenjaService renja;
     private final OrganisasiService organisasi;
     private final Clock clock;
+    private final BatasUnggah batas;
     final Grid<BagianRenja> bagian = new Grid<>();
     final Grid<BarisRenja> baris = new Grid<>();
     final Map<Long, TextField> alasanBaris = new HashMap<>();
@@ -81,8 +83,9 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     long renjaId;
     BagianRenja terpilih;
 
-    public SekcamView(RenjaService renja, OrganisasiService organisasi, Clock clock) {
+    public SekcamView(RenjaService renja, OrganisasiService organisasi, Clock clock, BatasUnggah batas) {
         this.clock = clock;
+        this.batas = batas;
         this.renja = renja;
         this.organisasi = organisasi;
         bagian.setId("bagian-sekcam-grid");
@@ -227,11 +230,10 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
             alasan.clear();
         });
         tambah.setId("tambah-usulan");
-        Upload beritaAcara = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() ->
-                aksi(() -> renja.catatBeritaAcara(renjaId, meta.fileName(), data),
-                        getTranslation("sekcamView.beritaAcaraTersimpan"))))));
+        Upload beritaAcara = UnggahanTerbatas.keMemori(batas.beritaAcara().toBytes(), (nama, data) ->
+                aksi(() -> renja.catatBeritaAcara(renjaId, nama, data), getTranslation("sekcamView.beritaAcaraTersimpan")))
+                .pasangPada(new Upload());
         beritaAcara.setAcceptedFileTypes("application/pdf", ".pdf");
-        beritaAcara.setMaxFileSize(10 * 1024 * 1024);
         beritaAcara.setUploadButton(new Button(getTranslation("sekcamView.unggahBeritaAcara")));
         forum.add(new H3(getTranslation("sekcamView.forum")), new FormLayout(forumTanggal, forumTempat, forumPeserta),
                 usulanGrid, new FormLayout(sumber, desa, sub, uraian, besaran, keputusan, alasan), tambah, beritaAcara,

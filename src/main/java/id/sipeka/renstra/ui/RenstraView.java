@@ -21,9 +21,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -50,13 +51,15 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
 
     private final RenstraService renstraService;
     private final OrganisasiService organisasi;
+    private final BatasUnggah batas;
     private final ComboBox<KecamatanData> pilihKecamatan = new ComboBox<>();
     private final VerticalLayout isi = new VerticalLayout();
     final TreeGrid<BarisRenstra> grid = new TreeGrid<>();
     final Paragraph ringkasan = new Paragraph();
     RenstraLengkap renstra;
 
-    public RenstraView(RenstraService renstraService, OrganisasiService organisasi) {
+    public RenstraView(RenstraService renstraService, OrganisasiService organisasi, BatasUnggah batas) {
+        this.batas = batas;
         this.renstraService = renstraService;
         this.organisasi = organisasi;
         setSizeFull();
@@ -111,9 +114,9 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
                 "renstra-" + kecamatan.kode().toLowerCase() + "-" + tahunAwal + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)), getTranslation("renstra.unduhTemplat"));
         templat.setId("unduh-templat");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() -> impor(kecamatan, data)))));
+        Upload upload = UnggahanTerbatas.keMemori(batas.imporRenstra().toBytes(), (nama, data) -> impor(kecamatan, data))
+                .pasangPada(new Upload());
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setUploadButton(new Button(getTranslation("renstra.impor")));
         upload.setId("impor-xlsx");
         bar.add(templat, upload);

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import id.sipeka.Masuk;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiService;
@@ -40,6 +41,8 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
     RenjaService renja;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    BatasUnggah batas;
 
     static KecamatanSeed003 k;
     static long evaluasiId;
@@ -81,7 +84,7 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
         assertThat(forum.targetTw()).isEqualByComparingTo("3");
         assertThat(forum.targetRpTw()).isEqualTo(4_483_500L);
 
-        LaporanBarisDialog dialog = new LaporanBarisDialog(evaluasi, forum, 2026, List.of("Argomulyo"), view::tampilkan);
+        LaporanBarisDialog dialog = new LaporanBarisDialog(evaluasi, forum, 2026, List.of("Argomulyo"), batas.bukti().toBytes(), view::tampilkan);
         dialog.open();
         roundTrip();
         test(dialog.realisasi).setValue("3");
@@ -90,7 +93,8 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
         test(dialog.simpan).click();
 
         BarisLaporan perdes = baris(view, KecamatanSeed003.PERDES);
-        LaporanBarisDialog kedua = new LaporanBarisDialog(evaluasi, perdes, 2026, List.of("Argomulyo"), view::tampilkan);
+        LaporanBarisDialog kedua = new LaporanBarisDialog(evaluasi, perdes, 2026, List.of("Argomulyo"), batas.bukti().toBytes(),
+                view::tampilkan);
         kedua.open();
         roundTrip();
         test(kedua.realisasi).setValue("tujuh");

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
+import id.sipeka.base.IsiBuatan;
+import id.sipeka.base.ui.UnggahanUji;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraService;
@@ -68,6 +70,23 @@ class RenstraViewTest extends SpringBrowserlessTest {
         LaporanImporDialog laporan = find(LaporanImporDialog.class).single();
         assertThat(laporan.getId()).contains("impor-ditolak");
         assertThat(laporan.grid.getGenericDataView().getItems().toList()).hasSize(1);
+        assertThat(renstraService.terbaru(view.renstra.renstra().kecamatanId()).orElseThrow().totalPeriode()).isEqualTo(sebelum);
+    }
+
+    @Test
+    @WithUserDetails("sekcam")
+    void anImportFileOverTheLimitIsRefusedWhileReadAndChangesNothing() throws Exception {
+        RenstraView view = navigate(RenstraView.class);
+        long sebelum = view.renstra.totalPeriode();
+        IsiBuatan besar = new IsiBuatan(100 * IsiBuatan.MB, "PK"); // an "XLSX" of 100 MB, generated while read
+
+        var respons = UnggahanUji.kirim(find(Upload.class).withId("impor-xlsx").single(), "renstra.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", besar, -1, "192.0.2.40");
+
+        assertThat(besar.dibaca()).as("byte yang dibaca server").isLessThanOrEqualTo(5 * IsiBuatan.MB + 1);
+        assertThat(respons.getStatus()).isEqualTo(413);
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Berkas \"renstra.xlsx\" ditolak karena lebih besar dari 5 MB.");
         assertThat(renstraService.terbaru(view.renstra.renstra().kecamatanId()).orElseThrow().totalPeriode()).isEqualTo(sebelum);
     }
 
