@@ -10,7 +10,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says at start-up which database is in use, so nobody mistakes the embedded demo for the real one. */
+/**
+ * Says at start-up which database is in use, so nobody mistakes the embedded demo for the real one. The URL may carry
+ * the password ({@code ?password=…}): it is printed without it.
+ */
 @Component
 class InfoBasisData {
 
@@ -27,7 +30,7 @@ class InfoBasisData {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             log.info("SIPEKA memakai basis data {} {} di {}", meta.getDatabaseProductName(),
-                    meta.getDatabaseProductVersion(), meta.getURL());
+                    meta.getDatabaseProductVersion(), Penyamar.samarkan(meta.getURL()));
         } catch (SQLException e) {
             log.warn("Basis data tidak dapat diperiksa: {}", e.getMessage());
         }
