@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.BasisDataTidakTersedia;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.KodeKesalahan;
@@ -36,6 +37,9 @@ class PenanganKesalahan implements VaadinServiceInitListener {
     }
 
     static String pesanUntuk(Throwable t) {
+        if (BasisDataTidakTersedia.penyebab(t)) {
+            return BasisDataTidakTersedia.pesan();
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof AturanDilanggarException || c instanceof DataTidakDitemukanException) {
                 return c.getMessage();

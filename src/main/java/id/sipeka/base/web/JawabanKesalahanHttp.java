@@ -1,5 +1,6 @@
 package id.sipeka.base.web;
 
+import id.sipeka.base.BasisDataTidakTersedia;
 import id.sipeka.base.KodeKesalahan;
 import id.sipeka.base.Pesan;
 import jakarta.servlet.RequestDispatcher;
@@ -52,6 +53,7 @@ class JawabanKesalahanHttp implements ErrorController {
             case 401 -> Pesan.get("akses.belumMasuk");
             case 403 -> Pesan.get("umum.aksesDitolak");
             case 404 -> Pesan.get("umum.tidakDitemukan");
+            case 503 -> BasisDataTidakTersedia.pesan();
             default -> status >= 500 ? Pesan.get("umum.kesalahanDenganKode", kode) : Pesan.get("kesalahan.permintaan.teks");
         };
     }

@@ -1,5 +1,6 @@
 package id.sipeka.base.web;
 
+import id.sipeka.base.BasisDataTidakTersedia;
 import id.sipeka.base.DataTidakDitemukanException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The last word on an exception from a controller that no {@code @ExceptionHandler} and none of Spring's resolvers
- * took: a record that is missing or not the user's becomes 404, anything else 500, both answered by
+ * took: a record that is missing or not the user's becomes 404, a database that cannot be reached 503, anything else
+ * 500, both answered by
  * {@link JawabanKesalahanHttp} (which logs the 500 with its code and stack trace). A refusal by Spring Security is
  * left to Spring Security. Runs after every other resolver, so handlers for particular exceptions (400, 413, 422, …)
  * always come first; without it the exception would reach the servlet container.
@@ -28,8 +30,9 @@ class PenyelesaiKesalahanSisa implements HandlerExceptionResolver, Ordered {
             return null;
         }
         try {
-            response.sendError(kesalahan instanceof DataTidakDitemukanException
-                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            response.sendError(kesalahan instanceof DataTidakDitemukanException ? HttpServletResponse.SC_NOT_FOUND
+                    : BasisDataTidakTersedia.penyebab(kesalahan) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                    : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         } catch (IOException e) {
             return null;
         }
