@@ -28,8 +28,6 @@ class Akun {
     @Column(name = "kabupaten_id")
     Long kabupatenId;
     boolean aktif = true;
-    @Column(name = "gagal_login")
-    int gagalLogin;
     @Column(name = "terkunci_sampai")
     Instant terkunciSampai;
     @Version

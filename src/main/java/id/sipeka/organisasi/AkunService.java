@@ -5,6 +5,7 @@ import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.AkunData;
 import id.sipeka.security.Akses;
+import id.sipeka.security.PembatasMasuk;
 import id.sipeka.security.Peran;
 import java.time.Clock;
 import java.util.List;
@@ -29,10 +30,11 @@ public class AkunService {
     private final AuditService audit;
     private final Clock clock;
     private final Penandatangan penandatangan;
+    private final PembatasMasuk pembatas;
 
     AkunService(AkunRepository akunRepo, PegawaiRepository pegawaiRepo, KecamatanRepository kecamatanRepo,
             KabupatenRepository kabupatenRepo, PasswordEncoder passwordEncoder, Akses akses, AuditService audit, Clock clock,
-            Penandatangan penandatangan) {
+            Penandatangan penandatangan, PembatasMasuk pembatas) {
         this.akunRepo = akunRepo;
         this.pegawaiRepo = pegawaiRepo;
         this.kecamatanRepo = kecamatanRepo;
@@ -42,6 +44,7 @@ public class AkunService {
         this.audit = audit;
         this.clock = clock;
         this.penandatangan = penandatangan;
+        this.pembatas = pembatas;
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +95,7 @@ public class AkunService {
         akun.aktif = data.aktif();
         if (!data.terkunci()) {
             akun.terkunciSampai = null;
-            akun.gagalLogin = 0;
+            pembatas.buka(akun.username);
         }
         akun = akunRepo.saveAndFlush(akun);
         audit.catat(kecamatanId, "UBAH", "Akun", akun.id, lama, data(akun).toString());
@@ -107,8 +110,8 @@ public class AkunService {
         periksaSandi(sandiBaru);
         Akun akun = akunRepo.findById(akunId).orElseThrow();
         akun.passwordHash = passwordEncoder.encode(sandiBaru);
-        akun.gagalLogin = 0;
         akun.terkunciSampai = null;
+        pembatas.buka(akun.username);
         audit.catat(null, "GANTI_SANDI", "Akun", akun.id, null, null);
     }
 
@@ -142,7 +145,8 @@ public class AkunService {
     }
 
     private AkunData data(Akun a) {
-        boolean terkunci = a.terkunciSampai != null && a.terkunciSampai.isAfter(clock.instant());
+        boolean terkunci = a.terkunciSampai != null && a.terkunciSampai.isAfter(clock.instant())
+                || pembatas.adaYangTertahan(a.username);
         return new AkunData(a.id, a.username, a.peran, a.pegawaiId, a.kabupatenId, a.aktif, terkunci, a.version);
     }
 }

@@ -43,7 +43,8 @@ class PenggunaDetailService implements UserDetailsService {
         Long kabupatenId = kecamatan != null ? kecamatan.kabupatenId : akun.kabupatenId;
         String nama = pegawai != null ? pegawai.nama : akun.username;
         String jabatan = pegawai != null ? pegawai.jabatan : akun.peran.name();
-        return new PenggunaSipeka(akun.id, akun.username, akun.passwordHash, akun.aktif, akun.terkunciSampai, akun.peran,
+        return new PenggunaSipeka(akun.id, akun.username, akun.passwordHash, akun.aktif,
+                akun.terkunciSampai != null && akun.terkunciSampai.isAfter(clock.instant()), akun.peran,
                 pegawai == null ? null : pegawai.id, nama, jabatan, kecamatan == null ? null : kecamatan.id,
                 kecamatan == null ? null : kecamatan.nama, kabupatenId, unit == null ? null : unit.id,
                 unit == null ? null : unit.nama, penugasan, LocalDate.now(clock));

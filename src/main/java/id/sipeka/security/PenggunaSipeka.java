@@ -1,7 +1,6 @@
 package id.sipeka.security;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -26,7 +25,8 @@ public final class PenggunaSipeka implements UserDetails, CredentialsContainer {
     private final String username;
     private String passwordHash;
     private final boolean aktif;
-    private final Instant terkunciSampai;
+    /** Locked by the admin (never by failed sign-ins: those are held back per address, PembatasMasuk). */
+    private final boolean terkunci;
     private final Peran peran;
     private final Long pegawaiId;
     private final String nama;
@@ -39,14 +39,14 @@ public final class PenggunaSipeka implements UserDetails, CredentialsContainer {
     private final List<Penugasan> penugasan;
     private final LocalDate tanggalLogin;
 
-    public PenggunaSipeka(long akunId, String username, String passwordHash, boolean aktif, Instant terkunciSampai,
+    public PenggunaSipeka(long akunId, String username, String passwordHash, boolean aktif, boolean terkunci,
             Peran peran, Long pegawaiId, String nama, String jabatan, Long kecamatanId, String kecamatanNama,
             Long kabupatenId, Long unitKerjaId, String unitNama, List<Penugasan> penugasan, LocalDate tanggalLogin) {
         this.akunId = akunId;
         this.username = username;
         this.passwordHash = passwordHash;
         this.aktif = aktif;
-        this.terkunciSampai = terkunciSampai;
+        this.terkunci = terkunci;
         this.peran = Objects.requireNonNull(peran);
         this.pegawaiId = pegawaiId;
         this.nama = nama;
@@ -109,7 +109,7 @@ public final class PenggunaSipeka implements UserDetails, CredentialsContainer {
 
     @Override
     public boolean isAccountNonLocked() {
-        return terkunciSampai == null || terkunciSampai.isBefore(Instant.now());
+        return !terkunci;
     }
 
     @Override

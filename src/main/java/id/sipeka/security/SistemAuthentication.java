@@ -18,7 +18,7 @@ public final class SistemAuthentication {
     }
 
     public static <T> T jalankan(Supplier<T> kerja) {
-        PenggunaSipeka sistem = new PenggunaSipeka(0, "sistem", null, true, null, Peran.ADMIN, null, "Sistem", "Sistem",
+        PenggunaSipeka sistem = new PenggunaSipeka(0, "sistem", null, true, false, Peran.ADMIN, null, "Sistem", "Sistem",
                 null, null, null, null, null, List.of(), LocalDate.MIN);
         SecurityContext sebelumnya = SecurityContextHolder.getContext();
         SecurityContext konteks = SecurityContextHolder.createEmptyContext();

@@ -11,7 +11,7 @@ class PenggunaSipekaTest {
     private static final LocalDate MULAI = LocalDate.of(2025, 3, 3);
     private static final LocalDate SELESAI = LocalDate.of(2025, 3, 14);
 
-    private final PenggunaSipeka kasiPltCamat = new PenggunaSipeka(1, "kasi", "x", true, null, Peran.KEPALA_UNIT, 1L,
+    private final PenggunaSipeka kasiPltCamat = new PenggunaSipeka(1, "kasi", "x", true, false, Peran.KEPALA_UNIT, 1L,
             "Kasi", "Kepala Seksi Pemerintahan Umum", 1L, "Kalaena", 1L, 5L, "Seksi Pemerintahan Umum",
             List.of(new Penugasan("Plt.", Peran.CAMAT, null, "Camat Kalaena", MULAI, SELESAI),
                     new Penugasan("Plh.", Peran.KEPALA_UNIT, 7L, "Kepala Seksi Pelayanan Umum", MULAI, SELESAI)),

@@ -43,10 +43,7 @@ class H2BawaanSmokeTest {
         assertThat(http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(200);
 
-        HttpResponse<String> masuk = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=camat&password=sipeka-demo")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<Void> masuk = FormulirMasuk.kirim(http, uri("/login"), "camat", "sipeka-demo");
         assertThat(masuk.statusCode()).isEqualTo(302);
         assertThat(masuk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(http.send(HttpRequest.newBuilder(uri("/renstra")).build(), HttpResponse.BodyHandlers.ofString())

@@ -134,11 +134,7 @@ class KesalahanHttpTest {
     /** Signs in through the login form, as a browser does, and keeps the session cookie. */
     private HttpClient masuk(String user) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + SANDI;
-        HttpResponse<Void> r = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = FormulirMasuk.kirim(browser, uri("/login"), user, SANDI);
         assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return browser;
     }

@@ -11,9 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Server-wide limits on what a request may make SIPEKA read (see application.properties, "Batas permintaan"). */
+/**
+ * Server-wide filters in front of everything: security headers, and limits on what a request may make SIPEKA read
+ * (see application.properties, "Unggahan dan batas permintaan").
+ */
 @Configuration(proxyBeanMethods = false)
-class BatasPermintaanConfig {
+class FilterServerConfig {
 
     /** Room above the largest file for what the upload request carries besides it (multipart headers). */
     private static final long RUANG_UNGGAHAN = 64 * 1024;
@@ -24,6 +27,15 @@ class BatasPermintaanConfig {
         var filter = new FilterRegistrationBean<>(
                 new BatasPermintaan(batas.permintaan().toBytes(), batas.terbesar() + RUANG_UNGGAHAN));
         filter.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        filter.addUrlPatterns("/*");
+        return filter;
+    }
+
+    /** Security headers, set before anything else can answer (HeaderKeamanan). */
+    @Bean
+    FilterRegistrationBean<HeaderKeamanan> headerKeamanan() {
+        var filter = new FilterRegistrationBean<>(new HeaderKeamanan());
+        filter.setOrder(Ordered.HIGHEST_PRECEDENCE);
         filter.addUrlPatterns("/*");
         return filter;
     }

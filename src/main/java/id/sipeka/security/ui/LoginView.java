@@ -30,9 +30,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.masuk"));
         i18n.getForm().setForgotPassword(getTranslation("login.lupa"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.gagal.judul"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.gagal.pesan"));
-        login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
@@ -43,7 +40,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameter = event.getLocation().getQueryParameters().getParameters();
+        // ?basisdata: the sign-in failed because the database could not be reached (security.MasukGagal), which is
+        // not the user's mistake and must not read like one
+        boolean basisData = parameter.containsKey("basisdata");
+        i18n.getErrorMessage().setTitle(getTranslation(basisData ? "login.basisData.judul" : "login.gagal.judul"));
+        i18n.getErrorMessage().setMessage(getTranslation(basisData ? "login.basisData.pesan" : "login.gagal.pesan"));
+        login.setI18n(i18n);
+        login.setError(basisData || parameter.containsKey("error"));
     }
 
     @Override
