@@ -1,12 +1,14 @@
 package id.sipeka.evaluasi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import id.sipeka.base.ui.BerandaView;
+import id.sipeka.base.ui.HalamanRuteDitolak;
 import id.sipeka.evaluasi.SkalaPredikat;
 import id.sipeka.evaluasi.SkalaPredikatService;
 import id.sipeka.evaluasi.ui.SkalaPredikatView.BarisRentang;
@@ -113,12 +115,10 @@ class SkalaPredikatViewTest extends SpringBrowserlessTest {
     @WithUserDetails("sekcam")
     void theSekcamCannotOpenTheScaleScreen() {
         navigate(BerandaView.class);
-        try {
-            navigate(SkalaPredikatView.class);
-        } catch (RuntimeException ditolak) {
-            // access control refused the navigation: also fine
-        }
-        assertThat(getCurrentView()).isNotInstanceOf(SkalaPredikatView.class);
+        // the router does not open it: it shows the Indonesian "not allowed" page instead
+        assertThatThrownBy(() -> navigate(SkalaPredikatView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(HalamanRuteDitolak.class.getSimpleName());
+        assertThat(getCurrentView()).isInstanceOf(HalamanRuteDitolak.class);
     }
 
     private SkalaPredikatView buka(KabupatenData kab) {

@@ -1,10 +1,12 @@
 package id.sipeka.organisasi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.textfield.TextField;
 import id.sipeka.base.ui.BerandaView;
+import id.sipeka.base.ui.HalamanRuteDitolak;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
@@ -53,11 +55,9 @@ class KecamatanViewTest extends SpringBrowserlessTest {
     @WithUserDetails("sekcam")
     void theSekcamCannotOpenTheAdminScreen() {
         navigate(BerandaView.class);
-        try {
-            navigate(KecamatanView.class);
-        } catch (RuntimeException ditolak) {
-            // access control refused the navigation: also fine
-        }
-        assertThat(getCurrentView()).isNotInstanceOf(KecamatanView.class);
+        // the router does not open it: it shows the Indonesian "not allowed" page instead
+        assertThatThrownBy(() -> navigate(KecamatanView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(HalamanRuteDitolak.class.getSimpleName());
+        assertThat(getCurrentView()).isInstanceOf(HalamanRuteDitolak.class);
     }
 }
