@@ -54,6 +54,8 @@ public class AuditService {
         if (p.kecamatanId() == null) {
             throw new AccessDeniedException(id.sipeka.base.Pesan.get("akses.kecamatanLain"));
         }
+        // as on the audit screen: the camat and sekcam (also Plt./Plh. today), never unit heads or staf
+        akses.wajibPeriksa(p.kecamatanId(), p.kabupatenId());
         return repository.findByKecamatanIdOrderByIdDesc(p.kecamatanId(), halaman).stream().map(AuditEntri::dari).toList();
     }
 
