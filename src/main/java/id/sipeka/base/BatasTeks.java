@@ -9,7 +9,7 @@ import java.util.Optional;
  * is the one that counts (a REST body or an import file has no text field).
  *
  * <p>Lengths are counted in characters (code points), as MariaDB counts a {@code VARCHAR}. A {@code TEXT} column holds
- * 65,535 bytes, which is {@value #TEKS_PANJANG} characters of four bytes each.
+ * {@value #TEKS_PANJANG} bytes of UTF-8 (that many plain letters, fewer with accents or emoji): {@link #masalahTeks}.
  */
 public final class BatasTeks {
 
@@ -41,8 +41,8 @@ public final class BatasTeks {
     public static final int KENDALA = 4000;
     /** laporan_baris.catatan_keuangan, laporan_kegiatan.uraian (V6). */
     public static final int CATATAN_KEUANGAN = 2000;
-    /** A {@code TEXT} column (renja.forum_peserta, renja_narasi.isi): 65,535 bytes of up to four bytes a character. */
-    public static final int TEKS_PANJANG = 16_383;
+    /** A {@code TEXT} column (renja.forum_peserta, renja_narasi.isi): 65,535 bytes of UTF-8. */
+    public static final int TEKS_PANJANG = 65_535;
 
     private BatasTeks() {
     }
@@ -64,6 +64,25 @@ public final class BatasTeks {
         return panjang <= batas ? Optional.empty()
                 : Optional.of(Pesan.get("teks.terlaluPanjang", namaField, FormatIndonesia.angka(panjang),
                         FormatIndonesia.angka(batas)));
+    }
+
+    /** For a {@code TEXT} column: why the text's UTF-8 does not fit its {@value #TEKS_PANJANG} bytes; empty when it does. */
+    public static Optional<String> masalahTeks(String teks, String namaField) {
+        if (teks == null || teks.length() <= TEKS_PANJANG / 4) {
+            return Optional.empty();
+        }
+        String bersih = teks.strip();
+        return bersih.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= TEKS_PANJANG ? Optional.empty()
+                : Optional.of(Pesan.get("teks.terlaluPanjangTeks", namaField, FormatIndonesia.angka(panjang(bersih)),
+                        FormatIndonesia.angka(TEKS_PANJANG)));
+    }
+
+    /** @throws AturanDilanggarException naming the field when the text does not fit a {@code TEXT} column */
+    public static String periksaTeks(String teks, String namaField) {
+        masalahTeks(teks, namaField).ifPresent(p -> {
+            throw new AturanDilanggarException(p);
+        });
+        return teks;
     }
 
     /**

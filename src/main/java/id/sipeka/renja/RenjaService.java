@@ -566,7 +566,7 @@ public class RenjaService {
         if (n.version != version) {
             throw new ObjectOptimisticLockingFailureException(RenjaNarasi.class, n.id);
         }
-        BatasTeks.periksa(isi, BatasTeks.TEKS_PANJANG, Pesan.get("bagianSaya.narasi"));
+        BatasTeks.periksaTeks(isi, Pesan.get("bagianSaya.narasi"));
         String lama = n.isi;
         n.isi = kosong(isi);
         narasiRepo.saveAndFlush(n);
@@ -738,7 +738,7 @@ public class RenjaService {
             BatasTeks.periksa(u.alasan(), BatasTeks.CATATAN, Pesan.get("sekcamView.alasanKeputusan"));
         }
         BatasTeks.periksa(forum.tempat(), BatasTeks.LOKASI, Pesan.get("sekcamView.forumTempat"));
-        BatasTeks.periksa(forum.peserta(), BatasTeks.TEKS_PANJANG, Pesan.get("sekcamView.forumPeserta"));
+        BatasTeks.periksaTeks(forum.peserta(), Pesan.get("sekcamView.forumPeserta"));
         renja.forumTanggal = forum.tanggal();
         renja.forumTempat = kosong(forum.tempat());
         renja.forumPeserta = kosong(forum.peserta());

@@ -32,6 +32,14 @@ class BatasTeksTest {
     }
 
     @Test
+    void aTextColumnTakesSixtyFiveThousandBytesOfUtf8() {
+        assertThat(BatasTeks.masalahTeks("a".repeat(65_535), "Narasi")).isEmpty();
+        assertThat(BatasTeks.masalahTeks("a".repeat(65_536), "Narasi")).contains(
+                "Narasi terlalu panjang: 65.536 karakter (paling banyak 65.535 byte, kira-kira 65.535 huruf tanpa aksen).");
+        assertThat(BatasTeks.masalahTeks("\u00e9".repeat(40_000), "Narasi")).isPresent(); // two bytes each
+    }
+
+    @Test
     void composedTextsAreShortenedToFit() {
         String potong = BatasTeks.potong("a".repeat(3000), BatasTeks.KETERANGAN);
         assertThat(BatasTeks.panjang(potong)).isEqualTo(2000);
