@@ -1,5 +1,6 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.Rupiah;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
 import java.math.BigDecimal;
@@ -80,9 +81,9 @@ public final class Capaian {
         return null;
     }
 
-    /** Sum of rupiah values; missing ones count as nothing. */
+    /** Sum of rupiah values; missing ones count as nothing. Exact: never wraps around to a negative total. */
     public static Long jumlah(Collection<Long> nilai) {
-        return nilai.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        return Rupiah.jumlah(nilai);
     }
 
     /** The value as shown: two decimals, half-up. Predikat is taken from this shown value, so the two never disagree. */

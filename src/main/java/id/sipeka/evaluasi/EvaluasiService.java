@@ -1,5 +1,8 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.Rupiah;
+import id.sipeka.base.Kuantitas;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
@@ -337,8 +340,13 @@ public class EvaluasiService {
         if (negatif(ubah.realisasiKinerja()) || (ubah.realisasiRp() != null && ubah.realisasiRp() < 0)) {
             throw new AturanDilanggarException(Pesan.get("evaluasi.negatif"));
         }
+        BigDecimal realisasi = Kuantitas.periksa(ubah.realisasiKinerja(), Pesan.get("laporanBarisDialog.realisasi"));
+        Rupiah.periksa(ubah.realisasiRp(), Pesan.get("laporanBarisDialog.realisasiRp"));
+        BatasTeks.periksa(ubah.kendala(), BatasTeks.KENDALA, Pesan.get("laporanBarisDialog.kendala"));
+        BatasTeks.periksa(ubah.tindakLanjut(), BatasTeks.KENDALA, Pesan.get("laporanBarisDialog.tindakLanjut"));
+        BatasTeks.periksa(ubah.catatanKeuangan(), BatasTeks.CATATAN_KEUANGAN, Pesan.get("laporanBarisDialog.catatanKeuangan"));
         String lama = ringkasBaris(b);
-        b.realisasiKinerja = ubah.realisasiKinerja();
+        b.realisasiKinerja = realisasi;
         b.realisasiRp = ubah.realisasiRp();
         b.kendala = bersih(ubah.kendala());
         b.tindakLanjut = bersih(ubah.tindakLanjut());
@@ -363,6 +371,8 @@ public class EvaluasiService {
                 || kegiatan.uraian().isBlank()) {
             throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tanggal, desa dan uraian kegiatan"));
         }
+        BatasTeks.periksa(kegiatan.desa(), BatasTeks.LOKASI, Pesan.get("laporanBarisDialog.desa"));
+        BatasTeks.periksa(kegiatan.uraian(), BatasTeks.CATATAN_KEUANGAN, Pesan.get("laporanBarisDialog.uraian"));
         if (kegiatan.tanggal().getYear() != e.tahun) {
             throw new AturanDilanggarException(Pesan.get("evaluasi.tanggalLuarTahun", e.tahun));
         }
@@ -484,6 +494,8 @@ public class EvaluasiService {
             if (perBaris.isEmpty() && (alasan == null || alasan.isBlank())) {
                 throw new AturanDilanggarException(Pesan.get("evaluasi.alasanWajib"));
             }
+            perBaris.values().forEach(a -> BatasTeks.periksa(a, BatasTeks.ALASAN, Pesan.get("pemeriksaanView.alasanBaris")));
+            BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("pemeriksaanView.alasan"));
             for (LaporanBaris b : barisRepo.findByLaporanIdOrderByKode(l.id)) {
                 b.alasanKembali = perBaris.get(b.id);
             }
@@ -494,7 +506,8 @@ public class EvaluasiService {
             String keterangan = (l.alasan == null ? "" : l.alasan) + (perBaris.isEmpty() ? "" : " " + perBaris.values());
             audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, keterangan.strip());
             pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.KEPALA_UNIT, l.unitKerjaId, "DIKEMBALIKAN",
-                    Pesan.get("evaluasi.dikembalikanJudul", FormatIndonesia.triwulan(e.triwulan)), keterangan.strip(),
+                    Pesan.get("evaluasi.dikembalikanJudul", FormatIndonesia.triwulan(e.triwulan)),
+                    BatasTeks.potong(keterangan.strip(), BatasTeks.ALASAN), // notifikasi.pesan VARCHAR(2000)
                     "evaluasi/" + e.id + "/laporan"));
         });
     }
@@ -509,6 +522,7 @@ public class EvaluasiService {
             LaporanEvaluasi l = bacaLaporan(laporanId);
             akses.wajibPeranDi(Peran.CAMAT, e.kecamatanId);
             Task tugas = wajibTugasUnit(e, "tandaTanganCamat", l.unitKerjaId, "Tanda tangan camat");
+            BatasTeks.periksa(tempat, BatasTeks.LOKASI, Pesan.get("tandaTanganDialog.tempat"));
             if (tempat == null || tempat.isBlank() || tanggal == null) {
                 throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal"));
             }
@@ -537,6 +551,7 @@ public class EvaluasiService {
             if (alasan == null || alasan.isBlank()) {
                 throw new AturanDilanggarException(Pesan.get("evaluasi.alasanWajib"));
             }
+            BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("pemeriksaanView.alasan"));
             l.status = StatusLaporan.DIKEMBALIKAN;
             l.alasan = alasan.strip();
             runtime.setVariableLocal(tugas.getExecutionId(), "ditandatangani", false);
@@ -567,6 +582,7 @@ public class EvaluasiService {
         EvaluasiTriwulan e = bacaUntukLangkah(evaluasiId);
         akses.wajibPeranDi(Peran.CAMAT, e.kecamatanId);
         Task tugas = wajibTugas(e, "tandaTanganRekap", "camat:" + e.kecamatanId);
+        BatasTeks.periksa(tempat, BatasTeks.LOKASI, Pesan.get("tandaTanganDialog.tempat"));
         if (tempat == null || tempat.isBlank() || tanggal == null) {
             throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal"));
         }

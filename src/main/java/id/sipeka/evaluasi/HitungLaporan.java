@@ -1,5 +1,6 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.Rupiah;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
@@ -49,7 +50,7 @@ final class HitungLaporan {
         for (BarisLaporan b : baris) {
             target.add(b.targetRpTw());
             realisasi.add(b.realisasiRpTw());
-            anggaran += b.anggaran() == null ? 0 : b.anggaran();
+            anggaran = Rupiah.tambah(anggaran, b.anggaran() == null ? 0 : b.anggaran());
         }
         BigDecimal keuangan = Capaian.keuanganKelompok(target, realisasi);
         return new Ringkasan(rata, skala.predikat(rata), keuangan, skala.predikat(keuangan), Capaian.jumlah(target),

@@ -237,7 +237,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             rpTw.add(ada ? Capaian.jumlah(anak.stream().map(a -> a.realisasiRpTw().get(tw)).toList()) : null);
         }
         long anggaran = Capaian.jumlah(anak.stream().map(BarisRekap::anggaran).toList());
-        long rpKumulatif = anak.stream().mapToLong(BarisRekap::realisasiRpKumulatif).sum();
+        long rpKumulatif = anak.stream().mapToLong(BarisRekap::realisasiRpKumulatif).reduce(0L, Math::addExact);
         BigDecimal capaian = Capaian.rataRata(anak.stream().map(BarisRekap::capaianKinerja).toList());
         List<BigDecimal> kosong = Arrays.asList(null, null, null, null);
         return new BarisRekap(tingkat, kode, nama, "", "", "", null, anggaran, kosong, rpTw, null, rpKumulatif, capaian,

@@ -1,5 +1,8 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.Rupiah;
+import id.sipeka.base.Kuantitas;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
@@ -197,8 +200,15 @@ public class RencanaAksiService {
                 throw new AturanDilanggarException(Pesan.get("rencanaAksi.negatif", FormatIndonesia.triwulan(i + 1)));
             }
         }
+        // every quarter is checked before any is changed
+        List<BigDecimal> target = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String tw = FormatIndonesia.triwulan(i + 1);
+            target.add(Kuantitas.periksa(ubah.target().get(i), Pesan.get("rencanaAksiDialog.target", tw)));
+            Rupiah.periksa(ubah.rp().get(i), Pesan.get("rencanaAksiDialog.rp", tw));
+        }
         String lama = ringkas(r);
-        isi(r, ubah.target().get(0), ubah.target().get(1), ubah.target().get(2), ubah.target().get(3),
+        isi(r, target.get(0), target.get(1), target.get(2), target.get(3),
                 ubah.rp().get(0), ubah.rp().get(1), ubah.rp().get(2), ubah.rp().get(3));
         rencanaRepo.flush();
         audit.catat(renja.kecamatanId(), "UBAH", "RencanaAksi", r.renjaId + ":" + r.kode, lama, ringkas(r));
@@ -251,6 +261,7 @@ public class RencanaAksiService {
         if (u.status != StatusRencanaAksi.DIAJUKAN) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
         }
+        BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("rencanaAksiView.alasanPengembalian"));
         u.status = StatusRencanaAksi.DIKEMBALIKAN;
         u.alasan = alasan.strip();
         audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan);
@@ -267,7 +278,7 @@ public class RencanaAksiService {
                 .map(b -> new BarisPk(b.kegiatanNama(), b.kode(), b.nama(), b.indikator(), b.target(), b.satuan(),
                         b.pagu(), b.sumberDana()))
                 .toList();
-        long jumlah = baris.stream().mapToLong(b -> b.anggaran() == null ? 0 : b.anggaran()).sum();
+        long jumlah = Rupiah.jumlah(baris.stream().map(BarisPk::anggaran).toList());
         var pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId);
         String kepala = pk.map(p -> p.nama).orElseGet(() -> kepala(renja.kecamatanId(), unit));
         String jabatan = pk.map(p -> p.jabatan).orElse(unit.jabatanKepala());

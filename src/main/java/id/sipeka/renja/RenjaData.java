@@ -122,15 +122,19 @@ public final class RenjaData {
 
         /** Jumlah perubahan (+/−) of the pagu in a perubahan. */
         public long perubahanPagu() {
-            return pagu - paguSebelum;
+            return Math.subtractExact(pagu, paguSebelum);
         }
 
         /** The TOTAL line: the sum of the program lines. The one place a Renja's grand total is added up. */
         public static Jumlah total(List<Jumlah> jumlah) {
             List<Jumlah> program = jumlah.stream().filter(Jumlah::program).toList();
-            return new Jumlah("", "TOTAL", program.stream().mapToLong(Jumlah::pagu).sum(),
-                    program.stream().mapToLong(Jumlah::paguMaju).sum(), program.stream().mapToLong(Jumlah::paguSebelum).sum(),
-                    program.stream().mapToLong(Jumlah::paguRkpd).sum());
+            return new Jumlah("", "TOTAL", jumlah(program, Jumlah::pagu), jumlah(program, Jumlah::paguMaju),
+                    jumlah(program, Jumlah::paguSebelum), jumlah(program, Jumlah::paguRkpd));
+        }
+
+        /** Exact: a total too large for a long is an error, never a negative number on a page. */
+        private static long jumlah(List<Jumlah> baris, java.util.function.ToLongFunction<Jumlah> nilai) {
+            return baris.stream().mapToLong(nilai).reduce(0L, Math::addExact);
         }
     }
 

@@ -2,6 +2,9 @@ package id.sipeka.renja;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.BatasTeks;
+import id.sipeka.base.Kuantitas;
+import id.sipeka.base.Rupiah;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Nip;
@@ -400,7 +403,7 @@ public class RenjaService {
     }
 
     private static long jumlahkan(List<RenjaBaris> baris, java.util.function.Function<RenjaBaris, Long> nilai) {
-        return baris.stream().map(nilai).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        return Rupiah.jumlah(baris.stream().map(nilai).toList());
     }
 
     // ---- documents ----
@@ -523,15 +526,24 @@ public class RenjaService {
                 || (ubah.paguMaju() != null && ubah.paguMaju() < 0)) {
             throw new AturanDilanggarException(Pesan.get("renja.negatif"));
         }
+        // every value is checked before any is changed: a refused row is left exactly as it was
+        BigDecimal target = Kuantitas.periksa(ubah.target(), Pesan.get("bagianSaya.target"));
+        BigDecimal targetMaju = Kuantitas.periksa(ubah.targetMaju(), Pesan.get("bagianSaya.targetMaju"));
+        Rupiah.periksa(ubah.pagu(), Pesan.get("bagianSaya.paguIndikatifRp"));
+        Rupiah.periksa(ubah.paguMaju(), Pesan.get("bagianSaya.paguMajuRp"));
+        BatasTeks.periksa(ubah.indikator(), BatasTeks.INDIKATOR, Pesan.get("bagianSaya.indikator"));
+        BatasTeks.periksa(ubah.lokasi(), BatasTeks.LOKASI, Pesan.get("bagianSaya.lokasi"));
+        BatasTeks.periksa(ubah.sumberDana(), BatasTeks.SUMBER_DANA, Pesan.get("bagianSaya.sumberDana"));
+        BatasTeks.periksa(ubah.catatan(), BatasTeks.CATATAN, Pesan.get("bagianSaya.catatanPenting"));
         periksaLokasi(renja, ubah.lokasi());
         String lama = ringkasBaris(b);
         b.indikator = kosong(ubah.indikator());
-        b.target = ubah.target();
+        b.target = target;
         b.lokasi = kosong(ubah.lokasi());
         b.pagu = ubah.pagu();
         b.sumberDana = kosong(ubah.sumberDana());
         b.catatan = kosong(ubah.catatan());
-        b.targetMaju = ubah.targetMaju();
+        b.targetMaju = targetMaju;
         b.paguMaju = ubah.paguMaju();
         barisRepo.saveAndFlush(b);
         audit.catat(renja.kecamatanId, "UBAH", "RenjaBaris", renja.id + ":" + b.kode, lama, ringkasBaris(b));
@@ -554,6 +566,7 @@ public class RenjaService {
         if (n.version != version) {
             throw new ObjectOptimisticLockingFailureException(RenjaNarasi.class, n.id);
         }
+        BatasTeks.periksaTeks(isi, Pesan.get("bagianSaya.narasi"));
         String lama = n.isi;
         n.isi = kosong(isi);
         narasiRepo.saveAndFlush(n);
@@ -636,6 +649,8 @@ public class RenjaService {
         if (alasan.isEmpty() && (alasanBagian == null || alasanBagian.isBlank())) {
             throw new AturanDilanggarException(Pesan.get("renja.alasanWajib"));
         }
+        alasan.values().forEach(a -> BatasTeks.periksa(a, BatasTeks.CATATAN, Pesan.get("sekcamView.alasanBaris")));
+        BatasTeks.periksa(alasanBagian, BatasTeks.ALASAN, Pesan.get("sekcamView.alasanBagian"));
         List<String> ringkasan = new ArrayList<>();
         for (RenjaBaris b : barisRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id, unitId)) {
             b.dikembalikan = alasan.containsKey(b.id);
@@ -680,10 +695,15 @@ public class RenjaService {
         if (negatif(ubah.rkpdTarget()) || (ubah.rkpdPagu() != null && ubah.rkpdPagu() < 0)) {
             throw new AturanDilanggarException(Pesan.get("renja.negatif"));
         }
+        BigDecimal rkpdTarget = Kuantitas.periksa(ubah.rkpdTarget(), Pesan.get("sekcamView.rkpdTarget"));
+        Rupiah.periksa(ubah.rkpdPagu(), Pesan.get("sekcamView.rkpdPaguRp"));
+        BatasTeks.periksa(ubah.rkpdLokasi(), BatasTeks.LOKASI, Pesan.get("sekcamView.rkpdLokasi"));
+        BatasTeks.periksa(ubah.rkpdIndikator(), BatasTeks.INDIKATOR, Pesan.get("sekcamView.rkpdIndikator"));
+        BatasTeks.periksa(ubah.catatan(), BatasTeks.CATATAN, Pesan.get("sekcamView.catatanPenting"));
         String lama = review(b).toString();
         b.rkpdLokasi = kosong(ubah.rkpdLokasi());
         b.rkpdIndikator = kosong(ubah.rkpdIndikator());
-        b.rkpdTarget = ubah.rkpdTarget();
+        b.rkpdTarget = rkpdTarget;
         b.rkpdPagu = ubah.rkpdPagu();
         b.rkpdCatatan = kosong(ubah.catatan());
         barisRepo.saveAndFlush(b);
@@ -712,7 +732,13 @@ public class RenjaService {
             if (!kode.contains(u.kode())) {
                 throw new AturanDilanggarException(Pesan.get("renja.kodeTidakAda", u.kode()));
             }
+            BatasTeks.periksa(u.desa(), BatasTeks.BESARAN, Pesan.get("sekcamView.desa"));
+            BatasTeks.periksa(u.uraian(), BatasTeks.URAIAN, Pesan.get("sekcamView.usulan"));
+            BatasTeks.periksa(u.besaran(), BatasTeks.BESARAN, Pesan.get("sekcamView.besaran"));
+            BatasTeks.periksa(u.alasan(), BatasTeks.CATATAN, Pesan.get("sekcamView.alasanKeputusan"));
         }
+        BatasTeks.periksa(forum.tempat(), BatasTeks.LOKASI, Pesan.get("sekcamView.forumTempat"));
+        BatasTeks.periksaTeks(forum.peserta(), Pesan.get("sekcamView.forumPeserta"));
         renja.forumTanggal = forum.tanggal();
         renja.forumTempat = kosong(forum.tempat());
         renja.forumPeserta = kosong(forum.peserta());
@@ -823,6 +849,7 @@ public class RenjaService {
         Renja renja = bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId);
         Task tugas = wajibTugas(renja, "penetapan", "camat:" + renja.kecamatanId);
+        BatasTeks.periksa(tempat, BatasTeks.LOKASI, Pesan.get("penetapanView.tempat"));
         if (tempat == null || tempat.isBlank() || tanggal == null) {
             throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal penetapan"));
         }
@@ -975,7 +1002,7 @@ public class RenjaService {
         p.jabatan = pengguna.map(x -> x.jabatanPada(akses.hariIni())).orElse("Sistem");
         p.aksi = aksi;
         p.unitKerjaId = unitId;
-        p.keterangan = keterangan;
+        p.keterangan = BatasTeks.potong(keterangan, BatasTeks.KETERANGAN); // composed from several reasons
         peristiwaRepo.save(p);
     }
 

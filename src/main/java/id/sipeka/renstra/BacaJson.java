@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 final class BacaJson {
 
     private static final Set<String> TAHUNAN = Set.of("target", "pagu");
+    private static final java.math.BigDecimal BEYOND_DOUBLE = new java.math.BigDecimal("1E+309");
 
     private BacaJson() {
     }
@@ -97,7 +98,10 @@ final class BacaJson {
         if (n == null || n.isNull()) {
             return;
         }
-        if (n.isNumber()) {
+        if (n.isNumber() && !Double.isFinite(n.doubleValue()) && (n.isDouble() || n.isFloat())) {
+            // a JSON number beyond double's range (1e400) is read as Infinity: it is certainly beyond every bound
+            sel.put(kunci, BEYOND_DOUBLE);
+        } else if (n.isNumber()) {
             sel.put(kunci, n.decimalValue());
         } else {
             String s = n.asString();

@@ -1,5 +1,6 @@
 package id.sipeka.renstra;
 
+import id.sipeka.base.Rupiah;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class RenstraData {
             long version) {
 
         public long paguPeriode() {
-            return pagu.values().stream().mapToLong(Long::longValue).sum();
+            return Rupiah.jumlah(pagu.values());
         }
     }
 
@@ -39,7 +40,7 @@ public final class RenstraData {
             List<BarisTujuanSasaran> tujuanSasaran, Map<Integer, Long> totalPagu) {
 
         public long totalPeriode() {
-            return totalPagu.values().stream().mapToLong(Long::longValue).sum();
+            return Rupiah.jumlah(totalPagu.values());
         }
 
         public int jumlah(Tingkat tingkat) {

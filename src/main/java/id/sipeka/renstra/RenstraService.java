@@ -2,8 +2,11 @@ package id.sipeka.renstra;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.base.DataTidakDitemukanException;
+import id.sipeka.base.Kuantitas;
 import id.sipeka.base.Pesan;
+import id.sipeka.base.Rupiah;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -83,7 +86,7 @@ public class RenstraService {
         List<BarisRenstra> program = semua.stream().filter(n -> n.tingkat == Tingkat.PROGRAM)
                 .map(p -> pohon(p, anakPerInduk, namaUnit)).toList();
         Map<Integer, Long> total = new TreeMap<>();
-        program.forEach(p -> p.pagu().forEach((tahun, rp) -> total.merge(tahun, rp, Long::sum)));
+        program.forEach(p -> p.pagu().forEach((tahun, rp) -> total.merge(tahun, rp, Rupiah::tambah)));
         List<BarisTujuanSasaran> tujuan = tujuanRepo.findByRenstraIdOrderByUrutan(renstra.id).stream()
                 .map(t -> new BarisTujuanSasaran(t.id, t.tingkat, t.kode, t.uraian, t.indikator, t.satuan, t.polaritas,
                         t.baseline, new TreeMap<>(t.target)))
@@ -109,7 +112,7 @@ public class RenstraService {
                 }
             });
         } else {
-            anak.forEach(a -> a.pagu().forEach((tahun, rp) -> pagu.merge(tahun, rp, Long::sum)));
+            anak.forEach(a -> a.pagu().forEach((tahun, rp) -> pagu.merge(tahun, rp, Rupiah::tambah)));
         }
         return new BarisRenstra(n.id, n.tingkat, n.kode, n.nama, n.hasil, n.indikator, n.satuan, n.polaritas, n.jenis,
                 n.baseline, n.unitKerjaId, n.unitKerjaId == null ? null : namaUnit.get(n.unitKerjaId), target, pagu, anak,
@@ -161,8 +164,11 @@ public class RenstraService {
             if ((target != null && target.signum() < 0) || (pagu != null && pagu < 0)) {
                 throw new AturanDilanggarException(Pesan.get("renstra.negatif", tahun));
             }
-            baru.put(tahun, new NilaiTahun(target == null ? null : target.stripTrailingZeros(), pagu));
+            baru.put(tahun, new NilaiTahun(Kuantitas.periksa(target, Pesan.get("renstra.namaTarget", tahun)),
+                    Rupiah.periksa(pagu, Pesan.get("renstra.namaPagu", tahun))));
         }
+        BatasTeks.periksa(ubah.indikator(), BatasTeks.INDIKATOR, Pesan.get("renstra.namaIndikator"));
+        BatasTeks.periksa(ubah.satuan(), BatasTeks.SATUAN, Pesan.get("renstra.namaSatuan"));
         n.indikator = kosongJadiNull(ubah.indikator());
         n.satuan = kosongJadiNull(ubah.satuan());
         n.unitKerjaId = ubah.unitKerjaId();
@@ -311,9 +317,8 @@ public class RenstraService {
 
     private String ringkasIsi(long renstraId) {
         List<Nomenklatur> semua = nomenklaturRepo.findByRenstraIdOrderByUrutan(renstraId);
-        long pagu = semua.stream().filter(n -> n.tingkat == Tingkat.SUB_KEGIATAN)
-                .flatMap(n -> n.nilai.values().stream()).map(NilaiTahun::pagu).filter(Objects::nonNull)
-                .mapToLong(Long::longValue).sum();
+        long pagu = Rupiah.jumlah(semua.stream().filter(n -> n.tingkat == Tingkat.SUB_KEGIATAN)
+                .flatMap(n -> n.nilai.values().stream()).map(NilaiTahun::pagu).toList());
         return semua.size() + " baris nomenklatur, " + tujuanRepo.findByRenstraIdOrderByUrutan(renstraId).size()
                 + " tujuan/sasaran, total pagu " + id.sipeka.base.FormatIndonesia.rupiah(pagu);
     }

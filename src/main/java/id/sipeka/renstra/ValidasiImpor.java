@@ -1,8 +1,11 @@
 package id.sipeka.renstra;
 
 import id.sipeka.base.AngkaIndonesia;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.Kuantitas;
 import id.sipeka.base.Pesan;
+import id.sipeka.base.Rupiah;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +19,9 @@ import java.util.TreeMap;
 /**
  * Checks a whole import file and collects every problem (row, column, reason) instead of stopping at the first.
  * What passes becomes a {@link Rencana}: typed rows ready to store. Pagu printed on program or kegiatan rows is
- * compared with the sum of their sub kegiatan and only warned about: the computed sum is what counts.
+ * compared with the sum of their sub kegiatan and only warned about: the computed sum is what counts. Every number is
+ * a bounded {@link Rupiah} or {@link Kuantitas} and every text fits its column ({@link BatasTeks}), so a file the check
+ * passes is stored whole and its totals cannot overflow.
  */
 final class ValidasiImpor {
 
@@ -81,6 +86,9 @@ final class ValidasiImpor {
         int urutan = 0;
         for (RenstraBerkas.Baris b : berkas.nomenklatur()) {
             String kode = teks(b, "kode");
+            if (terlaluPanjang(b, "kode", BatasTeks.KODE)) {
+                continue;
+            }
             Optional<Tingkat> tingkat = KodeNomenklatur.tingkat(kode);
             if (kode == null) {
                 tambah(b, "kode", Pesan.get("validasi.wajibIsi", "Kode"));
@@ -104,6 +112,10 @@ final class ValidasiImpor {
             if (nama == null) {
                 tambah(b, "nama", Pesan.get("validasi.wajibIsi", "Nama"));
             }
+            terlaluPanjang(b, "nama", BatasTeks.NAMA_NOMENKLATUR);
+            terlaluPanjang(b, "hasil", BatasTeks.HASIL);
+            terlaluPanjang(b, "indikator", BatasTeks.INDIKATOR);
+            terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
             String satuan = teks(b, "satuan");
             Polaritas polaritas = pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK);
             JenisIndikator bawaan = "%".equals(satuan) || tingkat.get() != Tingkat.SUB_KEGIATAN
@@ -116,7 +128,7 @@ final class ValidasiImpor {
             for (int t = awal; t <= akhir; t++) {
                 BigDecimal target = angka(b, KolomRenstra.target(t), false);
                 BigDecimal pagu = angka(b, KolomRenstra.pagu(t), true);
-                Long paguRp = pagu == null ? null : pagu.longValueExact();
+                Long paguRp = pagu == null ? null : pagu.longValue(); // exact: checked against Rupiah.MAKS
                 if (tingkat.get() == Tingkat.SUB_KEGIATAN) {
                     nilai.put(t, new NilaiTahun(target, paguRp));
                 } else {
@@ -143,12 +155,12 @@ final class ValidasiImpor {
     private void bandingkanPagu(List<ItemNomenklatur> item, Map<String, Map<Integer, Long>> paguTertulis,
             Map<String, RenstraBerkas.Baris> barisPerKode) {
         paguTertulis.forEach((kode, perTahun) -> perTahun.forEach((tahun, tertulis) -> {
-            long jumlah = item.stream()
+            long jumlah = Rupiah.jumlah(item.stream()
                     .filter(i -> i.tingkat() == Tingkat.SUB_KEGIATAN && i.kode().startsWith(kode + "."))
-                    .mapToLong(i -> {
+                    .map(i -> {
                         NilaiTahun n = i.nilai().get(tahun);
-                        return n == null || n.pagu() == null ? 0 : n.pagu();
-                    }).sum();
+                        return n == null ? null : n.pagu();
+                    }).toList());
             if (jumlah != tertulis) {
                 RenstraBerkas.Baris b = barisPerKode.get(kode);
                 peringatan.add(new MasalahImpor(b.lembar(), b.baris(), berkas.label(KolomRenstra.pagu(tahun)),
@@ -164,6 +176,9 @@ final class ValidasiImpor {
         int urutan = 0;
         for (RenstraBerkas.Baris b : berkas.tujuanSasaran()) {
             String kode = teks(b, "kode");
+            if (terlaluPanjang(b, "kode", BatasTeks.KODE)) {
+                continue;
+            }
             Optional<Tingkat> tingkat = KodeNomenklatur.tingkatTujuanSasaran(kode);
             if (kode == null || tingkat.isEmpty()) {
                 tambah(b, "kode", kode == null ? Pesan.get("validasi.wajibIsi", "Kode") : Pesan.get("impor.kodeTujuan", kode));
@@ -182,6 +197,9 @@ final class ValidasiImpor {
             if (uraian == null) {
                 tambah(b, "uraian", Pesan.get("validasi.wajibIsi", "Uraian"));
             }
+            terlaluPanjang(b, "uraian", BatasTeks.URAIAN);
+            terlaluPanjang(b, "indikator", BatasTeks.INDIKATOR);
+            terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
             Map<Integer, BigDecimal> target = new TreeMap<>();
             for (int t = awal; t <= akhir; t++) {
                 target.put(t, angka(b, KolomRenstra.target(t), false));
@@ -243,7 +261,29 @@ final class ValidasiImpor {
             tambah(b, kunci, Pesan.get("impor.rupiahDesimal", nilai));
             return null;
         }
-        return angka.stripTrailingZeros();
+        Optional<String> diLuarBatas = rupiah ? Rupiah.masalah(angka, namaKolom(kunci)) : Kuantitas.masalah(angka, namaKolom(kunci));
+        if (diLuarBatas.isPresent()) {
+            tambah(b, kunci, diLuarBatas.get());
+            return null;
+        }
+        return rupiah ? angka.setScale(0) : Kuantitas.periksa(angka, namaKolom(kunci));
+    }
+
+    /** Adds a problem when the text of the column is longer than its database column; true if it is. */
+    private boolean terlaluPanjang(RenstraBerkas.Baris b, String kunci, int batas) {
+        Optional<String> masalah = BatasTeks.masalah(teks(b, kunci), batas, namaKolom(kunci));
+        masalah.ifPresent(m -> tambah(b, kunci, m));
+        return masalah.isPresent();
+    }
+
+    /** How a message names a column, whichever file it came from: "Nama", "Target 2026", "Pagu 2026". */
+    private static String namaKolom(String kunci) {
+        int tahun = KolomRenstra.tahunDari(kunci);
+        if (tahun > 0) {
+            return kunci.startsWith("pagu") ? Pesan.get("renstra.namaPagu", tahun) : Pesan.get("renstra.namaTarget", tahun);
+        }
+        return java.util.stream.Stream.of(KolomRenstra.NOMENKLATUR, KolomRenstra.TUJUAN_SASARAN).flatMap(List::stream)
+                .filter(k -> k.kunci().equals(kunci)).findFirst().map(KolomRenstra.Kolom::label).orElse(kunci);
     }
 
     private <E extends Enum<E>> E pilihan(RenstraBerkas.Baris b, String kunci, Class<E> jenis, E bawaan) {
@@ -268,7 +308,9 @@ final class ValidasiImpor {
         if (nilai == null) {
             return null;
         }
-        String s = nilai instanceof BigDecimal d ? d.toPlainString() : nilai.toString().strip();
+        // a number with a huge exponent where a text belongs (1E+999999999 as a name) is not written out digit by digit
+        String s = nilai instanceof BigDecimal d ? (Math.abs((long) d.scale()) > 100 ? d.toString() : d.toPlainString())
+                : nilai.toString().strip();
         return s.isEmpty() ? null : s;
     }
 

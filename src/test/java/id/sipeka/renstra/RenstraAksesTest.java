@@ -164,6 +164,21 @@ class RenstraAksesTest {
         assertThat(baris(renstra.terbaru(kalaena().id()).orElseThrow(), "7.01.03.2.01.0001").version()).isEqualTo(sub.version());
     }
 
+    @Test
+    void aPaguOrTargetBeyondItsBoundAndATooLongIndicatorAreRefusedNamingTheFieldAndNothingChanges() {
+        Masuk.sebagai(users, "sekcam");
+        BarisRenstra sub = baris(renstra.terbaru(kalaena().id()).orElseThrow(), "7.01.03.2.01.0001");
+        assertThatThrownBy(() -> renstra.ubah(ubahPagu(sub, 2026, Long.MAX_VALUE)))
+                .hasMessage("Pagu 2026 terlalu besar: paling banyak Rp 999.999.999.999.999.");
+        assertThatThrownBy(() -> renstra.ubah(ubahTarget(sub, 2027, "1E+308")))
+                .hasMessage("Target 2027 terlalu besar: paling banyak 999.999.999.999.999,9999.");
+        UbahBaris panjang = ubahTarget(sub, 2027, "12");
+        assertThatThrownBy(() -> renstra.ubah(new UbahBaris(panjang.id(), panjang.version(), "i".repeat(1001), panjang.satuan(),
+                panjang.unitKerjaId(), panjang.target(), panjang.pagu())))
+                .hasMessage("Indikator terlalu panjang: 1.001 karakter, paling banyak 1.000.");
+        assertThat(baris(renstra.terbaru(kalaena().id()).orElseThrow(), "7.01.03.2.01.0001").version()).isEqualTo(sub.version());
+    }
+
     private KecamatanData kalaena() {
         var sebelum = org.springframework.security.core.context.SecurityContextHolder.getContext();
         Masuk.sebagai(users, "admin");

@@ -169,6 +169,94 @@ class RenstraImportTest {
                 .hasMessageContaining("masalah");
     }
 
+    @Test
+    void aJsonPaguOfLongMaxValueIsRefusedNamingRowAndFieldAndNothingIsStored() throws IOException {
+        JsonNode file = kalaena();
+        ((ObjectNode) file.get("nomenklatur").get(2).get("pagu")).put("2026", Long.MAX_VALUE);
+
+        assertThatThrownBy(() -> renstra.imporJson(kecamatan.id(), file))
+                .isInstanceOfSatisfying(ImporDitolakException.class, e -> assertThat(e.masalah()).containsExactly(
+                        new MasalahImpor("Nomenklatur", 3, "pagu.2026",
+                                "Pagu 2026 terlalu besar: paling banyak Rp 999.999.999.999.999.")));
+        assertThat(renstra.daftar(kecamatan.id())).isEmpty();
+    }
+
+    @Test
+    void aJsonPaguOfTenToTheThirtyIsRefusedInsteadOfAnArithmeticError() throws IOException {
+        JsonNode file = kalaena();
+        ((ObjectNode) file.get("nomenklatur").get(2).get("pagu")).put("2027", new java.math.BigDecimal("1E+30"));
+        ((ObjectNode) file.get("nomenklatur").get(0).get("pagu")).put("2025", new java.math.BigDecimal("1E+30"));
+
+        assertThatThrownBy(() -> renstra.imporJson(kecamatan.id(), file))
+                .isInstanceOfSatisfying(ImporDitolakException.class, e -> assertThat(e.masalah()).containsExactlyInAnyOrder(
+                        new MasalahImpor("Nomenklatur", 1, "pagu.2025",
+                                "Pagu 2025 terlalu besar: paling banyak Rp 999.999.999.999.999."),
+                        new MasalahImpor("Nomenklatur", 3, "pagu.2027",
+                                "Pagu 2027 terlalu besar: paling banyak Rp 999.999.999.999.999.")));
+        assertThat(renstra.daftar(kecamatan.id())).isEmpty();
+    }
+
+    @Test
+    void aJsonTargetOfTenToTheThreeHundredEightOrOfFourHundredDigitsIsRefusedNamingRowAndField() throws IOException {
+        JsonNode file = kalaena();
+        ((ObjectNode) file.get("nomenklatur").get(2).get("target")).put("2026", new java.math.BigDecimal("1E+308"));
+        ((ObjectNode) file.get("tujuanSasaran").get(1).get("target")).put("2025", new java.math.BigDecimal("9".repeat(400)));
+
+        assertThatThrownBy(() -> renstra.imporJson(kecamatan.id(), file))
+                .isInstanceOfSatisfying(ImporDitolakException.class, e -> assertThat(e.masalah()).containsExactly(
+                        new MasalahImpor("Nomenklatur", 3, "target.2026",
+                                "Target 2026 terlalu besar: paling banyak 999.999.999.999.999,9999."),
+                        new MasalahImpor("Tujuan dan Sasaran", 2, "target.2025",
+                                "Target 2025 terlalu besar: paling banyak 999.999.999.999.999,9999.")));
+        assertThat(renstra.daftar(kecamatan.id())).isEmpty();
+    }
+
+    @Test
+    void aJsonNameOfAHundredThousandCharactersIsRefusedNamingRowAndFieldAndNothingIsStored() throws IOException {
+        renstra.imporJson(kecamatan.id(), kalaena());
+        RenstraLengkap sebelum = renstra.terbaru(kecamatan.id()).orElseThrow();
+        JsonNode file = kalaena();
+        ((ObjectNode) file.get("nomenklatur").get(2)).put("nama", "N".repeat(100_000));
+        ((ObjectNode) file.get("nomenklatur").get(3)).put("satuan", "S".repeat(61));
+        ((ObjectNode) file.get("tujuanSasaran").get(0)).put("uraian", "U".repeat(1001));
+
+        assertThatThrownBy(() -> renstra.imporJson(kecamatan.id(), file))
+                .isInstanceOfSatisfying(ImporDitolakException.class, e -> assertThat(e.masalah()).containsExactly(
+                        new MasalahImpor("Nomenklatur", 3, "nama", "Nama terlalu panjang: 100.000 karakter, paling banyak 500."),
+                        new MasalahImpor("Nomenklatur", 4, "satuan", "Satuan terlalu panjang: 61 karakter, paling banyak 60."),
+                        new MasalahImpor("Tujuan dan Sasaran", 1, "uraian",
+                                "Uraian terlalu panjang: 1.001 karakter, paling banyak 1.000.")));
+        assertThat(renstra.terbaru(kecamatan.id()).orElseThrow()).isEqualTo(sebelum);
+    }
+
+    @Test
+    void anXlsxWithHugePaguTargetOrNameIsRefusedNamingSheetRowAndColumnAndNothingIsStored() throws IOException {
+        renstra.imporJson(kecamatan.id(), kalaena());
+        byte[] baik = renstra.templateXlsx(kecamatan.id(), 2025);
+        KecamatanData kosong = UjiKecamatan.buat(organisasi);
+        byte[] buruk = ubahXlsx(baik, sheet -> {
+            sel(sheet, 3, "Pagu 2026").setCellValue(String.valueOf(Long.MAX_VALUE)); // row 4, as text
+            sel(sheet, 4, "Pagu 2027").setCellValue(1e30);                           // row 5, as an Excel number
+            sel(sheet, 5, "Target 2025").setCellValue(1e308);                        // row 6
+            sel(sheet, 6, "Nama").setCellValue("N".repeat(32_767));                   // row 7, the most a cell holds
+        });
+
+        assertThatThrownBy(() -> renstra.imporXlsx(kosong.id(), new ByteArrayInputStream(buruk)))
+                .isInstanceOfSatisfying(ImporDitolakException.class, e -> {
+                    assertThat(e.masalah()).hasSize(4);
+                    assertThat(e.masalah()).anyMatch(m -> m.lembar().equals("Nomenklatur") && m.baris() == 4
+                            && m.kolom().contains("Pagu 2026")
+                            && m.alasan().equals("Pagu 2026 terlalu besar: paling banyak Rp 999.999.999.999.999."));
+                    assertThat(e.masalah()).anyMatch(m -> m.baris() == 5 && m.kolom().contains("Pagu 2027")
+                            && m.alasan().equals("Pagu 2027 terlalu besar: paling banyak Rp 999.999.999.999.999."));
+                    assertThat(e.masalah()).anyMatch(m -> m.baris() == 6 && m.kolom().contains("Target 2025")
+                            && m.alasan().equals("Target 2025 terlalu besar: paling banyak 999.999.999.999.999,9999."));
+                    assertThat(e.masalah()).anyMatch(m -> m.baris() == 7 && m.kolom().contains("Nama")
+                            && m.alasan().equals("Nama terlalu panjang: 32.767 karakter, paling banyak 500."));
+                });
+        assertThat(renstra.daftar(kosong.id())).isEmpty();
+    }
+
     private JsonNode kalaena() throws IOException {
         try (InputStream in = new ClassPathResource("demo/renstra-kalaena-2025-2029.json").getInputStream()) {
             return json.readTree(in);

@@ -75,6 +75,31 @@ class RestDanOperasiTest {
     }
 
     @Test
+    void aHugePaguTargetOrNameThroughTheApiIsRefusedNamingRowAndFieldNeverAServerError() throws Exception {
+        String besar = """
+                {"tahunAwal": 2025, "tahunAkhir": 2029, "nomenklatur": [
+                  {"kode": "7.01.02", "nama": "Program"},
+                  {"kode": "7.01.02.2.04", "nama": "Kegiatan"},
+                  {"kode": "7.01.02.2.04.0001", "nama": "Sub", "unit": "SEKSI-PEL",
+                   "pagu": {"2025": 9223372036854775807, "2026": 1e30}, "target": {"2027": 1e308, "2028": 1e400}},
+                  {"kode": "7.01.02.2.04.0002", "nama": "%s", "unit": "SEKSI-PEL"}]}""".formatted("N".repeat(100_000));
+
+        HttpResponse<String> r = post("/api/kecamatan/WASUPONDA/renstra/impor", "wasuponda.sekcam", besar);
+
+        // an import file's problems are answered together, row by row (422, as documented in the README)
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.body()).contains("\"pesan\":\"Impor ditolak: 5 masalah ditemukan. Tidak ada data yang disimpan.\"")
+                .contains("{\"lembar\":\"Nomenklatur\",\"baris\":3,\"kolom\":\"pagu.2025\","
+                        + "\"alasan\":\"Pagu 2025 terlalu besar: paling banyak Rp 999.999.999.999.999.\"}")
+                .contains("\"kolom\":\"pagu.2026\",\"alasan\":\"Pagu 2026 terlalu besar: paling banyak Rp 999.999.999.999.999.\"")
+                .contains("\"kolom\":\"target.2027\",\"alasan\":\"Target 2027 terlalu besar: paling banyak 999.999.999.999.999,9999.\"")
+                .contains("\"kolom\":\"target.2028\",\"alasan\":\"Target 2028 terlalu besar: paling banyak 999.999.999.999.999,9999.\"")
+                .contains("\"baris\":4,\"kolom\":\"nama\",\"alasan\":\"Nama terlalu panjang: 100.000 karakter, paling banyak 500.\"");
+        assertThat(get("/api/kecamatan/WASUPONDA/renstra", "wasuponda.sekcam", SANDI).body()).doesNotContain("\"nama\":\"Sub\"");
+    }
+
+    @Test
     void withoutCredentialsTheApiAnswersUnauthorized() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/kecamatan/KALAENA/renstra")).build(),
                 HttpResponse.BodyHandlers.ofString());

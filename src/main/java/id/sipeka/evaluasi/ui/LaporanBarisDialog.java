@@ -1,5 +1,9 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.base.ui.FieldTeks;
+import id.sipeka.base.Rupiah;
+import id.sipeka.base.Kuantitas;
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -70,6 +74,9 @@ class LaporanBarisDialog extends Dialog {
         realisasi.setValue(LaporanTabel.angka(b.realisasiTw()));
         realisasi.setSuffixComponent(new Span(LaporanTabel.teks(b.satuan())));
         realisasiRp.setValue(LaporanTabel.rp(b.realisasiRpTw()));
+        kendala.setMaxLength(BatasTeks.KENDALA);
+        tindakLanjut.setMaxLength(BatasTeks.KENDALA);
+        catatanKeuangan.setMaxLength(BatasTeks.CATATAN_KEUANGAN);
         kendala.setValue(LaporanTabel.teks(b.kendala()));
         tindakLanjut.setValue(LaporanTabel.teks(b.tindakLanjut()));
         catatanKeuangan.setValue(LaporanTabel.teks(b.catatanKeuangan()));
@@ -87,13 +94,15 @@ class LaporanBarisDialog extends Dialog {
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> {
             Optional<BigDecimal> r = FieldAngka.baca(realisasi, false);
-            Optional<BigDecimal> rp = FieldAngka.baca(realisasiRp, true);
-            if (r == null || rp == null) {
+            Optional<Long> rp = FieldAngka.bacaRupiah(realisasiRp);
+            boolean teksSah = FieldTeks.sah(kendala, BatasTeks.KENDALA) & FieldTeks.sah(tindakLanjut, BatasTeks.KENDALA)
+                    & FieldTeks.sah(catatanKeuangan, BatasTeks.CATATAN_KEUANGAN);
+            if (r == null || rp == null || !teksSah) {
                 return;
             }
             try {
                 evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), r.orElse(null),
-                        rp.map(BigDecimal::longValueExact).orElse(null), kendala.getValue(), tindakLanjut.getValue(),
+                        rp.orElse(null), kendala.getValue(), tindakLanjut.getValue(),
                         catatanKeuangan.getValue()));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));
                 close();
@@ -109,10 +118,13 @@ class LaporanBarisDialog extends Dialog {
         String teksKinerja = "–";
         String teksRp = "–";
         try {
-            BigDecimal r = AngkaIndonesia.parse(realisasi.getValue()).orElse(null);
+            // a value beyond its bound is not computed with: it is marked, naming the field, when saving
+            BigDecimal r = AngkaIndonesia.parse(realisasi.getValue())
+                    .filter(v -> Kuantitas.masalah(v, "").isEmpty()).orElse(null);
             teksKinerja = FormatIndonesia.persen(Capaian.kinerja(b.targetTw(), r, b.polaritas()));
-            BigDecimal rp = AngkaIndonesia.parse(realisasiRp.getValue()).orElse(null);
-            teksRp = FormatIndonesia.persen(Capaian.keuangan(b.targetRpTw(), rp == null ? null : rp.longValue()));
+            BigDecimal rp = AngkaIndonesia.parse(realisasiRp.getValue())
+                    .filter(v -> Rupiah.masalah(v, "").isEmpty()).orElse(null);
+            teksRp = FormatIndonesia.persen(Capaian.keuangan(b.targetRpTw(), rp == null ? null : rp.longValueExact()));
         } catch (RuntimeException tidakTerbaca) {
             // shown when saving, with the field marked; here the capaian simply stays "–"
         }
@@ -142,7 +154,7 @@ class LaporanBarisDialog extends Dialog {
         tanggal.setMin(LocalDate.of(tahun, 1, 1));
         tanggal.setMax(LocalDate.of(tahun, 12, 31));
         ComboBox<String> lokasi = new ComboBox<>(getTranslation("laporanBarisDialog.desa"), desa);
-        TextField uraian = new TextField(getTranslation("laporanBarisDialog.uraian"));
+        TextField uraian = FieldTeks.batasi(new TextField(getTranslation("laporanBarisDialog.uraian")), BatasTeks.CATATAN_KEUANGAN);
         uraian.setWidth("24em");
         Button tambah = new Button(getTranslation("laporanBarisDialog.tambahKegiatan"), e -> {
             try {

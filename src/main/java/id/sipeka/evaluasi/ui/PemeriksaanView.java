@@ -1,5 +1,6 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -106,12 +107,14 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
         d.setWidth("min(50em, 95vw)");
         TextArea alasan = new TextArea(getTranslation("pemeriksaanView.alasan"));
         alasan.setId("alasan-laporan");
+        alasan.setMaxLength(BatasTeks.ALASAN);
         alasan.setWidthFull();
         d.add(alasan);
         Map<Long, TextField> perBarisField = new HashMap<>();
         if (perBaris) {
             for (BarisLaporan b : l.baris()) {
                 TextField f = new TextField(b.kode() + " " + b.nama());
+                f.setMaxLength(BatasTeks.ALASAN);
                 f.setWidthFull();
                 perBarisField.put(b.id(), f);
                 d.add(f);

@@ -1,5 +1,6 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.base.Rupiah;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,13 +69,13 @@ class RencanaAksiDialog extends Dialog {
             boolean sah = true;
             for (int i = 0; i < 4; i++) {
                 Optional<BigDecimal> nilaiTarget = FieldAngka.baca(target.get(i), false);
-                Optional<BigDecimal> nilaiRp = FieldAngka.baca(rp.get(i), true);
+                Optional<Long> nilaiRp = FieldAngka.bacaRupiah(rp.get(i));
                 if (nilaiTarget == null || nilaiRp == null) {
                     sah = false;
                     continue;
                 }
                 t.add(nilaiTarget.orElse(null));
-                r.add(nilaiRp.map(BigDecimal::longValueExact).orElse(null));
+                r.add(nilaiRp.orElse(null));
             }
             if (!sah) {
                 return;
@@ -91,12 +92,18 @@ class RencanaAksiDialog extends Dialog {
         getFooter().add(new Button(getTranslation("umum.batal"), e -> close()), simpan);
     }
 
-    /** Σ Rp of what is typed so far beside the anggaran; a field that is not a number yet is left out. */
+    /**
+     * Σ Rp of what is typed so far beside the anggaran; a field that is not a valid rupiah yet (not a number, or beyond
+     * Rp 999 triliun) is left out: it is marked when saving.
+     */
     private void jumlahRp() {
         long total = 0;
         for (TextField f : rp) {
             try {
-                total += AngkaIndonesia.parse(f.getValue()).map(BigDecimal::longValue).orElse(0L);
+                Optional<BigDecimal> v = AngkaIndonesia.parse(f.getValue());
+                if (v.isPresent() && Rupiah.masalah(v.get(), "Rp").isEmpty()) {
+                    total = Rupiah.tambah(total, v.get().longValueExact());
+                }
             } catch (NumberFormatException bukanAngka) {
                 // marked when saving
             }

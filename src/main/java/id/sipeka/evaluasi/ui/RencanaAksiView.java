@@ -1,5 +1,6 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -319,6 +320,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         d.setHeaderTitle(getTranslation("rencanaAksiView.kembalikanJudul"));
         TextArea isi = new TextArea(getTranslation("rencanaAksiView.alasanPengembalian"));
         isi.setId("alasan-kembalikan");
+        isi.setMaxLength(BatasTeks.ALASAN);
         isi.setRequiredIndicatorVisible(true);
         isi.setWidth("min(36em, 85vw)");
         d.add(isi);
@@ -349,7 +351,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static long jumlah(List<BarisRencanaAksi> baris, ToLongFunction<BarisRencanaAksi> nilai) {
-        return baris.stream().mapToLong(nilai).sum();
+        return baris.stream().mapToLong(nilai).reduce(0L, Math::addExact);
     }
 
     String statusLabel(StatusRencanaAksi s) {

@@ -1,5 +1,6 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,6 +20,7 @@ class TandaTanganDialog extends Dialog {
     TandaTanganDialog(String judul, LocalDate hariIni, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
         setHeaderTitle(judul);
         TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
+        tempat.setMaxLength(BatasTeks.LOKASI);
         DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), hariIni);
         add(new VerticalLayout(tempat, tanggal));
         Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> Notifikasi.jalankan(

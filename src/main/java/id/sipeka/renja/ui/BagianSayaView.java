@@ -1,5 +1,6 @@
 package id.sipeka.renja.ui;
 
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -117,6 +118,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         for (NarasiRenja n : renja.narasi(renjaId).stream().filter(n -> unitId.equals(n.unitKerjaId())).toList()) {
             TextArea isi = new TextArea(n.kode().replaceAll("\\.u\\d+$", "") + " " + n.judul());
             isi.setWidthFull();
+            isi.setMaxLength(BatasTeks.TEKS_PANJANG);
             isi.setValue(n.isi() == null ? "" : n.isi());
             isi.setReadOnly(!dapatDiubah);
             Button simpan = new Button(getTranslation("bagianSaya.simpanNarasi"), e -> {

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
+import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
@@ -42,6 +44,8 @@ class BarisRenjaDialog extends Dialog {
     BarisRenjaDialog(RenjaService renja, BarisRenja b, List<String> pilihanLokasi, Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(50em, 95vw)");
+        FieldTeks.batasi(indikator, BatasTeks.INDIKATOR);
+        FieldTeks.batasi(catatan, BatasTeks.CATATAN);
         indikator.setValue(nilai(b.indikator()));
         target.setValue(b.target() == null ? "" : FormatIndonesia.angka(b.target()));
         target.setSuffixComponent(new com.vaadin.flow.component.html.Span(nilai(b.satuan())));
@@ -71,16 +75,17 @@ class BarisRenjaDialog extends Dialog {
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> {
             Optional<BigDecimal> t = FieldAngka.baca(target, false);
-            Optional<BigDecimal> p = FieldAngka.baca(pagu, true);
+            Optional<Long> p = FieldAngka.bacaRupiah(pagu);
             Optional<BigDecimal> tm = FieldAngka.baca(targetMaju, false);
-            Optional<BigDecimal> pm = FieldAngka.baca(paguMaju, true);
-            if (t == null || p == null || tm == null || pm == null) {
+            Optional<Long> pm = FieldAngka.bacaRupiah(paguMaju);
+            boolean teksSah = FieldTeks.sah(indikator, BatasTeks.INDIKATOR) & FieldTeks.sah(catatan, BatasTeks.CATATAN);
+            if (t == null || p == null || tm == null || pm == null || !teksSah) {
                 return;
             }
             try {
                 renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), indikator.getValue(), t.orElse(null),
-                        String.join(", ", lokasi.getSelectedItems()), p.map(BigDecimal::longValueExact).orElse(null),
-                        sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.map(BigDecimal::longValueExact).orElse(null)));
+                        String.join(", ", lokasi.getSelectedItems()), p.orElse(null),
+                        sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.orElse(null)));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));
                 close();
                 sesudah.run();

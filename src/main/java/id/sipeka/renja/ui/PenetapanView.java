@@ -1,5 +1,6 @@
 package id.sipeka.renja.ui;
 
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -82,6 +83,8 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanKeSekcam(renjaId, alasan.getValue()),
                 getTranslation("penetapanView.dikembalikan")));
         alasan.setWidthFull();
+        alasan.setMaxLength(BatasTeks.KETERANGAN);
+        tempat.setMaxLength(BatasTeks.LOKASI);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.sipeka.renja.ui;
 
+import id.sipeka.base.ui.FieldTeks;
+import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -110,7 +112,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         baris.addColumn(b -> b.berubah() ? getTranslation("sekcamView.berubah") : "")
                 .setHeader(getTranslation("sekcamView.kolomPerubahan")).setWidth("7em").setFlexGrow(0);
         baris.addComponentColumn(b -> alasanBaris.computeIfAbsent(b.id(), id -> {
-            TextField f = new TextField();
+            TextField f = FieldTeks.batasi(new TextField(), BatasTeks.CATATAN);
             f.setPlaceholder(getTranslation("sekcamView.alasanBaris"));
             f.setWidthFull();
             return f;
@@ -124,6 +126,9 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
                 alasanBagian.getValue()), getTranslation("sekcamView.bagianDikembalikan")));
         alasanBagian.setWidthFull();
+        alasanBagian.setMaxLength(BatasTeks.ALASAN);
+        forumTempat.setMaxLength(BatasTeks.LOKASI);
+        forumPeserta.setMaxLength(BatasTeks.TEKS_PANJANG);
         selesaiForum.setId("selesai-forum");
         selesaiForum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         selesaiForum.addClickListener(e -> aksi(() -> {
@@ -214,13 +219,13 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
                 organisasi.desa(r.kecamatanId()).stream().map(DesaData::nama).toList());
         ComboBox<BarisRenja> sub = new ComboBox<>(getTranslation("sekcamView.subKegiatan"), renja.baris(renjaId));
         sub.setItemLabelGenerator(b -> b.kode() + " " + b.nama());
-        TextField uraian = new TextField(getTranslation("sekcamView.usulan"));
-        TextField besaran = new TextField(getTranslation("sekcamView.besaran"));
+        TextField uraian = FieldTeks.batasi(new TextField(getTranslation("sekcamView.usulan")), BatasTeks.URAIAN);
+        TextField besaran = FieldTeks.batasi(new TextField(getTranslation("sekcamView.besaran")), BatasTeks.BESARAN);
         Select<KeputusanUsulan> keputusan = new Select<>();
         keputusan.setLabel(getTranslation("sekcamView.keputusan"));
         keputusan.setItems(KeputusanUsulan.values());
         keputusan.setItemLabelGenerator(k -> getTranslation("keputusanUsulan." + k.name()));
-        TextField alasan = new TextField(getTranslation("sekcamView.alasanKeputusan"));
+        TextField alasan = FieldTeks.batasi(new TextField(getTranslation("sekcamView.alasanKeputusan")), BatasTeks.CATATAN);
         Button tambah = new Button(getTranslation("sekcamView.tambahUsulan"), e -> {
             usulan.add(new UsulanRenja(null, sumber.getValue(), desa.getValue(), sub.getValue() == null ? null : sub.getValue().kode(),
                     uraian.getValue(), besaran.getValue(), keputusan.getValue(), alasan.getValue()));
@@ -269,19 +274,23 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
                     v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget()), "");
             TextField pagu = new TextField(getTranslation("sekcamView.rkpdPaguRp"),
                     v.rkpdPagu() == null ? "" : FormatIndonesia.angka(v.rkpdPagu()), "");
-            TextArea catatan = new TextArea(getTranslation("sekcamView.catatanPenting"));
+            TextArea catatan = FieldTeks.batasi(new TextArea(getTranslation("sekcamView.catatanPenting")), BatasTeks.CATATAN);
             catatan.setValue(teks(v.catatan()));
+            FieldTeks.batasi(lokasi, BatasTeks.LOKASI);
+            FieldTeks.batasi(indikator, BatasTeks.INDIKATOR);
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog(new FormLayout(lokasi, indikator, target, pagu, catatan));
             d.setHeaderTitle(v.kode() + " " + v.nama());
             Button simpan = new Button(getTranslation("umum.simpan"), ev -> {
                 var t = FieldAngka.baca(target, false);
-                var p = FieldAngka.baca(pagu, true);
-                if (t == null || p == null) {
+                var p = FieldAngka.bacaRupiah(pagu);
+                boolean teksSah = FieldTeks.sah(lokasi, BatasTeks.LOKASI) & FieldTeks.sah(indikator, BatasTeks.INDIKATOR)
+                        & FieldTeks.sah(catatan, BatasTeks.CATATAN);
+                if (t == null || p == null || !teksSah) {
                     return;
                 }
                 aksi(() -> {
                     renja.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(v.barisId(), v.version(), lokasi.getValue(),
-                            indikator.getValue(), t.orElse(null), p.map(java.math.BigDecimal::longValueExact).orElse(null),
+                            indikator.getValue(), t.orElse(null), p.orElse(null),
                             catatan.getValue()));
                     d.close();
                 }, getTranslation("sekcamView.reviewTersimpan"));

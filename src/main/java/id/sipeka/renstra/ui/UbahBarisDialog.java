@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
@@ -39,6 +40,8 @@ class UbahBarisDialog extends Dialog {
         setWidth("min(48em, 95vw)");
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        indikator.setMaxLength(BatasTeks.INDIKATOR);
+        satuan.setMaxLength(BatasTeks.SATUAN);
         indikator.setValue(baris.indikator() == null ? "" : baris.indikator());
         satuan.setValue(baris.satuan() == null ? "" : baris.satuan());
         unit.setItems(semuaUnit);
@@ -93,9 +96,9 @@ class UbahBarisDialog extends Dialog {
         }
         if (baris.tingkat() == Tingkat.SUB_KEGIATAN) {
             for (var e : pagu.entrySet()) {
-                Optional<BigDecimal> v = FieldAngka.baca(e.getValue(), true);
+                Optional<Long> v = FieldAngka.bacaRupiah(e.getValue());
                 sah &= v != null;
-                nilaiPagu.put(e.getKey(), v == null ? null : v.map(BigDecimal::longValueExact).orElse(null));
+                nilaiPagu.put(e.getKey(), v == null ? null : v.orElse(null));
             }
         }
         if (!sah) {

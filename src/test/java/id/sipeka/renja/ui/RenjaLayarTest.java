@@ -120,6 +120,47 @@ class RenjaLayarTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @Order(4)
+    @WithUserDetails("kasi.pmd")
+    void aTwentyThreeDigitPaguAndATwentyThousandCharacterCatatanAreMarkedByFieldAndNothingIsSaved() {
+        UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
+        BagianSayaView bagian = (BagianSayaView) getCurrentView();
+        BarisRenja b = bagian.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        BarisRenjaDialog dialog = new BarisRenjaDialog(renja, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
+        dialog.open();
+        roundTrip();
+        test(dialog.pagu).setValue("12345678901234567890123");
+        dialog.catatan.setValue("c".repeat(20_000)); // past the field's maxlength, as a crafted request could send it
+        test(dialog.simpan).click();
+
+        assertThat(dialog.pagu.isInvalid()).isTrue();
+        assertThat(dialog.pagu.getErrorMessage())
+                .isEqualTo("Pagu indikatif (Rp) terlalu besar: paling banyak Rp 999.999.999.999.999.");
+        assertThat(dialog.catatan.isInvalid()).isTrue();
+        assertThat(dialog.catatan.getErrorMessage())
+                .isEqualTo("Catatan penting terlalu panjang: 20.000 karakter, paling banyak 1.000.");
+        assertThat(dialog.catatan.getMaxLength()).isEqualTo(1000);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(find(Notification.class).all()).isEmpty();
+
+        // the service refuses the same values on its own, naming the field, for any caller that is not this dialog
+        var ubah = new id.sipeka.renja.RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+                Long.MAX_VALUE, b.sumberDana(), b.catatan(), b.targetMaju(), b.paguMaju());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renja.simpanBaris(ubah))
+                .isInstanceOf(id.sipeka.base.AturanDilanggarException.class)
+                .hasMessage("Pagu indikatif (Rp) terlalu besar: paling banyak Rp 999.999.999.999.999.");
+        var panjang = new id.sipeka.renja.RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+                b.pagu(), b.sumberDana(), "c".repeat(20_000), b.targetMaju(), b.paguMaju());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renja.simpanBaris(panjang))
+                .isInstanceOf(id.sipeka.base.AturanDilanggarException.class)
+                .hasMessage("Catatan penting terlalu panjang: 20.000 karakter, paling banyak 1.000.");
+        BarisRenja tersimpan = SistemAuthentication.jalankan(() -> renja.baris(renjaId)).stream()
+                .filter(x -> x.id() == b.id()).findFirst().orElseThrow();
+        assertThat(tersimpan.version()).isEqualTo(b.version());
+        assertThat(tersimpan.pagu()).isEqualTo(b.pagu());
+    }
+
+    @Test
     @Order(5)
     @WithUserDetails("sekcam")
     void theSekcamReturnsOneRowWithAReason() {
