@@ -33,8 +33,8 @@ class AuditAksesTest {
 
     @Test
     void aStafAndAUnitHeadAreRefusedByTheService() {
-        // (not kasi.pmd: RenstraAksesTest makes that one Plt. Sekcam, who may read the log)
-        for (String user : new String[] {"staf.pem", "kasubag.uk"}) {
+        // (not kasi.pmd nor kasubag.uk: other tests make them Plt. Sekcam / Plh. Camat, who may read the log)
+        for (String user : new String[] {"staf.pem", "kasi.pu"}) {
             Masuk.sebagai(users, user);
             assertThatThrownBy(audit::terbaru).as(user).isInstanceOf(AccessDeniedException.class);
         }
