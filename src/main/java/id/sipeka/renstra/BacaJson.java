@@ -98,7 +98,7 @@ final class BacaJson {
         if (n == null || n.isNull()) {
             return;
         }
-        if (n.isNumber() && !Double.isFinite(n.doubleValue()) && (n.isDouble() || n.isFloat())) {
+        if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
             // a JSON number beyond double's range (1e400) is read as Infinity: it is certainly beyond every bound
             sel.put(kunci, BEYOND_DOUBLE);
         } else if (n.isNumber()) {
