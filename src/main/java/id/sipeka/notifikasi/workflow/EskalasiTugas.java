@@ -41,6 +41,6 @@ class EskalasiTugas implements JavaDelegate {
     /** Timers run without a signed-in user: the unit's name is read as the system. */
     private String namaUnit(TugasBertimer t) {
         return SistemAuthentication.jalankan(() -> organisasi.unit(t.kecamatanId()).stream()
-                .filter(u -> u.id() == t.unitId()).map(UnitData::nama).findFirst().orElse(Pesan.get("eskalasi.pelaksana.KEPALA_UNIT")));
+                .filter(u -> t.unitId().equals(u.id())).map(UnitData::nama).findFirst().orElse(Pesan.get("eskalasi.pelaksana.KEPALA_UNIT")));
     }
 }
