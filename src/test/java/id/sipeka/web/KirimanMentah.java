@@ -24,7 +24,8 @@ final class KirimanMentah {
      * @param status the response's status line, or empty if none arrived
      * @param diputus whether the server closed the connection before the whole body was sent
      */
-    record Hasil(long terkirim, String status, boolean diputus) {
+    /** {@code jawaban}: the whole answer as it arrived, status line, headers and body. */
+    record Hasil(long terkirim, String status, boolean diputus, String jawaban) {
     }
 
     private KirimanMentah() {
@@ -32,6 +33,12 @@ final class KirimanMentah {
 
     /** @param panjangDiakui the Content-Length to declare, or -1 to send the body chunked */
     static Hasil kirim(int port, String jalur, Map<String, String> header, long ukuran, long panjangDiakui) throws Exception {
+        return kirim(port, jalur, header, ukuran, panjangDiakui, "%PDF-1.7\n");
+    }
+
+    /** @param awal what the body starts with; the rest is 'x' */
+    static Hasil kirim(int port, String jalur, Map<String, String> header, long ukuran, long panjangDiakui, String awal)
+            throws Exception {
         try (Socket soket = new Socket("localhost", port)) {
             Thread jaga = Thread.ofVirtual().start(() -> {
                 try {
@@ -58,12 +65,16 @@ final class KirimanMentah {
             boolean diputus = false;
             byte[] potongan = new byte[64 * 1024];
             java.util.Arrays.fill(potongan, (byte) 'x');
-            System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), 0, potongan, 0, 9);
+            byte[] kepalaIsi = awal.getBytes(StandardCharsets.ISO_8859_1);
             try {
                 OutputStream keluar = soket.getOutputStream();
                 keluar.write(kepala.toString().getBytes(StandardCharsets.ISO_8859_1));
                 while (terkirim < ukuran) {
                     int n = (int) Math.min(potongan.length, ukuran - terkirim);
+                    java.util.Arrays.fill(potongan, (byte) 'x');
+                    if (terkirim == 0) {
+                        System.arraycopy(kepalaIsi, 0, potongan, 0, Math.min(kepalaIsi.length, n));
+                    }
                     if (panjangDiakui < 0) {
                         keluar.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
                     }
@@ -87,7 +98,7 @@ final class KirimanMentah {
                 teks = jawaban.toString(StandardCharsets.ISO_8859_1);
             }
             int akhirBaris = teks.indexOf("\r\n");
-            Hasil hasil = new Hasil(terkirim, akhirBaris < 0 ? "" : teks.substring(0, akhirBaris), diputus);
+            Hasil hasil = new Hasil(terkirim, akhirBaris < 0 ? "" : teks.substring(0, akhirBaris), diputus, teks);
             System.out.printf("[KirimanMentah] POST %s: %,d dari %,d byte diterima server, status \"%s\", diputus %s%n",
                     jalur.replaceAll("/[0-9a-f-]{36}/", "/…/"), hasil.terkirim(), ukuran, hasil.status(), hasil.diputus());
             return hasil;

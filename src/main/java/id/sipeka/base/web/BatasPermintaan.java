@@ -1,5 +1,6 @@
 package id.sipeka.base.web;
 
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.Pesan;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -49,8 +50,15 @@ final class BatasPermintaan extends OncePerRequestFilter {
         if (panjang > batas && !unggahan) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setHeader("Connection", "close");
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(Pesan.get("unggah.permintaanTerlaluBesar"));
+            String pesan = Pesan.get("unggah.permintaanTerlaluBesar", BatasUnggah.megabyte(batas));
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // the REST API answers every refusal as {"pesan": …}
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"pesan\":\"" + pesan.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            } else {
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write(pesan);
+            }
             return;
         }
         // with a declared length Tomcat never hands over more than that; without one (chunked), count. A GET's body is
@@ -121,7 +129,7 @@ final class BatasPermintaan extends OncePerRequestFilter {
         private void hitung(int n) throws IOException {
             dibaca += n;
             if (dibaca > batas) {
-                throw new IOException("Isi permintaan melebihi " + batas + " byte");
+                throw new BadanTerlaluBesar(batas);
             }
         }
 
@@ -143,6 +151,17 @@ final class BatasPermintaan extends OncePerRequestFilter {
         @Override
         public void close() throws IOException {
             sumber.close();
+        }
+    }
+
+    /** A body without a declared length passed the limit while it was read (JawabanBadanTerlaluBesar answers 413). */
+    static final class BadanTerlaluBesar extends IOException {
+
+        final long batas;
+
+        BadanTerlaluBesar(long batas) {
+            super("Isi permintaan melebihi " + batas + " byte");
+            this.batas = batas;
         }
     }
 }
