@@ -2,6 +2,7 @@ package id.sipeka.dokumen;
 
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.organisasi.PenandatanganDitetapkan;
+import id.sipeka.security.SistemAuthentication;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ class PenerbitanKunci {
     @EventListener(ApplicationReadyEvent.class)
     void periksaSaatMulai() {
         try {
-            List<PenandatanganDitetapkan> semua = organisasi.penandatangan();
+            List<PenandatanganDitetapkan> semua = SistemAuthentication.jalankan(organisasi::penandatangan);
             int belum = 0;
             for (PenandatanganDitetapkan p : semua) {
                 if (!kunci.ada(p.nip())) {

@@ -131,6 +131,7 @@ public class EvaluasiService {
      */
     @Transactional
     public int mulaiOtomatis(LocalDate hariIni) {
+        akses.wajibSistem();
         if (!properties.mulaiOtomatis()) {
             return 0;
         }
@@ -567,6 +568,7 @@ public class EvaluasiService {
 
     /** All units signed: the recap is ready for the camat (service task {@code susunRekap}). */
     public void rekapSiap(long evaluasiId) {
+        akses.wajibSistem();
         EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId).orElseThrow();
         e.status = StatusEvaluasi.REKAP;
         pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.CAMAT, null, "TUGAS",

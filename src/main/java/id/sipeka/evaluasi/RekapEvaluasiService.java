@@ -128,6 +128,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     @Override
     @Transactional(readOnly = true)
     public List<BarisEvaluasiLalu> evaluasiLalu(long kecamatanId, int tahunRenja, List<AcuanEvaluasiLalu> acuan) {
+        organisasi.kecamatan(kecamatanId); // reads it as a reader of the kecamatan would, or refuses as "not found"
         Map<String, EvaluasiTahunanBaris> n2 = tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahunRenja - 2)
                 .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream()
                         .collect(Collectors.toMap(b -> b.kode, b -> b)))

@@ -133,6 +133,7 @@ public class RencanaAksiService {
     /** True when every unit's rencana aksi is approved: the condition for starting a quarter's evaluation. */
     @Transactional(readOnly = true)
     public boolean semuaDisetujui(long renjaId) {
+        sumber.renja(renjaId); // a reader of the Renja's kecamatan (or the system), else "not found"
         List<RencanaAksiUnit> unit = unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId);
         return !unit.isEmpty() && unit.stream().allMatch(u -> u.status == StatusRencanaAksi.DISETUJUI);
     }

@@ -71,7 +71,7 @@ public class SkalaPredikatService {
 
     @Transactional(readOnly = true)
     public Pengaturan pengaturan(long kabupatenId) {
-        akses.pengguna();
+        akses.wajibBacaKabupaten(kabupatenId);
         return repository.findByKabupatenId(kabupatenId)
                 .map(s -> new Pengaturan(kabupatenId, skalaDari(s), false, s.version))
                 .orElseGet(() -> new Pengaturan(kabupatenId, SkalaPredikat.PERMENDAGRI_86, true, BELUM_DISIMPAN));
@@ -79,6 +79,7 @@ public class SkalaPredikatService {
 
     /** The scales an admin can start from: the Permendagri 86/2017 default and the preset of the seeds' reports. */
     public List<SkalaPredikat> preset() {
+        akses.pengguna(); // built-in constants, no kabupaten's data: any signed-in user
         return List.of(SkalaPredikat.PERMENDAGRI_86, SkalaPredikat.PRESET_LAPORAN);
     }
 

@@ -28,6 +28,10 @@ public class NotifikasiService implements Pemberitahu {
     @Override
     @Transactional
     public void kirim(Pemberitahuan p) {
+        // sent by a step of someone of the kecamatan, or by the engine (timers, service tasks) or the system
+        if (!akses.sistem()) {
+            akses.wajibDiKecamatan(p.kecamatanId());
+        }
         Notifikasi n = new Notifikasi();
         n.kecamatanId = p.kecamatanId();
         n.peran = p.peran();
@@ -53,9 +57,10 @@ public class NotifikasiService implements Pemberitahu {
                 .toList();
     }
 
-    /** Everything sent in a kecamatan (used by process tests and the sekcam's overview). */
+    /** Everything sent in a kecamatan to a role: for whoever manages it (its sekcam, also Plt./Plh.; the admin, the system). */
     @Transactional(readOnly = true)
     public List<NotifikasiData> semua(long kecamatanId, Peran peran) {
+        akses.wajibKelola(kecamatanId);
         return repository.findByKecamatanIdOrderByDibuatPadaDesc(kecamatanId).stream().filter(n -> n.peran == peran)
                 .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada)).toList();
     }

@@ -65,6 +65,7 @@ public class OrganisasiService {
     /** The kecamatan the user may read: all for the admin, the kabupaten's for a viewer, otherwise their own. */
     @Transactional(readOnly = true)
     public List<KecamatanData> kecamatanTerlihat() {
+        akses.pengguna();
         return kecamatanRepo.findAll().stream()
                 .filter(k -> akses.bolehBaca(k.id, k.kabupatenId))
                 .sorted((a, b) -> a.nama.compareToIgnoreCase(b.nama))
@@ -78,6 +79,7 @@ public class OrganisasiService {
 
     @Transactional(readOnly = true)
     public Optional<KecamatanData> kecamatanDenganKode(String kode) {
+        akses.pengguna();
         return kecamatanRepo.findByKode(kode).filter(k -> akses.bolehBaca(k.id, k.kabupatenId)).map(this::data);
     }
 
@@ -108,11 +110,11 @@ public class OrganisasiService {
     /**
      * Every official who signs documents (camat and sekcam, by account or by an acting assignment, with a NIP), with
      * the name and office their signature prints. For a system task without a user: the document module checks at
-     * start-up that each of them has a signing key. It crosses kecamatan, so a signed-in caller must be the admin.
+     * start-up (as the system) that each of them has a signing key. It crosses kecamatan: the admin or the system only.
      */
     @Transactional(readOnly = true)
     public List<PenandatanganDitetapkan> penandatangan() {
-        if (akses.penggunaOpsional().isPresent()) {
+        if (!akses.sistem()) {
             akses.wajibAdmin();
         }
         return penandatangan.semua();

@@ -906,6 +906,7 @@ public class RenjaService {
      * process ({@code susunRancangan} service task), never by a screen.
      */
     public void susunRancangan(long renjaId) {
+        akses.wajibSistem();
         Renja renja = renjaRepo.findById(renjaId).orElseThrow();
         renja.tahap = Tahap.FORUM;
         versiBeku.bekukan(renja.id, Tahap.PENYUSUNAN, keData(renja, barisRepo.findByRenjaIdOrderByKode(renja.id)));

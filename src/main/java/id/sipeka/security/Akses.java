@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.flowable.common.engine.impl.context.Context;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,40 @@ public class Akses {
     public void wajibAdmin() {
         if (!admin()) {
             throw new AccessDeniedException(Pesan.get("akses.hanyaAdmin"));
+        }
+    }
+
+    /**
+     * Work that only the system does: process callbacks, timers, start-up and after-commit work. True for code run
+     * as {@link SistemAuthentication}, and for code the Flowable engine runs inside one of its commands: a timer job,
+     * or a service task reached through a user's own step, where the engine (not the user's screen) is the caller
+     * and the user's step was guarded when it asked the engine. A screen calling the method directly is refused,
+     * whoever is signed in.
+     */
+    public boolean sistem() {
+        return SistemAuthentication.adalah(SecurityContextHolder.getContext().getAuthentication())
+                || Context.getCommandContext() != null;
+    }
+
+    public void wajibSistem() {
+        if (!sistem()) {
+            throw new AccessDeniedException(Pesan.get("akses.hanyaSistem"));
+        }
+    }
+
+    /** A kabupaten-wide setting: the admin, or anyone of the kabupaten (its viewer, or a user of one of its kecamatan). */
+    public void wajibBacaKabupaten(long kabupatenId) {
+        PenggunaSipeka p = pengguna();
+        if (p.peran() != Peran.ADMIN && !Objects.equals(p.kabupatenId(), kabupatenId)) {
+            throw new DataTidakDitemukanException();
+        }
+    }
+
+    /** Acts into a kecamatan (e.g. notifies its people as part of a step): the admin or a user of that very kecamatan. */
+    public void wajibDiKecamatan(long kecamatanId) {
+        PenggunaSipeka p = pengguna();
+        if (p.peran() != Peran.ADMIN && !Objects.equals(p.kecamatanId(), kecamatanId)) {
+            throw new AccessDeniedException(Pesan.get("akses.kecamatanLain"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -14,7 +15,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SistemAuthentication {
 
+    /** Marks the system's own sign-in, so that no account that happens to be called "sistem" passes for it. */
+    private static final Object PENANDA = new Object();
+
     private SistemAuthentication() {
+    }
+
+    /** Whether this is the system's sign-in made by {@link #jalankan}. */
+    static boolean adalah(Authentication auth) {
+        return auth != null && auth.getDetails() == PENANDA;
     }
 
     public static <T> T jalankan(Supplier<T> kerja) {
@@ -22,7 +31,9 @@ public final class SistemAuthentication {
                 null, null, null, null, null, List.of(), LocalDate.MIN);
         SecurityContext sebelumnya = SecurityContextHolder.getContext();
         SecurityContext konteks = SecurityContextHolder.createEmptyContext();
-        konteks.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sistem, null, sistem.getAuthorities()));
+        var token = UsernamePasswordAuthenticationToken.authenticated(sistem, null, sistem.getAuthorities());
+        token.setDetails(PENANDA);
+        konteks.setAuthentication(token);
         SecurityContextHolder.setContext(konteks);
         try {
             return kerja.get();

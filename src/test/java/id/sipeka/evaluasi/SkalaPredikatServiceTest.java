@@ -50,16 +50,19 @@ class SkalaPredikatServiceTest {
     }
 
     @Test
-    void aKabupatenThatNeverChoseAScaleUsesPermendagri86ForEverySignedInUser() {
+    void aKabupatenThatNeverChoseAScaleUsesPermendagri86AndOnlyItsOwnPeopleReadIt() {
         long kab = kabupatenBaru();
         Masuk.sebagai(users, "kasi.pem");
+        // kasi.pem works in Luwu Timur: another kabupaten's setting is answered as if it did not exist
+        assertThatThrownBy(() -> skalaService.pengaturan(kab)).isInstanceOf(DataTidakDitemukanException.class);
+        assertThat(skalaService.preset()).containsExactly(SkalaPredikat.PERMENDAGRI_86, SkalaPredikat.PRESET_LAPORAN);
+        Masuk.sebagai(users, "admin");
 
         assertThat(skalaService.skala(kab)).isEqualTo(SkalaPredikat.PERMENDAGRI_86);
         Pengaturan p = skalaService.pengaturan(kab);
         assertThat(p.bawaan()).isTrue();
         assertThat(p.version()).isEqualTo(SkalaPredikatService.BELUM_DISIMPAN);
         assertThat(skalaService.skala(kab).predikat(new BigDecimal("90.5"))).isEqualTo("Tinggi");
-        assertThat(skalaService.preset()).containsExactly(SkalaPredikat.PERMENDAGRI_86, SkalaPredikat.PRESET_LAPORAN);
     }
 
     @Test
