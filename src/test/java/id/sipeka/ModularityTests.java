@@ -1,13 +1,56 @@
 package id.sipeka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
-/** The top-level packages are modules: no cycles, no reaching into another module's internals. */
+/**
+ * The top-level packages are modules: no cycles, no reaching into another module's internals, and each depends only
+ * on the modules its package-info declares ({@code allowedDependencies}). Also writes the module documentation
+ * (Spring Modulith's Documenter: one diagram of all modules, one per module, a canvas per module) and checks that
+ * the copy in {@code src/docs/modul/}, which the README links to, is the current one.
+ */
 class ModularityTests {
+
+    static final ApplicationModules MODUL = ApplicationModules.of(Application.class);
+    /** Where the README's copy lives; regenerate with -Dmodul.tulis=true. */
+    private static final Path SALINAN = Path.of("src/docs/modul");
+    private static final Path DIBUAT = Path.of("target/spring-modulith-docs");
 
     @Test
     void modulesRespectTheirBoundaries() {
-        ApplicationModules.of(Application.class).verify();
+        MODUL.verify();
+    }
+
+    @Test
+    void theModuleDocumentationInTheRepositoryIsCurrent() throws IOException {
+        new Documenter(MODUL).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases()
+                .writeAggregatingDocument();
+        List<Path> dibuat;
+        try (Stream<Path> berkas = Files.list(DIBUAT)) {
+            dibuat = berkas.sorted().toList();
+        }
+        assertThat(dibuat).isNotEmpty();
+        if (Boolean.getBoolean("modul.tulis")) {
+            Files.createDirectories(SALINAN);
+            for (Path p : dibuat) {
+                Files.copy(p, SALINAN.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (Path p : dibuat) {
+            Path salinan = SALINAN.resolve(p.getFileName());
+            assertThat(salinan).as("%s is missing: ./mvnw test -Dtest=ModularityTests -Dmodul.tulis=true", salinan).exists();
+            assertThat(Files.readString(salinan, StandardCharsets.UTF_8))
+                    .as("%s is out of date: ./mvnw test -Dtest=ModularityTests -Dmodul.tulis=true", salinan)
+                    .isEqualTo(Files.readString(p, StandardCharsets.UTF_8));
+        }
     }
 }

@@ -4,5 +4,7 @@
  * and the year's evaluation that becomes BAB II of a later Renja. Every capaian and predikat is computed in
  * {@link id.sipeka.evaluasi.Capaian} and {@link id.sipeka.evaluasi.SkalaPredikat}, nowhere else.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluasi")
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluasi",
+        allowedDependencies = {"base", "base :: ui", "audit", "dokumen", "notifikasi", "organisasi", "renja", "renstra",
+                "security"})
 package id.sipeka.evaluasi;

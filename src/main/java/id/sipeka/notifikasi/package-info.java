@@ -2,5 +2,6 @@
  * Notifications: reminders before a deadline and escalations after it. {@link id.sipeka.notifikasi.Pemberitahu}
  * is the notifier interface processes call; today it records in-app notifications (e-mail can be added behind it).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifikasi")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifikasi",
+        allowedDependencies = {"base", "organisasi", "security"})
 package id.sipeka.notifikasi;

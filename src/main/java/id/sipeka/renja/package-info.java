@@ -4,5 +4,6 @@
  * the camat, and the Renja Perubahan. Rows start from the Renstra's year-N targets and pagu; program and kegiatan
  * values are always computed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Renja")
+@org.springframework.modulith.ApplicationModule(displayName = "Renja",
+        allowedDependencies = {"base", "base :: ui", "audit", "dokumen", "organisasi", "renstra", "security"})
 package id.sipeka.renja;
