@@ -1,6 +1,7 @@
 package id.sipeka.dokumen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -238,17 +239,36 @@ class DokumenRenderTest {
         }
     }
 
+    /** Page images for a human to review; each must be an A4 page (portrait or landscape) with print on it. */
     @Test
-    void pagesAreRenderedToPngForReview() throws Exception {
+    void pagesRenderAsA4WithPrintOnThemForReview() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(renjaPdf)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             int[] pilihan = {0, 2, 8, 9, pdf.getNumberOfPages() - 1};
             for (int i : pilihan) {
-                ImageIO.write(renderer.renderImageWithDPI(i, 80, ImageType.RGB), "png",
-                        KELUARAN.resolve("renja-halaman-" + (i + 1) + ".png").toFile());
+                var gambar = renderer.renderImageWithDPI(i, 80, ImageType.RGB);
+                ImageIO.write(gambar, "png", KELUARAN.resolve("renja-halaman-" + (i + 1) + ".png").toFile());
+                double sisi = (double) Math.min(gambar.getWidth(), gambar.getHeight())
+                        / Math.max(gambar.getWidth(), gambar.getHeight());
+                assertThat(sisi).as("halaman %d: A4 (1 : 1,414)", i + 1).isCloseTo(1 / Math.sqrt(2), within(0.01));
+                assertThat(bagianBertinta(gambar)).as("halaman %d: bagian bertinta", i + 1).isBetween(0.002, 0.5);
             }
-            assertThat(KELUARAN.resolve("renja-halaman-1.png")).exists();
         }
+    }
+
+    /** The share of pixels clearly darker than paper. */
+    private static double bagianBertinta(java.awt.image.BufferedImage gambar) {
+        long gelap = 0;
+        for (int y = 0; y < gambar.getHeight(); y++) {
+            for (int x = 0; x < gambar.getWidth(); x++) {
+                int rgb = gambar.getRGB(x, y);
+                int terang = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                if (terang < 160) {
+                    gelap++;
+                }
+            }
+        }
+        return (double) gelap / ((long) gambar.getWidth() * gambar.getHeight());
     }
 
     static String teks(byte[] pdf, int dari, int sampai) throws Exception {
