@@ -84,6 +84,7 @@ class SetiapPintuDijagaTest {
             // the caller's own tasks and candidate groups
             Map.entry("InboxService.tugasSaya", Izin.MASUK),
             Map.entry("InboxService.grupSaya", Izin.MASUK),
+            Map.entry("InboxService.jumlahTugasSaya", Izin.MASUK),
             // whether the caller may manage / open / change / act as sekcam or camat in a kecamatan: false for anyone
             // else, about the caller's own rights, reveals no data of the kecamatan
             Map.entry("RenstraService.bolehKelola", Izin.MASUK),

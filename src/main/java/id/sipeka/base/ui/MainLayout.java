@@ -14,18 +14,31 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import id.sipeka.base.HitunganMenu;
 import id.sipeka.base.PenggunaInfo;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The app shell: the side menu lists exactly the views the user may open (built from {@code @Menu}, filtered by
- * each view's access annotations), and the header names the user, their jabatan, unit and kecamatan.
+ * each view's access annotations), and the header names the user, their jabatan, unit and kecamatan. A feature may
+ * put a number beside its menu item ({@link HitunganMenu}, e.g. the open tasks beside "Tugas Saya"), counted again on
+ * every navigation.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(PenggunaInfo penggunaInfo, AuthenticationContext authenticationContext) {
+    private final List<HitunganMenu> hitungan;
+    /** The number beside a menu item, by the item's route. */
+    final Map<String, Span> lencana = new HashMap<>();
+
+    public MainLayout(PenggunaInfo penggunaInfo, AuthenticationContext authenticationContext, List<HitunganMenu> hitungan) {
+        this.hitungan = hitungan;
         setPrimarySection(Section.DRAWER);
         Span logo = new Span("SIPEKA");
         logo.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-xl)")
@@ -56,8 +69,37 @@ public class MainLayout extends AppLayout {
             SideNavItem item = entri.icon() == null ? new SideNavItem(judul(entri), entri.path())
                     : new SideNavItem(judul(entri), entri.path(), new Icon(entri.icon()));
             nav.addItem(item);
+            String rute = tanpaGaris(entri.path());
+            if (hitungan.stream().anyMatch(h -> h.rute().equals(rute))) {
+                Span angka = new Span();
+                angka.getElement().getThemeList().add("badge contrast pill small");
+                angka.setId("lencana-" + rute);
+                angka.setVisible(false);
+                item.setSuffixComponent(angka);
+                lencana.put(rute, angka);
+            }
         }
         return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        for (HitunganMenu h : hitungan) {
+            Span angka = lencana.get(h.rute());
+            if (angka != null) {
+                long jumlah = h.jumlah();
+                angka.setText(String.valueOf(jumlah));
+                angka.setVisible(jumlah > 0);
+            }
+        }
+    }
+
+    private static String tanpaGaris(String path) {
+        String p = path == null ? "" : path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     /** Menu titles are translation keys, so the menu speaks the bundle's language. */

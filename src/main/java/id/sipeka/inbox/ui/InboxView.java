@@ -2,12 +2,17 @@ package id.sipeka.inbox.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,8 +24,13 @@ import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 
-/** "Tugas Saya": every open task of the user with its due date (late ones marked), and recent notifications. */
+/**
+ * "Tugas Saya": every open task of the user over every process, with the document it is about, its last day (late
+ * ones marked) and a button to the task's screen; filters by process, late, and due this week; recent notifications.
+ */
 @Route("tugas")
 @PageTitle("Tugas Saya – SIPEKA")
 @Menu(order = 5, title = "menu.inbox", icon = "vaadin:inbox")
@@ -29,34 +39,55 @@ public class InboxView extends VerticalLayout {
 
     final Grid<Tugas> tugas = new Grid<>();
     final Grid<NotifikasiData> notifikasi = new Grid<>();
+    /** The process filter: a process name, or "" for all. */
+    final Select<String> proses = new Select<>();
+    final Checkbox terlambat = new Checkbox();
+    final Checkbox mingguIni = new Checkbox();
 
     public InboxView(InboxService inbox, NotifikasiService notifikasiService, Clock clock) {
         add(new H2(getTranslation("menu.inbox")));
         tugas.setId("tugas-grid");
-        tugas.addThemeVariants(GridVariant.LUMO_COMPACT);
+        tugas.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tugas.addColumn(Tugas::nama).setHeader(getTranslation("inboxView.kolomTugas")).setFlexGrow(1);
-        tugas.addColumn(t -> "renja".equals(t.prosesKey()) ? getTranslation("inboxView.dokumenRenja", t.kunciBisnis())
-                        : t.prosesKey())
-                .setHeader(getTranslation("inboxView.kolomDokumen"));
+        tugas.addColumn(Tugas::judul).setHeader(getTranslation("inboxView.kolomDokumen")).setFlexGrow(2);
         tugas.addComponentColumn(t -> {
-            String tanggal = t.jatuhTempo() == null ? "" : FormatIndonesia.tanggal(t.jatuhTempo()
-                    .atZone(clock.getZone()).toLocalDate().minusDays(1));
-            Span tempo = new Span(t.jatuhTempo() == null || !t.terlambat() ? tanggal
-                    : getTranslation("inboxView.tanggalTerlambat", tanggal));
+            String tanggal = t.batas() == null ? "" : FormatIndonesia.tanggal(t.batas());
+            Span tempo = new Span(t.terlambat() ? getTranslation("inboxView.tanggalTerlambat", tanggal) : tanggal);
             if (t.terlambat()) {
                 tempo.addClassName("masalah");
             }
             return tempo;
-        }).setHeader(getTranslation("inboxView.kolomBatasWaktu"));
+        }).setHeader(getTranslation("inboxView.kolomBatasWaktu")).setWidth("12em").setFlexGrow(0);
         tugas.addComponentColumn(t -> {
             Button buka = new Button(getTranslation("inboxView.buka"), e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
             buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buka.setEnabled(t.rute() != null);
             return buka;
         }).setWidth("7em").setFlexGrow(0);
-        tugas.setItems(inbox.tugasSaya());
+        List<Tugas> semua = inbox.tugasSaya();
+        GridListDataView<Tugas> data = tugas.setItems(semua);
         tugas.setAllRowsVisible(true);
         tugas.setPartNameGenerator(t -> t.terlambat() ? "terlambat" : null);
+
+        List<String> namaProses = semua.stream().map(Tugas::prosesNama).filter(Objects::nonNull).distinct().sorted().toList();
+        proses.setLabel(getTranslation("inboxView.filterProses"));
+        proses.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), namaProses.stream()).toList());
+        proses.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("inboxView.semuaProses") : p);
+        proses.setValue("");
+        terlambat.setLabel(getTranslation("inboxView.filterTerlambat"));
+        mingguIni.setLabel(getTranslation("inboxView.filterMingguIni"));
+        Paragraph tidakCocok = new Paragraph(getTranslation("inboxView.tidakAdaYangCocok"));
+        tidakCocok.setVisible(false);
+        Runnable saring = () -> {
+            data.setFilter(t -> (proses.getValue() == null || proses.getValue().isEmpty() || proses.getValue().equals(t.prosesNama()))
+                    && (!terlambat.getValue() || t.terlambat()) && (!mingguIni.getValue() || t.mingguIni()));
+            tidakCocok.setVisible(data.getItemCount() == 0);
+        };
+        proses.addValueChangeListener(e -> saring.run());
+        terlambat.addValueChangeListener(e -> saring.run());
+        mingguIni.addValueChangeListener(e -> saring.run());
+        HorizontalLayout saringan = new HorizontalLayout(proses, terlambat, mingguIni);
+        saringan.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         notifikasi.setId("notifikasi-grid");
         notifikasi.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -67,8 +98,11 @@ public class InboxView extends VerticalLayout {
         notifikasi.setItems(notifikasiService.untukSaya());
         notifikasi.setAllRowsVisible(true);
 
-        add(tugas.getGenericDataView().getItems().findAny().isPresent() ? tugas
-                : new Paragraph(getTranslation("inboxView.tidakAdaTugas")));
+        if (semua.isEmpty()) {
+            add(new Paragraph(getTranslation("inboxView.tidakAdaTugas")));
+        } else {
+            add(saringan, tugas, tidakCocok);
+        }
         add(new H2(getTranslation("inboxView.pemberitahuan")), notifikasi);
     }
 }

@@ -1,0 +1,86 @@
+package id.sipeka.inbox;
+
+import id.sipeka.Masuk;
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
+import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.KecamatanSeed003;
+import id.sipeka.evaluasi.PenyiapSeed003;
+import id.sipeka.renja.Batas;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renja.RenjaService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tests only: a seed-003 kecamatan (Renja 2026 ditetapkan) with a Renja 2027 opened (the units' deadline this week's
+ * Sunday) and evaluation TW I 2026 started (its deadline 10 April 2026, long past), and the steps that move each
+ * kind of task from kasi to sekcam to camat.
+ */
+@Component
+public class TugasSayaUji {
+
+    private final PenyiapSeed003 seed003;
+    private final RenjaService renja;
+    private final EvaluasiService evaluasi;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    TugasSayaUji(PenyiapSeed003 seed003, RenjaService renja, EvaluasiService evaluasi, UserDetailsService users, Clock clock) {
+        this.seed003 = seed003;
+        this.renja = renja;
+        this.evaluasi = evaluasi;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public record Keadaan(KecamatanSeed003 k, long renjaId, long evaluasiId, long laporanPem, long laporanLain, Batas batas) {
+    }
+
+    public Keadaan siapkan() {
+        KecamatanSeed003 k = seed003.siapkan();
+        LocalDate minggu = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Batas batas = new Batas(minggu, minggu.plusDays(5), minggu.plusDays(15), minggu.plusDays(20));
+        Masuk.sebagai(users, k.sekcam());
+        long renjaId = renja.buka(k.kecamatanId(), 2027, batas).id();
+        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+        return new Keadaan(k, renjaId, evaluasiId, evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow(),
+                evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow(), batas);
+    }
+
+    /** The kasi (or another unit head) fills and submits the unit's Renja section. */
+    public void ajukanBagian(Keadaan s, String kepala, long unitId) {
+        Masuk.sebagai(users, kepala);
+        for (BarisRenja b : renja.barisUnit(s.renjaId(), unitId)) {
+            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                    "APBD", b.catatan(), b.targetMaju(), b.paguMaju()));
+        }
+        renja.ajukanBagian(s.renjaId(), unitId);
+    }
+
+    /** The unit head fills every row of the report with a realisasi and submits it. */
+    public void ajukanLaporan(String kepala, long laporanId) {
+        Masuk.sebagai(users, kepala);
+        for (BarisLaporan b : evaluasi.laporan(laporanId).baris()) {
+            evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 100_000L,
+                    "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
+        }
+        evaluasi.ajukan(laporanId);
+    }
+
+    public void verifikasi(Keadaan s, long laporanId) {
+        Masuk.sebagai(users, s.k().sekcam());
+        evaluasi.verifikasi(laporanId);
+    }
+
+    public void tandaTangani(Keadaan s, long laporanId) {
+        Masuk.sebagai(users, s.k().camat());
+        evaluasi.tandaTangani(laporanId, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
+    }
+}
