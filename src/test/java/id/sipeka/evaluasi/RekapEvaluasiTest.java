@@ -2,6 +2,7 @@ package id.sipeka.evaluasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipeka.HitungPernyataan;
 import id.sipeka.Masuk;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
@@ -26,8 +27,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest
 class RekapEvaluasiTest {
 
+    /** Statements one recap may send at Kalaena's scale (44 sub kegiatan, six units, signed quarters). */
+    static final int BATAS_PERNYATAAN = 30;
+
     @Autowired
     PenyiapSeed003 seed003;
+    @Autowired
+    KecamatanKalaenaUji kalaena;
     @Autowired
     EvaluasiService evaluasi;
     @Autowired
@@ -92,6 +98,33 @@ class RekapEvaluasiTest {
         assertThat(sub(desa)).allSatisfy(b -> assertThat(sub(semua)).contains(b));
         // the units' averages are the whole reports' (a program filter does not cut a unit's report)
         assertThat(desa.unit()).isEqualTo(semua.unit());
+    }
+
+    @Test
+    void theRecapSendsAFewQueriesWhateverTheNumberOfSignedReports() {
+        KecamatanKalaenaUji.Kecamatan k = kalaena.siapkan(2);
+        Masuk.sebagai(users, k.sekcam());
+        long unit = k.unit().get("SUBBAG-UK");
+
+        var tw1 = HitungPernyataan.tel(() -> rekap.rekap(k.kecamatanId(), 2026, 1, null, null));
+        var tw2 = HitungPernyataan.tel(() -> rekap.rekap(k.kecamatanId(), 2026, 2, null, null));
+        var satuUnit = HitungPernyataan.tel(() -> rekap.rekap(k.kecamatanId(), 2026, 2, unit, null));
+        var satuProgram = HitungPernyataan.tel(() -> rekap.rekap(k.kecamatanId(), 2026, 2, null, "7.01.01"));
+        System.out.printf("Pernyataan per rekap (Kalaena, 44 sub kegiatan, 6 unit): s.d. TW I (6 laporan) %d, s.d. TW II"
+                + " (12 laporan) %d, satu unit %d, satu program %d%n", tw1.pernyataan(), tw2.pernyataan(),
+                satuUnit.pernyataan(), satuProgram.pernyataan());
+
+        // the data is there: 44 sub kegiatan, six units with two signed quarters each
+        assertThat(sub(tw2.nilai())).hasSize(44);
+        assertThat(tw2.nilai().unit()).hasSize(6).allSatisfy(u -> assertThat(u.triwulan()).containsOnlyKeys(1, 2));
+        assertThat(tw1.nilai().unit()).allSatisfy(u -> assertThat(u.triwulan()).containsOnlyKeys(1));
+        assertThat(satuUnit.nilai().unit()).hasSize(1);
+
+        assertThat(tw2.pernyataan()).as(tw2.ringkasan()).isLessThanOrEqualTo(BATAS_PERNYATAAN);
+        // twice the signed reports, the same statements: no query per report, per row or per unit
+        assertThat(tw2.pernyataan()).as(tw2.ringkasan()).isEqualTo(tw1.pernyataan());
+        assertThat(satuUnit.pernyataan()).isLessThanOrEqualTo(tw2.pernyataan());
+        assertThat(satuProgram.pernyataan()).isLessThanOrEqualTo(tw2.pernyataan());
     }
 
     private void isi(long laporanId, String kode, int realisasi, long rp) {
