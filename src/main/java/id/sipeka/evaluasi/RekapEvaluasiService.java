@@ -2,6 +2,7 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.base.UlangSaatTabrakan;
 import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
+import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
@@ -47,6 +48,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     private final EvaluasiTahunanBarisRepository tahunanBarisRepo;
     private final SumberRenja sumber;
     private final SkalaPredikatService skala;
+    private final RencanaAksiService rencanaAksi;
     private final OrganisasiService organisasi;
     private final UlangSaatTabrakan ulang;
     private final Clock clock;
@@ -56,7 +58,8 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     RekapEvaluasiService(EvaluasiService evaluasi, EvaluasiTriwulanRepository evaluasiRepo,
             LaporanEvaluasiRepository laporanRepo, LaporanBarisRepository barisRepo,
             EvaluasiTahunanRepository tahunanRepo, EvaluasiTahunanBarisRepository tahunanBarisRepo, SumberRenja sumber,
-            SkalaPredikatService skala, OrganisasiService organisasi, UlangSaatTabrakan ulang, Clock clock,
+            SkalaPredikatService skala, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
+            UlangSaatTabrakan ulang, Clock clock,
             ObjectProvider<RekapDokumenService> dokumenRekap) {
         this.evaluasi = evaluasi;
         this.evaluasiRepo = evaluasiRepo;
@@ -66,6 +69,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         this.tahunanBarisRepo = tahunanBarisRepo;
         this.sumber = sumber;
         this.skala = skala;
+        this.rencanaAksi = rencanaAksi;
         this.organisasi = organisasi;
         this.ulang = ulang;
         this.clock = clock;
@@ -87,15 +91,19 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         if (renjaId.isEmpty()) {
             return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), List.of(), null, List.of());
         }
-        Map<String, Map<Integer, LaporanBaris>> ditandatangani = barisDitandatangani(semua);
-        List<SumberRenja.Baris> baris = sumber.baris(renjaId.get()).stream()
+        // A few set-based reads, whatever the number of signed reports: the signed reports and their rows, the
+        // Renja's rows (once per Renja the quarters were evaluated against), the rencana aksi, the units' names.
+        Ditandatangani ditandatangani = ditandatangani(semua);
+        Map<Long, List<SumberRenja.Baris>> renja = new HashMap<>();
+        List<SumberRenja.Baris> baris = renja.computeIfAbsent(renjaId.get(), sumber::baris).stream()
                 .filter(b -> unitId == null || b.unitKerjaId() == unitId)
                 .filter(b -> programKode == null || programKode.equals(b.programKode()))
                 .toList();
-        List<BarisRekap> hasil = susun(baris, ditandatangani, sampaiTriwulan, s);
+        List<BarisRekap> hasil = susun(baris, ditandatangani.perKode(), sampaiTriwulan, s);
         List<BarisRekap> sub = hasil.stream().filter(b -> b.tingkat() == Tingkat.SUB_KEGIATAN).toList();
         BarisRekap jumlah = sub.isEmpty() ? null : gabung(null, "", "JUMLAH", sub, s);
-        return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, jumlah, rekapUnit(semua, unitId));
+        return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, jumlah,
+                rekapUnit(kecamatanId, ditandatangani, unitId, renja, s));
     }
 
     /**
@@ -169,18 +177,39 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
 
     // ---- computing the recap ----
 
-    private Map<String, Map<Integer, LaporanBaris>> barisDitandatangani(List<EvaluasiTriwulan> semua) {
-        Map<Long, Integer> twLaporan = new HashMap<>();
-        for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdIn(semua.stream().map(e -> e.id).toList())) {
+    /**
+     * The signed reports of the quarters with their quarter, and all their rows (two queries): by kode and quarter
+     * for the recap's lines, by report for the units' averages.
+     */
+    private record Ditandatangani(List<Laporan> laporan, Map<String, Map<Integer, LaporanBaris>> perKode,
+            Map<Long, List<LaporanBaris>> perLaporan) {
+    }
+
+    private record Laporan(EvaluasiTriwulan evaluasi, LaporanEvaluasi laporan) {
+    }
+
+    private Ditandatangani ditandatangani(List<EvaluasiTriwulan> semua) {
+        Map<Long, EvaluasiTriwulan> perId = semua.stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        List<Laporan> laporan = new ArrayList<>();
+        for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdIn(perId.keySet())) {
             if (l.status == StatusLaporan.DITANDATANGANI) {
-                semua.stream().filter(e -> e.id.equals(l.evaluasiId)).findFirst().ifPresent(e -> twLaporan.put(l.id, e.triwulan));
+                laporan.add(new Laporan(perId.get(l.evaluasiId), l));
             }
         }
-        Map<String, Map<Integer, LaporanBaris>> hasil = new HashMap<>();
-        for (LaporanBaris b : barisRepo.findByLaporanIdIn(twLaporan.keySet())) {
-            hasil.computeIfAbsent(b.kode, k -> new HashMap<>()).put(twLaporan.get(b.laporanId), b);
+        Map<Long, Integer> twLaporan = new HashMap<>();
+        laporan.forEach(x -> twLaporan.put(x.laporan().id, x.evaluasi().triwulan));
+        Map<String, Map<Integer, LaporanBaris>> perKode = new HashMap<>();
+        Map<Long, List<LaporanBaris>> perLaporan = new HashMap<>();
+        for (LaporanBaris b : twLaporan.isEmpty() ? List.<LaporanBaris>of() : barisRepo.findByLaporanIdIn(twLaporan.keySet())) {
+            perKode.computeIfAbsent(b.kode, k -> new HashMap<>()).put(twLaporan.get(b.laporanId), b);
+            perLaporan.computeIfAbsent(b.laporanId, k -> new ArrayList<>()).add(b);
         }
-        return hasil;
+        return new Ditandatangani(laporan, perKode, perLaporan);
+    }
+
+    /** The old shape, for the year's evaluation stored at the TW IV recap. */
+    private Map<String, Map<Integer, LaporanBaris>> barisDitandatangani(List<EvaluasiTriwulan> semua) {
+        return ditandatangani(semua).perKode();
     }
 
     /** Sub kegiatan lines, then each kegiatan and program computed from its children, in nomenclature order. */
@@ -245,18 +274,43 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
                 Capaian.keuangan(anggaran, rpKumulatif), s.predikat(capaian));
     }
 
-    private List<RekapUnit> rekapUnit(List<EvaluasiTriwulan> semua, Long unitId) {
+    /**
+     * Per unit per quarter, the averages of its signed report — the figures {@link EvaluasiService#susun} gives the
+     * report itself, computed by the same {@link HitungLaporan} from the rows already read, instead of reading each
+     * report again. A report is read against the Renja and rencana aksi of its own quarter.
+     */
+    private List<RekapUnit> rekapUnit(long kecamatanId, Ditandatangani ditandatangani, Long unitId,
+            Map<Long, List<SumberRenja.Baris>> renja, SkalaPredikat s) {
+        List<Laporan> laporan = ditandatangani.laporan().stream()
+                .filter(x -> unitId == null || unitId.equals(x.laporan().unitKerjaId)).toList();
+        if (laporan.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> nama = sumber.namaUnit(kecamatanId);
+        Map<Long, Map<String, SumberRenja.Baris>> renjaPerKode = new HashMap<>();
+        Map<Long, Map<String, RencanaAksi>> rencana = new HashMap<>();
         Map<Long, Map<Integer, Ringkasan>> perUnit = new TreeMap<>();
-        Map<Long, String> nama = new HashMap<>();
-        for (EvaluasiTriwulan e : semua) {
-            for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdOrderByUnitKerjaId(e.id)) {
-                if (l.status != StatusLaporan.DITANDATANGANI || (unitId != null && !unitId.equals(l.unitKerjaId))) {
+        for (Laporan x : laporan) {
+            EvaluasiTriwulan e = x.evaluasi();
+            LaporanEvaluasi l = x.laporan();
+            Map<String, SumberRenja.Baris> renjaBaris = renjaPerKode.computeIfAbsent(e.renjaId, id -> renja
+                    .computeIfAbsent(id, sumber::baris).stream().collect(Collectors.toMap(SumberRenja.Baris::kode, b -> b)));
+            Map<String, RencanaAksi> ra = rencana.computeIfAbsent(e.renjaId, rencanaAksi::perKodeRencana);
+            List<LaporanBaris> isian = new ArrayList<>(ditandatangani.perLaporan().getOrDefault(l.id, List.of()));
+            isian.sort(java.util.Comparator.comparing((LaporanBaris b) -> b.kode));
+            List<BarisLaporan> baris = new ArrayList<>();
+            for (LaporanBaris b : isian) {
+                SumberRenja.Baris sb = renjaBaris.get(b.kode);
+                if (sb == null) {
                     continue;
                 }
-                var data = evaluasi.susun(e, l);
-                nama.put(l.unitKerjaId, data.unitNama());
-                perUnit.computeIfAbsent(l.unitKerjaId, k -> new TreeMap<>()).put(e.triwulan, data.ringkasan());
+                // the earlier quarters of the row are the unit's signed ones; the averages use only this quarter's
+                Map<Integer, LaporanBaris> perTw = new HashMap<>(ditandatangani.perKode().getOrDefault(b.kode, Map.of()));
+                perTw.put(e.triwulan, b);
+                baris.add(HitungLaporan.baris(sb, ra.get(b.kode), e.triwulan, b, HitungLaporan.kinerjaSampai(e.triwulan, perTw),
+                        HitungLaporan.rpSampai(e.triwulan, perTw), s, List.of(), List.of()));
             }
+            perUnit.computeIfAbsent(l.unitKerjaId, k -> new TreeMap<>()).put(e.triwulan, HitungLaporan.ringkasan(baris, s));
         }
         return perUnit.entrySet().stream().map(x -> new RekapUnit(x.getKey(), nama.get(x.getKey()), x.getValue())).toList();
     }

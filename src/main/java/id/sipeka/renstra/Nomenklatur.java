@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,7 +49,9 @@ class Nomenklatur {
     @Version
     long version;
 
+    // one query for the years of every row a query returned, not one per row (a Renstra has ~65 rows)
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "nomenklatur_tahun", joinColumns = @JoinColumn(name = "nomenklatur_id"))
     @MapKeyColumn(name = "tahun")
     Map<Integer, NilaiTahun> nilai = new TreeMap<>();

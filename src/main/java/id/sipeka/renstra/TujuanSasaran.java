@@ -15,6 +15,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,7 +45,9 @@ class TujuanSasaran {
     @Version
     long version;
 
+    // one query for the years of every row a query returned, not one per row (a Renstra has ~65 rows)
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "tujuan_sasaran_tahun", joinColumns = @JoinColumn(name = "tujuan_sasaran_id"))
     @MapKeyColumn(name = "tahun")
     @Column(name = "target")
