@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
@@ -31,7 +30,7 @@ class KesehatanBasisData implements HealthIndicator {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<CompletableFuture<Health>> berjalan = new AtomicReference<>();
+    private CompletableFuture<Health> berjalan;
 
     KesehatanBasisData(DataSource dataSource, @Value("${sipeka.kesehatan.batas-basis-data:1s}") Duration batas) {
         this.dataSource = dataSource;
@@ -40,8 +39,7 @@ class KesehatanBasisData implements HealthIndicator {
 
     @Override
     public Health health() {
-        CompletableFuture<Health> cek = berjalan.updateAndGet(
-                lama -> lama != null && !lama.isDone() ? lama : CompletableFuture.supplyAsync(this::periksa, pemeriksa));
+        CompletableFuture<Health> cek = pemeriksaan();
         try {
             return cek.get(batas.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -52,6 +50,14 @@ class KesehatanBasisData implements HealthIndicator {
         } catch (Exception e) {
             return Health.down().withDetail("pesan", BasisDataTidakTersedia.pesan()).build();
         }
+    }
+
+    /** The check under way, or a new one: never two at a time. */
+    private synchronized CompletableFuture<Health> pemeriksaan() {
+        if (berjalan == null || berjalan.isDone()) {
+            berjalan = CompletableFuture.supplyAsync(this::periksa, pemeriksa);
+        }
+        return berjalan;
     }
 
     private Health periksa() {
