@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AkunService {
 
     static final int PANJANG_MINIMAL_SANDI = 10;
+    static final int PANJANG_MAKSIMAL_SANDI_BYTE = 72;
 
     private final AkunRepository akunRepo;
     private final PegawaiRepository pegawaiRepo;
@@ -141,6 +142,10 @@ public class AkunService {
     private static void periksaSandi(String sandi) {
         if (sandi == null || sandi.length() < PANJANG_MINIMAL_SANDI) {
             throw new AturanDilanggarException(Pesan.get("akun.sandiPendek", PANJANG_MINIMAL_SANDI));
+        }
+        // bcrypt reads at most 72 bytes (and refuses more): a longer password would not be what protects the account
+        if (sandi.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PANJANG_MAKSIMAL_SANDI_BYTE) {
+            throw new AturanDilanggarException(Pesan.get("akun.sandiPanjang", PANJANG_MAKSIMAL_SANDI_BYTE));
         }
     }
 

@@ -2,6 +2,7 @@ package id.sipeka.organisasi;
 
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Nip;
 import id.sipeka.base.Pesan;
@@ -126,6 +127,8 @@ public class OrganisasiService {
         akses.wajibAdmin();
         wajibIsi(data.kode(), "kolom.kode");
         wajibIsi(data.nama(), "kolom.nama");
+        muat(data.kode(), 20, "kolom.kode");
+        muat(data.nama(), 200, "kolom.nama");
         kabupatenRepo.findByKode(data.kode().strip()).filter(k -> !k.id.equals(data.id()))
                 .ifPresent(k -> tolak("organisasi.kodeDipakai", data.kode()));
         Kabupaten k = data.id() == null ? new Kabupaten(null, null) : cekVersi(kabupatenRepo.findById(data.id()).orElseThrow(), data.version(), k2 -> k2.version);
@@ -141,6 +144,9 @@ public class OrganisasiService {
         akses.wajibAdmin();
         wajibIsi(data.kode(), "kolom.kode");
         wajibIsi(data.nama(), "kolom.nama");
+        muat(data.kode(), 20, "kolom.kode");
+        muat(data.nama(), 200, "kolom.nama");
+        muat(data.ibuKota(), 200, "kolom.ibuKota");
         if (data.kabupatenId() == null || kabupatenRepo.findById(data.kabupatenId()).isEmpty()) {
             tolak("organisasi.kabupatenWajib");
         }
@@ -161,6 +167,7 @@ public class OrganisasiService {
     public DesaData simpanDesa(DesaData data) {
         akses.wajibAdmin();
         wajibIsi(data.nama(), "kolom.nama");
+        muat(data.nama(), 200, "kolom.nama");
         Kecamatan kec = kecamatanRepo.findById(data.kecamatanId()).orElseThrow();
         desaRepo.findByKecamatanIdOrderByNama(kec.id).stream()
                 .filter(d -> d.nama.equalsIgnoreCase(data.nama().strip()) && !d.id.equals(data.id()))
@@ -180,6 +187,9 @@ public class OrganisasiService {
         wajibIsi(data.kode(), "kolom.kode");
         wajibIsi(data.nama(), "kolom.nama");
         wajibIsi(data.jabatanKepala(), "kolom.jabatanKepala");
+        muat(data.kode(), 30, "kolom.kode");
+        muat(data.nama(), 200, "kolom.nama");
+        muat(data.jabatanKepala(), 200, "kolom.jabatanKepala");
         if (data.jenis() == null) {
             tolak("organisasi.jenisUnitWajib");
         }
@@ -204,6 +214,8 @@ public class OrganisasiService {
         akses.wajibAdmin();
         wajibIsi(data.nama(), "kolom.nama");
         wajibIsi(data.jabatan(), "kolom.jabatan");
+        muat(data.nama(), 200, "kolom.nama");
+        muat(data.jabatan(), 200, "kolom.jabatan");
         Kecamatan kec = kecamatanRepo.findById(data.kecamatanId()).orElseThrow();
         String nip = null;
         if (data.nip() != null && !data.nip().isBlank()) {
@@ -239,6 +251,7 @@ public class OrganisasiService {
 
     public PenugasanData simpanPenugasan(PenugasanData data) {
         akses.wajibAdmin();
+        muat(data.nomorSk(), 100, "kolom.nomorSk");
         if (!"Plt.".equals(data.jenis()) && !"Plh.".equals(data.jenis())) {
             tolak("organisasi.jenisPlt");
         }
@@ -304,6 +317,11 @@ public class OrganisasiService {
         if (!Objects.equals(a, b)) {
             tolak("akses.kecamatanLain");
         }
+    }
+
+    /** A text longer than its column (V1__create_organisasi.sql) is refused naming the field, before the database would. */
+    private static void muat(String nilai, int batas, String kolom) {
+        BatasTeks.periksa(nilai, batas, Pesan.get(kolom));
     }
 
     private static void wajibIsi(String nilai, String kolom) {
