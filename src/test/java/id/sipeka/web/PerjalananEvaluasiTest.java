@@ -109,7 +109,7 @@ class PerjalananEvaluasiTest {
 
         // 1. the kasi enters seed 003's realisasi and submits
         masuk("kasi.pem");
-        buka("/evaluasi/" + evaluasiId + "/laporan");
+        dariTugasSaya("evaluasi/" + evaluasiId + "/laporan", "Laporan evaluasi TW I " + TAHUN + " — Seksi Pemerintahan Umum");
         tunggu().until(d -> !d.findElements(By.xpath(sel("laporan-grid", FORUM))).isEmpty());
         isiBaris(FORUM, "3", "4.453.500");
         isiBaris(PERDES, "7", "369.500");
@@ -146,7 +146,7 @@ class PerjalananEvaluasiTest {
 
         // 4. the sekcam verifies
         masuk("sekcam");
-        buka("/evaluasi/" + evaluasiId + "/verifikasi");
+        dariTugasSaya("evaluasi/" + evaluasiId + "/verifikasi", "Laporan evaluasi TW I " + TAHUN + " — Seksi Pemerintahan Umum");
         klik(By.xpath(sel("unit-grid", "Seksi Pemerintahan Umum")));
         layar("evaluasi-5-sekcam-memverifikasi");
         klik(By.id("verifikasi-laporan"));
@@ -154,7 +154,7 @@ class PerjalananEvaluasiTest {
 
         // 5. the camat signs
         masuk("camat");
-        buka("/evaluasi/" + evaluasiId + "/tandatangan");
+        dariTugasSaya("evaluasi/" + evaluasiId + "/tandatangan", "Laporan evaluasi TW I " + TAHUN + " — Seksi Pemerintahan Umum");
         klik(By.xpath(sel("unit-grid", "Seksi Pemerintahan Umum")));
         klik(By.id("tanda-tangani-laporan"));
         WebElement tempat = tunggu().until(ExpectedConditions.elementToBeClickable(By.xpath(Peramban.medan("vaadin-text-field", "Tempat") + "//input")));
@@ -293,6 +293,20 @@ class PerjalananEvaluasiTest {
 
     private void masuk(String username) {
         Peramban.masuk(browser, port, username);
+    }
+
+    /**
+     * Opens the task from "Tugas Saya", as the user does: the row names the document, and its "Buka" lands on the
+     * task's screen for that document.
+     */
+    private void dariTugasSaya(String rute, String dokumen) throws IOException {
+        buka("/tugas");
+        WebElement tombol = tunggu().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid[@id='tugas-grid']//vaadin-button[@data-rute='" + rute + "']")));
+        assertThat(browser.findElements(By.xpath(sel("tugas-grid", dokumen)))).as("Tugas Saya: " + dokumen).isNotEmpty();
+        layar("evaluasi-tugas-saya-" + rute.substring(rute.lastIndexOf('/') + 1));
+        klik(tombol);
+        tunggu().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/" + rute));
     }
 
     private void buka(String path) {

@@ -62,6 +62,9 @@ public class InboxView extends VerticalLayout {
             Button buka = new Button(getTranslation("inboxView.buka"), e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
             buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buka.setEnabled(t.rute() != null);
+            if (t.rute() != null) {
+                buka.getElement().setAttribute("data-rute", t.rute()); // lets a browser test find a task's button
+            }
             return buka;
         }).setWidth("7em").setFlexGrow(0);
         List<Tugas> semua = inbox.tugasSaya();
