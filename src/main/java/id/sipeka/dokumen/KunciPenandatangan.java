@@ -216,13 +216,24 @@ class KunciPenandatangan implements DisposableBean {
             Files.createDirectories(properties.direktoriKunci());
             Path berkas = properties.direktoriKunci().resolve(BERKAS_SANDI);
             if (!Files.exists(berkas)) {
+                // Written whole under another name, then linked into place, which fails if the file appeared
+                // meanwhile: two starts at once (two nodes, two contexts) must not each keep a password of their own.
                 byte[] acak = new byte[24];
                 new SecureRandom().nextBytes(acak);
-                Files.writeString(berkas, Base64.getUrlEncoder().withoutPadding().encodeToString(acak), StandardCharsets.US_ASCII);
+                Path sementara = Files.createTempFile(properties.direktoriKunci(), "kata-sandi", ".tmp");
                 try {
-                    Files.setPosixFilePermissions(berkas, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // Not a POSIX file system (Windows): the directory's own permissions apply.
+                    Files.writeString(sementara, Base64.getUrlEncoder().withoutPadding().encodeToString(acak),
+                            StandardCharsets.US_ASCII);
+                    try {
+                        Files.setPosixFilePermissions(sementara, PosixFilePermissions.fromString("rw-------"));
+                    } catch (UnsupportedOperationException e) {
+                        // Not a POSIX file system (Windows): the directory's own permissions apply.
+                    }
+                    Files.createLink(berkas, sementara);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another start was first: its password is the one
+                } finally {
+                    Files.deleteIfExists(sementara);
                 }
             }
             return Files.readString(berkas, StandardCharsets.US_ASCII).strip().toCharArray();
