@@ -208,7 +208,7 @@ public class EvaluasiService {
         for (Long unitId : perUnit.keySet()) {
             pemberitahu.kirim(new Pemberitahuan(kecamatanId, Peran.KEPALA_UNIT, unitId, "TUGAS",
                     Pesan.get("evaluasi.tugasJudul", FormatIndonesia.triwulan(triwulan), tahun),
-                    Pesan.get("evaluasi.tugasPesan", FormatIndonesia.tanggal(e.batas)), "evaluasi/" + e.id + "/laporan"));
+                    Pesan.get("evaluasi.tugasPesan", FormatIndonesia.tanggal(e.batas)), "evaluasi/" + e.id + "/laporan", null));
         }
         return ringkas(e);
     }
@@ -452,7 +452,7 @@ public class EvaluasiService {
             pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.SEKCAM, null, "TUGAS",
                     Pesan.get("evaluasi.verifikasiJudul", FormatIndonesia.triwulan(e.triwulan)),
                     Pesan.get("evaluasi.verifikasiPesan", sumber.namaUnit(e.kecamatanId).get(l.unitKerjaId)),
-                    "evaluasi/" + e.id + "/verifikasi"));
+                    "evaluasi/" + e.id + "/verifikasi", null));
         });
     }
 
@@ -509,7 +509,7 @@ public class EvaluasiService {
             pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.KEPALA_UNIT, l.unitKerjaId, "DIKEMBALIKAN",
                     Pesan.get("evaluasi.dikembalikanJudul", FormatIndonesia.triwulan(e.triwulan)),
                     BatasTeks.potong(keterangan.strip(), BatasTeks.ALASAN), // notifikasi.pesan VARCHAR(2000)
-                    "evaluasi/" + e.id + "/laporan"));
+                    "evaluasi/" + e.id + "/laporan", null));
         });
     }
 
@@ -560,7 +560,7 @@ public class EvaluasiService {
             audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, l.alasan);
             pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.KEPALA_UNIT, l.unitKerjaId, "DIKEMBALIKAN",
                     Pesan.get("evaluasi.dikembalikanJudul", FormatIndonesia.triwulan(e.triwulan)), l.alasan,
-                    "evaluasi/" + e.id + "/laporan"));
+                    "evaluasi/" + e.id + "/laporan", null));
         });
     }
 
@@ -573,7 +573,7 @@ public class EvaluasiService {
         e.status = StatusEvaluasi.REKAP;
         pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.CAMAT, null, "TUGAS",
                 Pesan.get("evaluasi.rekapJudul", FormatIndonesia.triwulan(e.triwulan), e.tahun),
-                Pesan.get("evaluasi.rekapPesan"), "evaluasi/" + e.id + "/rekap"));
+                Pesan.get("evaluasi.rekapPesan"), "evaluasi/" + e.id + "/rekap", null));
     }
 
     /**

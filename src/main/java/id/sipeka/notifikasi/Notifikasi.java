@@ -28,6 +28,11 @@ class Notifikasi {
     String tautan;
     @Column(name = "dibuat_pada")
     Instant dibuatPada;
+    /** The document it asks to act on (see {@link Pemberitahuan#subjek()}). */
+    String subjek;
+    /** When that document moved on: done, no longer listed. */
+    @Column(name = "selesai_pada")
+    Instant selesaiPada;
 
     protected Notifikasi() {
     }

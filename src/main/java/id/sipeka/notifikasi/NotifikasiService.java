@@ -1,5 +1,6 @@
 package id.sipeka.notifikasi;
 
+import id.sipeka.base.LangkahSelesai;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Peran;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +44,32 @@ public class NotifikasiService implements Pemberitahu {
         n.judul = p.judul();
         n.pesan = p.pesan();
         n.tautan = p.tautan();
+        n.subjek = p.subjek();
         n.dibuatPada = clock.instant();
         repository.save(n);
     }
 
-    /** The signed-in user's notifications, newest first: by role (also Plt./Plh. today) and unit. */
+    @Override
+    @Transactional
+    public void langkahSelesai(LangkahSelesai langkah, List<Pemberitahuan> berikutnya) {
+        if (!akses.sistem()) {
+            akses.wajibDiKecamatan(langkah.kecamatanId());
+        }
+        repository.selesaikan(langkah.kecamatanId(), langkah.subjek(), clock.instant());
+        berikutnya.forEach(this::kirim);
+    }
+
+    /**
+     * The signed-in user's open notifications, newest first: by role (also Plt./Plh. today) and unit; those whose
+     * document has moved on since are done and not listed.
+     */
     @Transactional(readOnly = true)
     public List<NotifikasiData> untukSaya() {
         PenggunaSipeka saya = akses.pengguna();
         if (saya.kecamatanId() == null) {
             return List.of();
         }
-        return repository.findByKecamatanIdOrderByDibuatPadaDesc(saya.kecamatanId()).stream()
+        return repository.findByKecamatanIdAndSelesaiPadaIsNullOrderByDibuatPadaDesc(saya.kecamatanId()).stream()
                 .filter(n -> untuk(saya, n))
                 .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada))
                 .toList();
@@ -80,4 +98,13 @@ public class NotifikasiService implements Pemberitahu {
 
 interface NotifikasiRepository extends JpaRepository<Notifikasi, Long> {
     List<Notifikasi> findByKecamatanIdOrderByDibuatPadaDesc(Long kecamatanId);
+
+    List<Notifikasi> findByKecamatanIdAndSelesaiPadaIsNullOrderByDibuatPadaDesc(Long kecamatanId);
+
+    @Modifying
+    @Query("UPDATE Notifikasi n SET n.selesaiPada = :waktu"
+            + " WHERE n.kecamatanId = :kecamatanId AND n.subjek = :subjek AND n.selesaiPada IS NULL")
+    int selesaikan(@Param("kecamatanId") long kecamatanId,
+            @Param("subjek") String subjek,
+            @Param("waktu") Instant waktu);
 }

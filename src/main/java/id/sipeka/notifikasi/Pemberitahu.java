@@ -1,7 +1,20 @@
 package id.sipeka.notifikasi;
 
-/** Sends a notification. The in-app implementation stores it; other channels (e-mail) can be added later. */
+import id.sipeka.base.LangkahSelesai;
+import java.util.List;
+
+/**
+ * Sends notifications. Modules call it from their {@code @ApplicationModuleListener}s, i.e. only after the step
+ * committed, so nothing is sent for a step that rolled back.
+ */
 public interface Pemberitahu {
 
     void kirim(Pemberitahuan pemberitahuan);
+
+    /**
+     * A step moved a document on: what was waiting on it (notifications with the step's {@code subjek}) is done, and
+     * {@code berikutnya} is sent to whoever acts next — in that order and in one transaction, so the new message is
+     * never taken for an old one.
+     */
+    void langkahSelesai(LangkahSelesai langkah, List<Pemberitahuan> berikutnya);
 }

@@ -35,7 +35,7 @@ class EskalasiTugas implements JavaDelegate {
         String pelaksana = t.unitId() == null ? Pesan.get("eskalasi.pelaksana." + t.pelaksana().name()) : namaUnit(t);
         pemberitahu.kirim(new Pemberitahuan(t.kecamatanId(), t.eskalasi(), null, "ESKALASI",
                 Pesan.get("eskalasi.judul", t.nama(), pelaksana),
-                Pesan.get("eskalasi.pesan", t.nama(), pelaksana, FormatIndonesia.tanggal(t.batas())), t.rute()));
+                Pesan.get("eskalasi.pesan", t.nama(), pelaksana, FormatIndonesia.tanggal(t.batas())), t.rute(), t.subjek()));
     }
 
     /** Timers run without a signed-in user: the unit's name is read as the system. */

@@ -26,6 +26,6 @@ class PengingatTugas implements JavaDelegate {
         TugasBertimer t = TugasBertimer.dari(execution, clock.getZone());
         pemberitahu.kirim(new Pemberitahuan(t.kecamatanId(), t.pelaksana(), t.unitId(), "PENGINGAT",
                 Pesan.get("pengingat.judul", t.nama()), Pesan.get("pengingat.pesan", t.nama(), FormatIndonesia.tanggal(t.batas())),
-                t.rute()));
+                t.rute(), t.subjek()));
     }
 }

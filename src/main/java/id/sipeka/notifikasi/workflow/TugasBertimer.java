@@ -18,11 +18,13 @@ import org.flowable.engine.impl.util.CommandContextUtil;
 /**
  * The user task a reminder or escalation timer is attached to, read from the BPMN model and resolved against the
  * process variables: its name ("Isi laporan evaluasi TW III"), who works on it (its candidate group), who hears
- * when it is late (the task's {@code sipeka:eskalasi} attribute), its deadline and the screen it opens. Any
+ * when it is late (the task's {@code sipeka:eskalasi} attribute), its deadline, the screen it opens and the document
+ * it is about (the optional {@code sipeka:subjek} expression, e.g. {@code laporan:${laporanId}}: the step that moves
+ * that document on makes the reminder done). Any
  * process gets reminders and escalations by attaching the two timers; nothing here knows a process by name.
  */
 record TugasBertimer(String nama, long kecamatanId, Peran pelaksana, Long unitId, Peran eskalasi, LocalDate batas,
-        String rute) {
+        String rute, String subjek) {
 
     /** Namespace of SIPEKA's own BPMN attributes. */
     static final String NAMESPACE = "http://sipeka.id/bpmn";
@@ -45,9 +47,11 @@ record TugasBertimer(String nama, long kecamatanId, Peran pelaksana, Long unitId
         if (eskalasi == null) {
             throw new IllegalStateException("Tugas " + tugas.getId() + " tanpa atribut sipeka:eskalasi");
         }
+        String subjek = tugas.getAttributeValue(NAMESPACE, "subjek");
         return new TugasBertimer(teks(tugas.getName(), execution), kecamatanId, pelaksana, unitId,
                 Peran.valueOf(eskalasi.toUpperCase()), batas(tugas.getDueDate(), execution, zona),
-                RuteTugas.dari(tugas.getFormKey(), execution.getProcessInstanceBusinessKey()));
+                RuteTugas.dari(tugas.getFormKey(), execution.getProcessInstanceBusinessKey()),
+                subjek == null ? null : teks(subjek, execution));
     }
 
     /** The due date is the start of the day after the deadline; the deadline itself is the day before it. */
