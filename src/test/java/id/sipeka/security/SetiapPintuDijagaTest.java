@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
 import id.sipeka.base.DataTidakDitemukanException;
+import id.sipeka.base.LangkahSelesai;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.KecamatanSeed003;
@@ -98,7 +99,9 @@ class SetiapPintuDijagaTest {
             // empty for a kecamatan the caller may not read, exactly as for an unknown code
             Map.entry("OrganisasiService.kecamatanDenganKode", Izin.MASUK),
             // the built-in predicate scales: constants of the code, no kabupaten's data
-            Map.entry("SkalaPredikatService.preset", Izin.MASUK));
+            Map.entry("SkalaPredikatService.preset", Izin.MASUK),
+            // the national holidays are the same for every kecamatan (changing them is the admin's, guarded)
+            Map.entry("HariLiburService.daftar", Izin.MASUK));
 
     enum Izin {
         TERBUKA, MASUK
@@ -263,6 +266,7 @@ class SetiapPintuDijagaTest {
         id.put("laporanBarisId", laporanBarisId);
         id.put("kegiatanId", kegiatanId);
         id.put("buktiId", buktiId);
+        id.put("hariLiburId", jdbc.queryForObject("SELECT MIN(id) FROM hari_libur", Long.class));
         id.values().forEach(v -> assertThat(v).as("a record of every kind exists").isNotNull());
         return new Catatan(id);
     }
@@ -279,6 +283,7 @@ class SetiapPintuDijagaTest {
             case "UbahRencanaAksi.id" -> "rencanaAksiId";
             case "UbahBaris.id", "BarisRenstra.id" -> "nomenklaturId";
             case "AkunData.id" -> "akunId";
+            case "HariLiburService.id", "HariLiburData.id" -> "hariLiburId";
             default -> nama;
         };
         Long id = catatan.id().get(kunci);
@@ -372,6 +377,20 @@ class SetiapPintuDijagaTest {
         }
         if (tipe.isRecord()) {
             return rekaman(tipe);
+        }
+        if (tipe == LangkahSelesai.class) {
+            long kecamatanId = idUntuk(konteks, "kecamatanId");
+            return new LangkahSelesai() {
+                @Override
+                public long kecamatanId() {
+                    return kecamatanId;
+                }
+
+                @Override
+                public String subjek() {
+                    return "uji:1";
+                }
+            };
         }
         throw new IllegalArgumentException("no dummy value for " + tipe.getName() + " " + nama);
     }
