@@ -1,17 +1,25 @@
 package id.sipeka.notifikasi;
 
+import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.LangkahSelesai;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Peran;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +30,13 @@ public class NotifikasiService implements Pemberitahu {
     private final NotifikasiRepository repository;
     private final Akses akses;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    NotifikasiService(NotifikasiRepository repository, Akses akses, Clock clock) {
+    NotifikasiService(NotifikasiRepository repository, Akses akses, Clock clock, JdbcTemplate jdbc) {
         this.repository = repository;
         this.akses = akses;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -66,13 +76,70 @@ public class NotifikasiService implements Pemberitahu {
     @Transactional(readOnly = true)
     public List<NotifikasiData> untukSaya() {
         PenggunaSipeka saya = akses.pengguna();
+        List<Notifikasi> milikSaya = milik(saya);
+        Set<Long> dibaca = dibaca(saya, milikSaya);
+        return milikSaya.stream()
+                .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada, dibaca.contains(n.id)))
+                .toList();
+    }
+
+    /** How many of the signed-in user's open notifications they have not opened yet: the number on the bell. */
+    @Transactional(readOnly = true)
+    public long belumDibaca() {
+        PenggunaSipeka saya = akses.pengguna();
+        List<Notifikasi> milikSaya = milik(saya);
+        return milikSaya.size() - dibaca(saya, milikSaya).size();
+    }
+
+    /** The signed-in user opened it (read for them, not for the others holding the same role). */
+    @Transactional
+    public void tandaiDibaca(long id) {
+        PenggunaSipeka saya = akses.pengguna();
+        Notifikasi n = repository.findById(id).filter(x -> saya.kecamatanId() != null
+                && x.kecamatanId.equals(saya.kecamatanId()) && untuk(saya, x)).orElseThrow(DataTidakDitemukanException::new);
+        catatDibaca(saya, List.of(n));
+    }
+
+    @Transactional
+    public void tandaiSemuaDibaca() {
+        PenggunaSipeka saya = akses.pengguna();
+        catatDibaca(saya, milik(saya));
+    }
+
+    private List<Notifikasi> milik(PenggunaSipeka saya) {
         if (saya.kecamatanId() == null) {
             return List.of();
         }
         return repository.findByKecamatanIdAndSelesaiPadaIsNullOrderByDibuatPadaDesc(saya.kecamatanId()).stream()
-                .filter(n -> untuk(saya, n))
-                .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada))
-                .toList();
+                .filter(n -> untuk(saya, n)).toList();
+    }
+
+    private Set<Long> dibaca(PenggunaSipeka saya, List<Notifikasi> daftar) {
+        if (daftar.isEmpty()) {
+            return Set.of();
+        }
+        String tanda = String.join(",", Collections.nCopies(daftar.size(), "?"));
+        List<Object> argumen = new ArrayList<>();
+        argumen.add(saya.getUsername());
+        daftar.forEach(n -> argumen.add(n.id));
+        return new HashSet<>(jdbc.queryForList("SELECT notifikasi_id FROM notifikasi_dibaca WHERE username = ?"
+                + " AND notifikasi_id IN (" + tanda + ")", Long.class, argumen.toArray()));
+    }
+
+    private void catatDibaca(PenggunaSipeka saya, List<Notifikasi> daftar) {
+        Set<Long> sudah = dibaca(saya, daftar);
+        Timestamp sekarang = Timestamp.from(clock.instant());
+        for (Notifikasi n : daftar) {
+            if (sudah.contains(n.id)) {
+                continue;
+            }
+            try {
+                jdbc.update("INSERT INTO notifikasi_dibaca (notifikasi_id, username, dibaca_pada) VALUES (?, ?, ?)",
+                        n.id, saya.getUsername(), sekarang);
+            } catch (DuplicateKeyException bersamaan) {
+                // opened in two tabs at once: read is read
+            }
+        }
     }
 
     /** Everything sent in a kecamatan to a role: for whoever manages it (its sekcam, also Plt./Plh.; the admin, the system). */
@@ -80,7 +147,7 @@ public class NotifikasiService implements Pemberitahu {
     public List<NotifikasiData> semua(long kecamatanId, Peran peran) {
         akses.wajibKelola(kecamatanId);
         return repository.findByKecamatanIdOrderByDibuatPadaDesc(kecamatanId).stream().filter(n -> n.peran == peran)
-                .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada)).toList();
+                .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada, false)).toList();
     }
 
     private boolean untuk(PenggunaSipeka saya, Notifikasi n) {
@@ -92,7 +159,8 @@ public class NotifikasiService implements Pemberitahu {
         };
     }
 
-    public record NotifikasiData(long id, String jenis, String judul, String pesan, String tautan, Instant dibuatPada) {
+    public record NotifikasiData(long id, String jenis, String judul, String pesan, String tautan, Instant dibuatPada,
+            boolean dibaca) {
     }
 }
 

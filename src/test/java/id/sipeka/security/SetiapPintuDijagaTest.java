@@ -82,6 +82,8 @@ class SetiapPintuDijagaTest {
             Map.entry("AuditService.catat", Izin.TERBUKA),
             // the caller's own notifications
             Map.entry("NotifikasiService.untukSaya", Izin.MASUK),
+            Map.entry("NotifikasiService.belumDibaca", Izin.MASUK),
+            Map.entry("NotifikasiService.tandaiSemuaDibaca", Izin.MASUK),
             // the caller's own tasks and candidate groups
             Map.entry("InboxService.tugasSaya", Izin.MASUK),
             Map.entry("InboxService.grupSaya", Izin.MASUK),
@@ -267,6 +269,10 @@ class SetiapPintuDijagaTest {
         id.put("kegiatanId", kegiatanId);
         id.put("buktiId", buktiId);
         id.put("hariLiburId", jdbc.queryForObject("SELECT MIN(id) FROM hari_libur", Long.class));
+        // a notification to the kecamatan's sekcam: the intruder may not mark it read
+        jdbc.update("INSERT INTO notifikasi (kecamatan_id, peran, jenis, judul, pesan, dibuat_pada)"
+                + " VALUES (?, 'SEKCAM', 'TUGAS', 'Uji penjaga', 'Uji penjaga', CURRENT_TIMESTAMP)", kec);
+        id.put("notifikasiId", jdbc.queryForObject("SELECT MAX(id) FROM notifikasi WHERE kecamatan_id = ?", Long.class, kec));
         id.values().forEach(v -> assertThat(v).as("a record of every kind exists").isNotNull());
         return new Catatan(id);
     }
@@ -284,6 +290,7 @@ class SetiapPintuDijagaTest {
             case "UbahBaris.id", "BarisRenstra.id" -> "nomenklaturId";
             case "AkunData.id" -> "akunId";
             case "HariLiburService.id", "HariLiburData.id" -> "hariLiburId";
+            case "NotifikasiService.id" -> "notifikasiId";
             default -> nama;
         };
         Long id = catatan.id().get(kunci);

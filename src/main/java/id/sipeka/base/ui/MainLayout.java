@@ -17,11 +17,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import id.sipeka.base.HitunganMenu;
+import id.sipeka.base.PemberitahuanSaya;
 import id.sipeka.base.PenggunaInfo;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The app shell: the side menu lists exactly the views the user may open (built from {@code @Menu}, filtered by
@@ -37,7 +41,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The number beside a menu item, by the item's route. */
     final Map<String, Span> lencana = new HashMap<>();
 
-    public MainLayout(PenggunaInfo penggunaInfo, AuthenticationContext authenticationContext, List<HitunganMenu> hitungan) {
+    /** The notification bell, for users who receive notifications (not the admin or a kabupaten viewer). */
+    final Optional<Lonceng> lonceng;
+
+    public MainLayout(PenggunaInfo penggunaInfo, AuthenticationContext authenticationContext, List<HitunganMenu> hitungan,
+            ObjectProvider<PemberitahuanSaya> pemberitahuan, Clock clock) {
         this.hitungan = hitungan;
         setPrimarySection(Section.DRAWER);
         Span logo = new Span("SIPEKA");
@@ -57,7 +65,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         keluar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         keluar.setId("keluar");
 
-        Div header = new Div(new DrawerToggle(), pengguna, keluar);
+        Div header = new Div(new DrawerToggle(), pengguna);
+        lonceng = saya.kecamatan() == null ? Optional.empty()
+                : Optional.ofNullable(pemberitahuan.getIfAvailable()).map(p -> new Lonceng(p, clock.getZone()));
+        lonceng.ifPresent(header::add);
+        header.add(keluar);
         header.addClassName("sipeka-header");
         addToNavbar(header);
     }
@@ -84,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        lonceng.ifPresent(Lonceng::segarkan);
         for (HitunganMenu h : hitungan) {
             Span angka = lencana.get(h.rute());
             if (angka != null) {
