@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -31,12 +32,15 @@ public class NotifikasiService implements Pemberitahu {
     private final Akses akses;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher kabar;
 
-    NotifikasiService(NotifikasiRepository repository, Akses akses, Clock clock, JdbcTemplate jdbc) {
+    NotifikasiService(NotifikasiRepository repository, Akses akses, Clock clock, JdbcTemplate jdbc,
+            ApplicationEventPublisher kabar) {
         this.repository = repository;
         this.akses = akses;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.kabar = kabar;
     }
 
     @Override
@@ -57,6 +61,8 @@ public class NotifikasiService implements Pemberitahu {
         n.subjek = p.subjek();
         n.dibuatPada = clock.instant();
         repository.save(n);
+        // e-mail to its readers once this commits (PengirimSurel)
+        kabar.publishEvent(new NotifikasiDikirim(n.id, n.kecamatanId));
     }
 
     @Override
@@ -106,7 +112,8 @@ public class NotifikasiService implements Pemberitahu {
         catatDibaca(saya, milik(saya));
     }
 
-    private List<Notifikasi> milik(PenggunaSipeka saya) {
+    /** The open notifications addressed to this user, newest first. */
+    List<Notifikasi> milik(PenggunaSipeka saya) {
         if (saya.kecamatanId() == null) {
             return List.of();
         }
@@ -114,7 +121,8 @@ public class NotifikasiService implements Pemberitahu {
                 .filter(n -> untuk(saya, n)).toList();
     }
 
-    private Set<Long> dibaca(PenggunaSipeka saya, List<Notifikasi> daftar) {
+    /** Which of these the user has opened. */
+    Set<Long> dibaca(PenggunaSipeka saya, List<Notifikasi> daftar) {
         if (daftar.isEmpty()) {
             return Set.of();
         }
@@ -150,7 +158,8 @@ public class NotifikasiService implements Pemberitahu {
                 .map(n -> new NotifikasiData(n.id, n.jenis, n.judul, n.pesan, n.tautan, n.dibuatPada, false)).toList();
     }
 
-    private boolean untuk(PenggunaSipeka saya, Notifikasi n) {
+    /** Is the notification addressed to this user today (by role, also Plt./Plh., and unit)? */
+    boolean untuk(PenggunaSipeka saya, Notifikasi n) {
         var hariIni = akses.hariIni();
         return switch (n.peran) {
             case KEPALA_UNIT -> n.unitKerjaId != null && saya.kepalaUnit(n.unitKerjaId, hariIni);

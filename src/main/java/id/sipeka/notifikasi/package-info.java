@@ -3,5 +3,5 @@
  * is the notifier interface processes call; today it records in-app notifications (e-mail can be added behind it).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifikasi",
-        allowedDependencies = {"base", "organisasi", "security"})
+        allowedDependencies = {"base", "base :: ui", "organisasi", "security"})
 package id.sipeka.notifikasi;

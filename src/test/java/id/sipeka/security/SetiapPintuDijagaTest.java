@@ -84,6 +84,10 @@ class SetiapPintuDijagaTest {
             Map.entry("NotifikasiService.untukSaya", Izin.MASUK),
             Map.entry("NotifikasiService.belumDibaca", Izin.MASUK),
             Map.entry("NotifikasiService.tandaiSemuaDibaca", Izin.MASUK),
+            // the caller's own e-mail choice (and whether this server sends e-mail at all)
+            Map.entry("LanggananSurelService.surelAktif", Izin.MASUK),
+            Map.entry("LanggananSurelService.milikSaya", Izin.MASUK),
+            Map.entry("LanggananSurelService.simpan", Izin.MASUK),
             // the caller's own tasks and candidate groups
             Map.entry("InboxService.tugasSaya", Izin.MASUK),
             Map.entry("InboxService.grupSaya", Izin.MASUK),

@@ -19,28 +19,32 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theCamatSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit",
+                "Pemberitahuan E-mail");
     }
 
     @Test
     @WithUserDetails("sekcam")
     void theSekcamSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit",
+                "Pemberitahuan E-mail");
     }
 
     @Test
     @WithUserDetails("kasi.pem")
     void aKasiSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+                "Pemberitahuan E-mail");
     }
 
     @Test
     @WithUserDetails("staf.pem")
     void aStafSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+                "Pemberitahuan E-mail");
     }
 
     @Test
@@ -55,7 +59,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
         assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Kecamatan & Unit", "Pegawai & Akun",
-                "Skala Predikat", "Log Audit");
+                "Skala Predikat", "Hari Libur", "Log Audit");
     }
 
     @Test
