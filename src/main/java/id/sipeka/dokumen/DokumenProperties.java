@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * application.properties).
  *
  * @param direktoriArsip where final documents are stored, one file each, never overwritten
- * @param urlPublik the address citizens reach SIPEKA at; printed in the QR code of every signed document
+ * @param urlPublik the address citizens reach SIPEKA at (empty: the port this app serves on); read through
+ *                  {@link id.sipeka.base.AlamatAplikasi}, printed in the QR code of every signed document
  * @param keystore a PKCS#12 keystore with one key per signer (alias = the signer's 18-digit NIP), e.g. issued by
  *                 BSrE; empty to let SIPEKA issue its own certificates
  * @param keystorePassword password of that keystore (also used for the self-issued one when set)
@@ -33,7 +34,6 @@ public record DokumenProperties(Path direktoriArsip, String urlPublik, Path keys
     @ConstructorBinding
     public DokumenProperties {
         direktoriArsip = direktoriArsip == null ? Path.of("data", "arsip") : direktoriArsip;
-        urlPublik = urlPublik == null || urlPublik.isBlank() ? "http://localhost:8080" : urlPublik.replaceAll("/+$", "");
         direktoriKunci = direktoriKunci == null ? Path.of("data", "kunci") : direktoriKunci;
         keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? null : keystorePassword;
         tungguKunci = tungguKunci == null ? Duration.ofSeconds(60) : tungguKunci;

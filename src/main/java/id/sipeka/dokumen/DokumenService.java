@@ -1,6 +1,7 @@
 package id.sipeka.dokumen;
 
 import id.sipeka.audit.AuditService;
+import id.sipeka.base.AlamatAplikasi;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Nip;
@@ -55,13 +56,13 @@ public class DokumenService {
     private final KunciPenandatangan kunci;
     private final PenyimpananLampiran lampiranBaru;
     private final ApplicationEventPublisher kabar;
-    private final DokumenProperties properties;
+    private final AlamatAplikasi alamat;
     private final Clock clock;
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
             KunciPenandatangan kunci, PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar,
-            DokumenProperties properties, Clock clock) {
+            AlamatAplikasi alamat, Clock clock) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
@@ -72,7 +73,7 @@ public class DokumenService {
         this.kunci = kunci;
         this.lampiranBaru = lampiranBaru;
         this.kabar = kabar;
-        this.properties = properties;
+        this.alamat = alamat;
         this.clock = clock;
     }
 
@@ -122,7 +123,7 @@ public class DokumenService {
         KunciPenandatangan.Kunci k = kunci.untuk(penanda, m.instansi());
         String kode = UUID.randomUUID().toString();
         Instant waktu = clock.instant();
-        byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, properties.urlPublik() + "/verifikasi/" + kode));
+        byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, alamat.alamat() + "/verifikasi/" + kode));
         String alasan = m.tahap() + " " + m.jenis() + " " + m.tahun();
         byte[] ditandatangani = TandaTanganPdf.tandatangani(pdf, k, penanda, alasan, waktu);
         String sha256 = PenyimpananBerkas.sha256(ditandatangani);

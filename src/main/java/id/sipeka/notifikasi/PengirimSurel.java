@@ -1,5 +1,6 @@
 package id.sipeka.notifikasi;
 
+import id.sipeka.base.AlamatAplikasi;
 import id.sipeka.base.Penyamar;
 import id.sipeka.security.PenggunaSipeka;
 import jakarta.mail.MessagingException;
@@ -44,11 +45,11 @@ class PengirimSurel {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SurelProperties properties;
-    private final TemplatSurel templat;
+    private final AlamatAplikasi alamat;
 
     PengirimSurel(ObjectProvider<JavaMailSender> mail, NotifikasiService notifikasi, NotifikasiRepository notifikasiRepo,
             LanggananSurelRepository langgananRepo, SurelKeluarRepository keluarRepo, UserDetailsService users,
-            PlatformTransactionManager transaksi, Clock clock, SurelProperties properties) {
+            PlatformTransactionManager transaksi, Clock clock, SurelProperties properties, AlamatAplikasi alamat) {
         this.mail = mail;
         this.notifikasi = notifikasi;
         this.notifikasiRepo = notifikasiRepo;
@@ -58,7 +59,7 @@ class PengirimSurel {
         this.tx = new TransactionTemplate(transaksi);
         this.clock = clock;
         this.properties = properties;
-        this.templat = new TemplatSurel(properties.alamatAplikasi(), clock.getZone());
+        this.alamat = alamat;
     }
 
     boolean aktif() {
@@ -82,7 +83,7 @@ class PengirimSurel {
         }
         for (LanggananSurel l : langgananRepo.findByKecamatanIdAndCara(e.kecamatanId(), CaraSurel.SEGERA)) {
             pengguna(l.username).filter(p -> notifikasi.untuk(p, n))
-                    .ifPresent(p -> tulisLaluKirim("n:" + n.id + ":" + l.username, l, templat.satu(n)));
+                    .ifPresent(p -> tulisLaluKirim("n:" + n.id + ":" + l.username, l, templat().satu(n)));
         }
     }
 
@@ -101,7 +102,7 @@ class PengirimSurel {
                     return milik.stream().filter(n -> !dibaca.contains(n.id)).toList();
                 });
                 if (terbuka != null && !terbuka.isEmpty()) {
-                    tulisLaluKirim("harian:" + hariIni + ":" + l.username, l, templat.ringkasan(hariIni, terbuka));
+                    tulisLaluKirim("harian:" + hariIni + ":" + l.username, l, templat().ringkasan(hariIni, terbuka));
                 }
             });
         }
@@ -152,6 +153,10 @@ class PengirimSurel {
             log.warn("Surel {} ke {} belum terkirim (percobaan {}): {}", s.kunci, s.username, percobaan + 1, sebab);
             tx.executeWithoutResult(t -> keluarRepo.gagal(s.id, sebab.length() > 1000 ? sebab.substring(0, 1000) : sebab));
         }
+    }
+
+    private TemplatSurel templat() {
+        return new TemplatSurel(alamat.alamat(), clock.getZone());
     }
 
     private Optional<PenggunaSipeka> pengguna(String username) {

@@ -8,11 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * nothing is sent).
  *
  * @param pengirim the From address
- * @param alamatAplikasi where the app is reached, for the links in e-mails
  * @param ulang how often unsent e-mails are tried again
  * @param tungguUlang how old an unsent e-mail must be before a retry takes it (younger ones are still being sent)
  * @param percobaanMaks attempts before an e-mail is given up (and logged)
  */
 @ConfigurationProperties("sipeka.surel")
-record SurelProperties(String pengirim, String alamatAplikasi, Duration ulang, Duration tungguUlang, int percobaanMaks) {
+record SurelProperties(String pengirim, Duration ulang, Duration tungguUlang, int percobaanMaks) {
 }

@@ -1,5 +1,7 @@
 package id.sipeka.dokumen;
 
+import id.sipeka.base.AlamatAplikasi;
+
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -16,7 +18,7 @@ public final class KerjaTandaTangan {
 
     public KerjaTandaTangan(ApplicationContext konteks) {
         this.kunci = konteks.getBean(KunciPenandatangan.class);
-        this.urlPublik = konteks.getBean(DokumenProperties.class).urlPublik();
+        this.urlPublik = konteks.getBean(AlamatAplikasi.class).alamat();
     }
 
     /** @return the signed PDF */

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = {"spring.mail.properties.mail.smtp.auth=false",
         "spring.mail.properties.mail.smtp.starttls.enable=false", "sipeka.surel.tunggu-ulang=0s",
-        "sipeka.surel.alamat-aplikasi=https://sipeka.luwutimurkab.go.id"})
+        "sipeka.dokumen.url-publik=https://sipeka.luwutimurkab.go.id/"})
 class SurelTest {
 
     private static final int PORT = portBebas();

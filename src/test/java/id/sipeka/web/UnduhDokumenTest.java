@@ -100,9 +100,11 @@ class UnduhDokumenTest {
         assertThat(PeriksaDokumen.teks(beritaAcara)).contains("BERITA ACARA", "SEKRETARIS CAMAT KALAENA,");
         assertThat(unduh("unduh-berita-acara-unggahan", ".pdf")).isEqualTo(RenjaLengkapUji.BERITA_ACARA_PINDAIAN);
 
-        // the QR code of the signed PDF opens the public verification page
+        // the QR code of the signed PDF names the address this app serves on (no SIPEKA_URL_PUBLIK set here) and opens
+        // the public verification page
         String qr = PeriksaDokumen.kodeQr(pdf, 4).orElseThrow();
-        browser.get(qr.replace("http://localhost:8080", "http://localhost:" + port));
+        assertThat(qr).startsWith("http://localhost:" + port + "/verifikasi/");
+        browser.get(qr);
         tunggu().until(d -> halaman().contains("Verifikasi Dokumen"));
         assertThat(halaman()).contains("Rencana Kerja Kecamatan Kalaena Tahun 2027", "CAMAT KALAENA — H. Marsuki, S.Pd., M.M.",
                 "Penetapan, versi 1", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
