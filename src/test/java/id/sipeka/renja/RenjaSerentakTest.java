@@ -33,7 +33,13 @@ class RenjaSerentakTest {
     static final int PENGGUNA = 16;
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PengisianBagianService pengisian;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -55,20 +61,20 @@ class RenjaSerentakTest {
         KecamatanUji kec = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, PENGGUNA);
         Masuk.sebagai(users, kec.sekcam());
         LocalDate h = LocalDate.now();
-        long id = renja.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
+        long id = pembukaan.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
 
         List<Throwable> galat = serentak(PENGGUNA, i -> {
             Masuk.sebagai(users, kec.kepala().get(i));
             BarisRenja b = renja.barisUnit(id, kec.unit().get(i)).getFirst();
-            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+            pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
                     1_000_000L + i, "APBD", "diisi " + i, b.targetMaju(), b.paguMaju()));
-            renja.ajukanBagian(id, kec.unit().get(i));
+            pengisian.ajukanBagian(id, kec.unit().get(i));
         });
         assertThat(galat).isEmpty();
 
         galat = serentak(PENGGUNA, i -> {
             Masuk.sebagai(users, kec.sekcam());
-            renja.setujuiBagian(id, kec.unit().get(i));
+            telaah.setujuiBagian(id, kec.unit().get(i));
         });
         assertThat(galat).isEmpty();
 

@@ -24,7 +24,8 @@ import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.StatusBagian;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,8 @@ import java.util.List;
 @RolesAllowed({Peran.KEPALA_UNIT_, Peran.STAF_})
 public class BagianSayaView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final PengisianBagianService pengisian;
     private final OrganisasiService organisasi;
     final Grid<BarisRenja> grid = new Grid<>();
     final Paragraph status = new Paragraph();
@@ -49,14 +51,15 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     Long unitId;
     boolean dapatDiubah;
 
-    public BagianSayaView(RenjaService renja, OrganisasiService organisasi) {
+    public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi) {
         this.renja = renja;
+        this.pengisian = pengisian;
         this.organisasi = organisasi;
         setSizeFull();
         status.setId("status-bagian");
         ajukan.setId("ajukan-bagian");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> renja.ajukanBagian(renjaId, unitId),
+        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> pengisian.ajukanBagian(renjaId, unitId),
                 getTranslation("bagianSaya.diajukan"), this::tampilkan));
         grid.setId("bagian-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
@@ -77,7 +80,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {
-                new BarisRenjaDialog(renja, e.getItem(), pilihanLokasi(), this::tampilkan).open();
+                new BarisRenjaDialog(pengisian, e.getItem(), pilihanLokasi(), this::tampilkan).open();
             }
         });
         grid.setPartNameGenerator(b -> b.dikembalikan() ? "dikembalikan" : null);
@@ -123,7 +126,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
             isi.setReadOnly(!dapatDiubah);
             Button simpan = new Button(getTranslation("bagianSaya.simpanNarasi"), e -> {
                 try {
-                    renja.simpanNarasi(n.id(), n.version(), isi.getValue());
+                    pengisian.simpanNarasi(n.id(), n.version(), isi.getValue());
                     Notifikasi.sukses(getTranslation("bagianSaya.narasiTersimpan"));
                     tampilkan();
                 } catch (RuntimeException ex) {

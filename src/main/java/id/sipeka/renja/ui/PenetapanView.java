@@ -32,7 +32,8 @@ import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.renja.RenjaDokumenService;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -56,7 +57,8 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
             String sumberDana, String catatan, String targetMaju, long paguMaju, boolean jumlah) {
     }
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final PenetapanRenjaService penetapan;
     private final RenjaDokumenService dokumenRenja;
     private final OrganisasiService organisasi;
     private final Clock clock;
@@ -69,18 +71,19 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     long renjaId;
     long total;
 
-    public PenetapanView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
+    public PenetapanView(RenjaQueryService renja, PenetapanRenjaService penetapan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
         this.clock = clock;
         this.renja = renja;
+        this.penetapan = penetapan;
         this.dokumenRenja = dokumenRenja;
         this.organisasi = organisasi;
         tetapkan.setId("tetapkan");
         tetapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tetapkan.addClickListener(e -> aksi(() -> renja.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
+        tetapkan.addClickListener(e -> aksi(() -> penetapan.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
                 getTranslation("penetapanView.ditetapkan")));
         kembalikan.setId("kembalikan-ke-sekcam");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanKeSekcam(renjaId, alasan.getValue()),
+        kembalikan.addClickListener(e -> aksi(() -> penetapan.kembalikanKeSekcam(renjaId, alasan.getValue()),
                 getTranslation("penetapanView.dikembalikan")));
         alasan.setWidthFull();
         alasan.setMaxLength(BatasTeks.KETERANGAN);

@@ -38,7 +38,10 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.UsulanRenja;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.ForumRenjaService;
+import id.sipeka.renja.PenetapanRenjaService;
+import id.sipeka.renja.TelaahSekcamService;
 import id.sipeka.renja.SumberUsulan;
 import id.sipeka.renja.Tahap;
 import id.sipeka.security.Peran;
@@ -61,7 +64,10 @@ import java.util.stream.Collectors;
 @RolesAllowed(Peran.SEKCAM_)
 public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final TelaahSekcamService telaah;
+    private final ForumRenjaService forumRenja;
+    private final PenetapanRenjaService penetapan;
     private final OrganisasiService organisasi;
     private final Clock clock;
     private final BatasUnggah batas;
@@ -85,10 +91,13 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     long renjaId;
     BagianRenja terpilih;
 
-    public SekcamView(RenjaService renja, OrganisasiService organisasi, Clock clock, BatasUnggah batas) {
+    public SekcamView(RenjaQueryService renja, TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan, OrganisasiService organisasi, Clock clock, BatasUnggah batas) {
         this.clock = clock;
         this.batas = batas;
         this.renja = renja;
+        this.telaah = telaah;
+        this.forumRenja = forumRenja;
+        this.penetapan = penetapan;
         this.organisasi = organisasi;
         bagian.setId("bagian-sekcam-grid");
         bagian.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -119,11 +128,11 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         })).setHeader(getTranslation("sekcamView.kolomAlasanBaris")).setWidth("16em").setFlexGrow(1);
         setujui.setId("setujui-bagian");
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujui.addClickListener(e -> aksi(() -> renja.setujuiBagian(renjaId, terpilih.unitKerjaId()),
+        setujui.addClickListener(e -> aksi(() -> telaah.setujuiBagian(renjaId, terpilih.unitKerjaId()),
                 getTranslation("sekcamView.bagianDisetujui")));
         kembalikan.setId("kembalikan-bagian");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
+        kembalikan.addClickListener(e -> aksi(() -> telaah.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
                 alasanBagian.getValue()), getTranslation("sekcamView.bagianDikembalikan")));
         alasanBagian.setWidthFull();
         alasanBagian.setMaxLength(BatasTeks.ALASAN);
@@ -132,13 +141,13 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         selesaiForum.setId("selesai-forum");
         selesaiForum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         selesaiForum.addClickListener(e -> aksi(() -> {
-            renja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
-            renja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
+            forumRenja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
+            forumRenja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
                     .collect(Collectors.toSet()));
         }, getTranslation("sekcamView.forumSelesai")));
         setujuiAkhir.setId("setujui-rancangan-akhir");
         setujuiAkhir.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujuiAkhir.addClickListener(e -> aksi(() -> renja.setujuiRancanganAkhir(renjaId),
+        setujuiAkhir.addClickListener(e -> aksi(() -> penetapan.setujuiRancanganAkhir(renjaId),
                 getTranslation("sekcamView.rancanganAkhirDikirim")));
     }
 
@@ -236,7 +245,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         });
         tambah.setId("tambah-usulan");
         Upload beritaAcara = UnggahanTerbatas.keMemori(batas.beritaAcara().toBytes(), (nama, data) ->
-                aksi(() -> renja.catatBeritaAcara(renjaId, nama, data), getTranslation("sekcamView.beritaAcaraTersimpan")))
+                aksi(() -> forumRenja.catatBeritaAcara(renjaId, nama, data), getTranslation("sekcamView.beritaAcaraTersimpan")))
                 .pasangPada(new Upload());
         beritaAcara.setAcceptedFileTypes("application/pdf", ".pdf");
         beritaAcara.setUploadButton(new Button(getTranslation("sekcamView.unggahBeritaAcara")));
@@ -289,7 +298,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
                     return;
                 }
                 aksi(() -> {
-                    renja.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(v.barisId(), v.version(), lokasi.getValue(),
+                    telaah.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(v.barisId(), v.version(), lokasi.getValue(),
                             indikator.getValue(), t.orElse(null), p.orElse(null),
                             catatan.getValue()));
                     d.close();
