@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,11 @@ public class ForumRenjaService {
     private final Akses akses;
     private final AuditService audit;
     private final DokumenService dokumen;
+    private final ApplicationEventPublisher kabar;
 
     ForumRenjaService(RenjaStore store, ProsesRenja proses, IsiRenjaReader isi, RenjaUsulanRepository usulanRepo,
             RenjaVersiBeku versiBeku, OrganisasiService organisasi, Akses akses, AuditService audit,
-            DokumenService dokumen) {
+            DokumenService dokumen, ApplicationEventPublisher kabar) {
         this.store = store;
         this.proses = proses;
         this.isi = isi;
@@ -54,6 +56,7 @@ public class ForumRenjaService {
         this.akses = akses;
         this.audit = audit;
         this.dokumen = dokumen;
+        this.kabar = kabar;
     }
 
     /** Records the forum: date, place, participants and every usulan with its decision and reason. */
@@ -152,6 +155,7 @@ public class ForumRenjaService {
         Map<Long, String> unit = store.namaUnit(renja);
         store.catat(renja, "SELESAI_FORUM", null, unitRevisi.isEmpty() ? "Tanpa revisi"
                 : "Revisi oleh: " + unitRevisi.stream().map(unit::get).collect(Collectors.joining(", ")));
+        kabar.publishEvent(new ForumSelesai(renja.id, renja.kecamatanId, unitRevisi));
         return unitRevisi;
     }
 }

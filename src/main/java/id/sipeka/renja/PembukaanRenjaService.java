@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,11 @@ public class PembukaanRenjaService {
     private final Akses akses;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher kabar;
 
     PembukaanRenjaService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
             RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, ApplicationEventPublisher kabar) {
         this.store = store;
         this.proses = proses;
         this.narasiRepo = narasiRepo;
@@ -52,6 +54,7 @@ public class PembukaanRenjaService {
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
+        this.kabar = kabar;
     }
 
     /**
@@ -155,6 +158,7 @@ public class PembukaanRenjaService {
         renja.tahap = Tahap.FORUM;
         versiBeku.bekukan(renja.id, Tahap.PENYUSUNAN, store.keData(renja, store.baris(renja)));
         store.catat(renja, "SUSUN_RANCANGAN", null, "Rancangan disusun dari semua bagian yang disetujui");
+        kabar.publishEvent(new RancanganDisusun(renja.id, renja.kecamatanId));
     }
 
     private Renja baru(long kecamatanId, long renstraId, int tahun, JenisRenja jenis, Long indukId, Batas batas) {
@@ -192,6 +196,7 @@ public class PembukaanRenjaService {
         proses.mulai(renja, variabel);
         store.catat(renja, aksi, null, keterangan);
         audit.catat(renja.kecamatanId, "TAMBAH", "Renja", renja.id, null, RenjaStore.ringkas(renja).toString());
+        kabar.publishEvent(new RenjaDibuka(renja.id, renja.kecamatanId, renja.tahun, renja.jenis, unitIds));
         return RenjaStore.ringkas(renja);
     }
 

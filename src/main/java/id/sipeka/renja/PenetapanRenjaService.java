@@ -65,6 +65,7 @@ public class PenetapanRenjaService {
         renja.tahap = Tahap.PENETAPAN;
         proses.selesaikan(tugas);
         store.catat(renja, "SETUJUI_RANCANGAN_AKHIR", null, null);
+        kabar.publishEvent(new RancanganAkhirDisetujui(renja.id, renja.kecamatanId));
     }
 
     /**
@@ -126,5 +127,6 @@ public class PenetapanRenjaService {
         renja.tahap = Tahap.RANCANGAN_AKHIR;
         proses.putuskan(tugas, "ditetapkan", false);
         store.catat(renja, "KEMBALIKAN_KE_SEKCAM", null, alasan.strip());
+        kabar.publishEvent(new RenjaDikembalikanKeSekcam(renja.id, renja.kecamatanId, alasan.strip()));
     }
 }

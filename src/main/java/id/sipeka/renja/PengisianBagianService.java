@@ -23,6 +23,7 @@ import java.util.Set;
 import org.flowable.task.api.Task;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,11 @@ public class PengisianBagianService {
     private final Akses akses;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher kabar;
 
     PengisianBagianService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
-            OrganisasiService organisasi, Akses akses, AuditService audit, Clock clock) {
+            OrganisasiService organisasi, Akses akses, AuditService audit, Clock clock,
+            ApplicationEventPublisher kabar) {
         this.store = store;
         this.proses = proses;
         this.narasiRepo = narasiRepo;
@@ -49,6 +52,7 @@ public class PengisianBagianService {
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
+        this.kabar = kabar;
     }
 
     /** A unit member saves a row while the unit's task is open; refused if someone saved the row first. */
@@ -137,6 +141,7 @@ public class PengisianBagianService {
         bagian.diajukanPada = clock.instant();
         proses.selesaikan(tugas);
         store.catat(renja, "AJUKAN", unitId, null);
+        kabar.publishEvent(new BagianDiajukan(renja.id, renja.kecamatanId, unitId));
     }
 
     private static void wajibBelumDitetapkan(Renja renja) {

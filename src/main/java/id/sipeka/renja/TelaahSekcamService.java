@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.flowable.task.api.Task;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,16 @@ public class TelaahSekcamService {
     private final Akses akses;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher kabar;
 
-    TelaahSekcamService(RenjaStore store, ProsesRenja proses, Akses akses, AuditService audit, Clock clock) {
+    TelaahSekcamService(RenjaStore store, ProsesRenja proses, Akses akses, AuditService audit, Clock clock,
+            ApplicationEventPublisher kabar) {
         this.store = store;
         this.proses = proses;
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
+        this.kabar = kabar;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -63,10 +67,12 @@ public class TelaahSekcamService {
             b.catatanTelaah = null;
         }
         proses.putuskan(tugas, "disetujui", true);
-        if (renja.tahap == Tahap.REVISI && !proses.adaRevisiTerbuka(renja)) {
+        boolean rancanganAkhirSiap = renja.tahap == Tahap.REVISI && !proses.adaRevisiTerbuka(renja);
+        if (rancanganAkhirSiap) {
             renja.tahap = Tahap.RANCANGAN_AKHIR;
         }
         store.catat(renja, "SETUJUI_BAGIAN", unitId, null);
+        kabar.publishEvent(new BagianDisetujui(renja.id, renja.kecamatanId, unitId, rancanganAkhirSiap));
     }
 
     /**
@@ -110,6 +116,7 @@ public class TelaahSekcamService {
             keterangan = bagian.alasan + (keterangan.isEmpty() ? "" : "; " + keterangan);
         }
         store.catat(renja, "KEMBALIKAN_BAGIAN", unitId, keterangan);
+        kabar.publishEvent(new BagianDikembalikan(renja.id, renja.kecamatanId, unitId, keterangan));
     }
 
     /**
