@@ -80,9 +80,7 @@ public class ForumRenjaService {
         }
         BatasTeks.periksa(forum.tempat(), BatasTeks.LOKASI, Pesan.get("sekcamView.forumTempat"));
         BatasTeks.periksaTeks(forum.peserta(), Pesan.get("sekcamView.forumPeserta"));
-        renja.forumTanggal = forum.tanggal();
-        renja.forumTempat = RenjaStore.kosong(forum.tempat());
-        renja.forumPeserta = RenjaStore.kosong(forum.peserta());
+        renja.catatForum(forum.tanggal(), RenjaStore.kosong(forum.tempat()), RenjaStore.kosong(forum.peserta()));
         usulanRepo.deleteAll(usulanRepo.findByRenjaIdOrderById(renja.id));
         for (UsulanRenja u : forum.usulan()) {
             RenjaUsulan baru = new RenjaUsulan();
@@ -109,9 +107,7 @@ public class ForumRenjaService {
         proses.tugasForum(renja);
         var bukti = dokumen.simpanBukti(renja.kecamatanId, renja.tahun, "Berita acara forum (unggahan)",
                 "Berita Acara Forum Perangkat Daerah " + RenjaStore.ringkas(renja).judul(), namaBerkas, isiBerkas);
-        renja.beritaAcaraNama = namaBerkas;
-        renja.beritaAcaraHash = bukti.sha256();
-        renja.beritaAcaraBuktiKode = bukti.kode();
+        renja.catatBeritaAcara(namaBerkas, bukti.sha256(), bukti.kode());
         store.catat(renja, "BERITA_ACARA", null, namaBerkas + " (SHA-256 " + bukti.sha256() + ")");
     }
 
@@ -128,9 +124,7 @@ public class ForumRenjaService {
         Renja renja = store.bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = proses.tugasForum(renja);
-        if (renja.forumTanggal == null || renja.forumTempat == null) {
-            throw new AturanDilanggarException(Pesan.get("renja.forumBelumLengkap"));
-        }
+        renja.wajibForumTercatat();
         Map<String, Long> unitPerKode = store.baris(renja).stream()
                 .collect(Collectors.toMap(b -> b.kode, b -> b.unitKerjaId));
         Set<Long> revisi = new LinkedHashSet<>();
@@ -140,8 +134,7 @@ public class ForumRenjaService {
         unitDiminta.stream().filter(sah::contains).forEach(revisi::add);
         List<Long> unitRevisi = new ArrayList<>(new TreeSet<>(revisi));
         for (Long unitId : unitRevisi) {
-            RenjaBagian b = store.bagian(renja, unitId);
-            b.status = StatusBagian.DIISI;
+            store.bagian(renja, unitId).bukaUntukRevisi();
         }
         versiBeku.bekukan(renja.id, Tahap.FORUM, store.keData(renja, store.baris(renja)));
         // The berita acara states what the forum decided: the sekcam signs it now, when that record becomes final,
@@ -149,8 +142,8 @@ public class ForumRenjaService {
         KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
         TandaTangan sekcam = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.SEKCAM, kecamatan.jabatanSekcam(),
                 kecamatan.tempatSurat(), renja.forumTanggal);
-        renja.beritaAcaraArsipKode = dokumen.terbitkan(DokumenBeritaAcara.susun(isi.isiDokumen(renja, null), sekcam, false)).kode();
-        renja.tahap = unitRevisi.isEmpty() ? Tahap.RANCANGAN_AKHIR : Tahap.REVISI;
+        String beritaAcara = dokumen.terbitkan(DokumenBeritaAcara.susun(isi.isiDokumen(renja, null), sekcam, false)).kode();
+        renja.forumSelesai(beritaAcara, !unitRevisi.isEmpty());
         proses.selesaikanForum(tugas, unitRevisi);
         Map<Long, String> unit = store.namaUnit(renja);
         store.catat(renja, "SELESAI_FORUM", null, unitRevisi.isEmpty() ? "Tanpa revisi"

@@ -155,35 +155,20 @@ public class PembukaanRenjaService {
     public void susunRancangan(long renjaId) {
         akses.wajibSistem();
         Renja renja = store.renjaRepo.findById(renjaId).orElseThrow();
-        renja.tahap = Tahap.FORUM;
+        renja.rancanganDisusun();
         versiBeku.bekukan(renja.id, Tahap.PENYUSUNAN, store.keData(renja, store.baris(renja)));
         store.catat(renja, "SUSUN_RANCANGAN", null, "Rancangan disusun dari semua bagian yang disetujui");
         kabar.publishEvent(new RancanganDisusun(renja.id, renja.kecamatanId));
     }
 
     private Renja baru(long kecamatanId, long renstraId, int tahun, JenisRenja jenis, Long indukId, Batas batas) {
-        Renja renja = new Renja();
-        renja.kecamatanId = kecamatanId;
-        renja.renstraId = renstraId;
-        renja.tahun = tahun;
-        renja.jenis = jenis;
-        renja.indukId = indukId;
-        renja.tahap = Tahap.PENYUSUNAN;
-        renja.batasIsi = batas.isi();
-        renja.batasTelaah = batas.telaah();
-        renja.batasForum = batas.forum();
-        renja.batasPenetapan = batas.penetapan();
-        return store.renjaRepo.saveAndFlush(renja);
+        return store.renjaRepo.saveAndFlush(Renja.baru(kecamatanId, renstraId, tahun, jenis, indukId, batas));
     }
 
     private RenjaRingkas mulai(Renja renja, List<RenjaBaris> baris, String aksi, String keterangan) {
         List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(b -> b.unitKerjaId).toList()));
         for (Long unitId : unitIds) {
-            RenjaBagian bagian = new RenjaBagian();
-            bagian.renjaId = renja.id;
-            bagian.unitKerjaId = unitId;
-            bagian.status = StatusBagian.DIISI;
-            store.bagianRepo.save(bagian);
+            store.bagianRepo.save(new RenjaBagian(renja.id, unitId));
         }
         if (renja.jenis == JenisRenja.MURNI) {
             NarasiBawaan.untuk(unitIds).forEach(n -> narasi(renja.id, n.kode(), n.judul(), n.unitKerjaId(), null));

@@ -61,8 +61,8 @@ public class PenetapanRenjaService {
         Renja renja = store.bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = proses.tugasRancanganAkhir(renja);
+        renja.rancanganAkhirDisetujui();
         versiBeku.bekukan(renja.id, Tahap.RANCANGAN_AKHIR, store.keData(renja, store.baris(renja)));
-        renja.tahap = Tahap.PENETAPAN;
         proses.selesaikan(tugas);
         store.catat(renja, "SETUJUI_RANCANGAN_AKHIR", null, null);
         kabar.publishEvent(new RancanganAkhirDisetujui(renja.id, renja.kecamatanId));
@@ -89,20 +89,14 @@ public class PenetapanRenjaService {
         KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
         TandaTangan penanda = dokumen.tandaTanganSaya(renja.kecamatanId, Peran.CAMAT, kecamatan.jabatanCamat(),
                 tempat.strip(), tanggal);
-        renja.penetapanTempat = tempat.strip();
-        renja.penetapanTanggal = tanggal;
-        renja.penetapanOleh = saya.getUsername();
-        renja.penetapanNama = penanda.nama();
-        renja.penetapanJabatan = saya.jabatanPada(akses.hariIni());
-        renja.penetapanNip = penanda.nip().nilai();
-        renja.penetapanPangkat = penanda.pangkatGolongan();
-        renja.tahap = Tahap.DITETAPKAN;
+        renja.tetapkan(tempat.strip(), tanggal, saya.getUsername(), penanda.nama(), saya.jabatanPada(akses.hariIni()),
+                penanda.nip().nilai(), penanda.pangkatGolongan());
         versiBeku.bekukan(renja.id, Tahap.DITETAPKAN, store.keData(renja, store.baris(renja)));
         // The signed PDF is rendered, signed and archived in this very transaction: a Renja is never DITETAPKAN
         // without it, and a signature that cannot be made leaves the Renja waiting for penetapan. Rendering holds
         // this Renja's row lock for a second or two; only this Renja's steps wait for it.
         ArsipDokumen arsip = dokumen.terbitkan(DokumenRenja.susun(isi.isiDokumen(renja, penanda), false));
-        renja.penetapanArsipKode = arsip.kode();
+        renja.arsipPenetapan(arsip.kode());
         proses.putuskan(tugas, "ditetapkan", true);
         store.catat(renja, "TETAPKAN", null, renja.penetapanTempat + ", " + FormatIndonesia.tanggal(tanggal)
                 + "; dokumen " + arsip.kode());
@@ -124,7 +118,7 @@ public class PenetapanRenjaService {
         if (alasan == null || alasan.isBlank()) {
             throw new AturanDilanggarException(Pesan.get("renja.alasanWajib"));
         }
-        renja.tahap = Tahap.RANCANGAN_AKHIR;
+        renja.kembalikanKeSekcam();
         proses.putuskan(tugas, "ditetapkan", false);
         store.catat(renja, "KEMBALIKAN_KE_SEKCAM", null, alasan.strip());
         kabar.publishEvent(new RenjaDikembalikanKeSekcam(renja.id, renja.kecamatanId, alasan.strip()));

@@ -59,7 +59,7 @@ public class PengisianBagianService {
     public BarisRenja simpanBaris(UbahBarisRenja ubah) {
         RenjaBaris b = store.barisRepo.findById(ubah.id()).orElseThrow(DataTidakDitemukanException::new);
         Renja renja = store.baca(b.renjaId);
-        wajibBelumDitetapkan(renja);
+        renja.wajibBelumDitetapkan();
         if (!akses.anggotaUnitDi(renja.kecamatanId, b.unitKerjaId)) {
             throw new AccessDeniedException(Pesan.get("akses.unitLain"));
         }
@@ -99,7 +99,7 @@ public class PengisianBagianService {
     public NarasiRenja simpanNarasi(long narasiId, long version, String isi) {
         RenjaNarasi n = narasiRepo.findById(narasiId).orElseThrow(DataTidakDitemukanException::new);
         Renja renja = store.baca(n.renjaId);
-        wajibBelumDitetapkan(renja);
+        renja.wajibBelumDitetapkan();
         if (n.unitKerjaId == null) {
             akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         } else {
@@ -127,7 +127,7 @@ public class PengisianBagianService {
 
     private void ajukan(long renjaId, long unitId) {
         Renja renja = store.bacaUntukLangkah(renjaId);
-        wajibBelumDitetapkan(renja);
+        renja.wajibBelumDitetapkan();
         if (!akses.kepalaUnitDi(renja.kecamatanId, unitId)) {
             throw new AccessDeniedException(Pesan.get("renja.hanyaKepalaUnit"));
         }
@@ -136,18 +136,10 @@ public class PengisianBagianService {
         if (belum > 0) {
             throw new AturanDilanggarException(Pesan.get("renja.belumLengkap", belum));
         }
-        RenjaBagian bagian = store.bagian(renja, unitId);
-        bagian.status = StatusBagian.DIAJUKAN;
-        bagian.diajukanPada = clock.instant();
+        store.bagian(renja, unitId).ajukan(akses.pengguna().getUsername(), clock.instant());
         proses.selesaikan(tugas);
         store.catat(renja, "AJUKAN", unitId, null);
         kabar.publishEvent(new BagianDiajukan(renja.id, renja.kecamatanId, unitId));
-    }
-
-    private static void wajibBelumDitetapkan(Renja renja) {
-        if (renja.tahap == Tahap.DITETAPKAN) {
-            throw new AturanDilanggarException(Pesan.get("renja.sudahDitetapkan"));
-        }
     }
 
     private void periksaLokasi(Renja renja, String lokasi) {

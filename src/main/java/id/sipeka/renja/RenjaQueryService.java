@@ -1,5 +1,6 @@
 package id.sipeka.renja;
 
+import id.sipeka.base.Persetujuan;
 import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BagianRenja;
@@ -79,9 +80,10 @@ public class RenjaQueryService {
         LocalDate hariIni = LocalDate.now(clock);
         return store.bagianRepo.findByRenjaId(renja.id).stream().map(b -> {
             List<BarisRenja> milik = data.stream().filter(x -> x.unitKerjaId() == b.unitKerjaId).toList();
-            boolean terlambat = b.status != StatusBagian.DISETUJUI && hariIni.isAfter(renja.batasIsi);
-            return new BagianRenja(b.unitKerjaId, unit.get(b.unitKerjaId), b.status, b.alasan,
-                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, b.diajukanPada);
+            Persetujuan p = b.persetujuan();
+            boolean terlambat = !p.disetujui() && hariIni.isAfter(renja.batasIsi);
+            return new BagianRenja(b.unitKerjaId, unit.get(b.unitKerjaId), p.status(), p.alasan(),
+                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, p.diajukanPada());
         }).sorted((a, c) -> a.unitNama().compareToIgnoreCase(c.unitNama())).toList();
     }
 

@@ -58,10 +58,7 @@ public class TelaahSekcamService {
         Renja renja = store.bacaUntukLangkah(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         Task tugas = proses.tugasTelaah(renja, unitId);
-        RenjaBagian bagian = store.bagian(renja, unitId);
-        bagian.status = StatusBagian.DISETUJUI;
-        bagian.alasan = null;
-        bagian.disetujuiPada = clock.instant();
+        store.bagian(renja, unitId).setujui(akses.pengguna().getUsername(), clock.instant());
         for (RenjaBaris b : store.barisUnit(renja, unitId)) {
             b.dikembalikan = false;
             b.catatanTelaah = null;
@@ -69,7 +66,7 @@ public class TelaahSekcamService {
         proses.putuskan(tugas, "disetujui", true);
         boolean rancanganAkhirSiap = renja.tahap == Tahap.REVISI && !proses.adaRevisiTerbuka(renja);
         if (rancanganAkhirSiap) {
-            renja.tahap = Tahap.RANCANGAN_AKHIR;
+            renja.revisiSelesai();
         }
         store.catat(renja, "SETUJUI_BAGIAN", unitId, null);
         kabar.publishEvent(new BagianDisetujui(renja.id, renja.kecamatanId, unitId, rancanganAkhirSiap));
@@ -108,12 +105,11 @@ public class TelaahSekcamService {
             }
         }
         RenjaBagian bagian = store.bagian(renja, unitId);
-        bagian.status = StatusBagian.DIKEMBALIKAN;
-        bagian.alasan = alasanBagian == null || alasanBagian.isBlank() ? null : alasanBagian.strip();
+        bagian.kembalikan(alasanBagian, !alasan.isEmpty(), akses.pengguna().getUsername(), clock.instant());
         proses.putuskan(tugas, "disetujui", false);
         String keterangan = String.join("; ", ringkasan);
-        if (bagian.alasan != null) {
-            keterangan = bagian.alasan + (keterangan.isEmpty() ? "" : "; " + keterangan);
+        if (bagian.persetujuan().alasan() != null) {
+            keterangan = bagian.persetujuan().alasan() + (keterangan.isEmpty() ? "" : "; " + keterangan);
         }
         store.catat(renja, "KEMBALIKAN_BAGIAN", unitId, keterangan);
         kabar.publishEvent(new BagianDikembalikan(renja.id, renja.kecamatanId, unitId, keterangan));
@@ -127,9 +123,7 @@ public class TelaahSekcamService {
         RenjaBaris b = store.barisRepo.findById(ubah.barisId()).orElseThrow(DataTidakDitemukanException::new);
         Renja renja = store.baca(b.renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
-        if (renja.tahap == Tahap.DITETAPKAN) {
-            throw new AturanDilanggarException(Pesan.get("renja.sudahDitetapkan"));
-        }
+        renja.wajibBelumDitetapkan();
         if (b.version != ubah.version()) {
             throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
         }

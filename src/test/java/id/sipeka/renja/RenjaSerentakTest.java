@@ -3,6 +3,7 @@ package id.sipeka.renja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -79,7 +80,7 @@ class RenjaSerentakTest {
         assertThat(galat).isEmpty();
 
         Masuk.sebagai(users, kec.sekcam());
-        assertThat(renja.bagian(id)).hasSize(PENGGUNA).allMatch(b -> b.status() == StatusBagian.DISETUJUI);
+        assertThat(renja.bagian(id)).hasSize(PENGGUNA).allMatch(b -> b.status() == StatusPersetujuan.DISETUJUI);
         assertThat(renja.langkahSaatIni(id)).containsExactly("Forum perangkat daerah");
         assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.FORUM);
         List<BarisRenja> baris = renja.baris(id);

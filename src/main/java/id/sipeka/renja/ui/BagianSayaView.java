@@ -26,7 +26,7 @@ import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.PengisianBagianService;
-import id.sipeka.renja.StatusBagian;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -106,7 +106,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         status.setText(getTranslation("bagianSaya.status", statusTeks(bagian), bagian.barisLengkap(), bagian.jumlahBaris(),
                 getTranslation(dapatDiubah ? "bagianSaya.dapatDiubah" : "bagianSaya.hanyaBaca")));
         add(status);
-        if (bagian.status() == StatusBagian.DIKEMBALIKAN && bagian.alasan() != null) {
+        if (bagian.status() == StatusPersetujuan.DIKEMBALIKAN && bagian.alasan() != null) {
             Paragraph alasan = new Paragraph(getTranslation("bagianSaya.alasanSekcam", bagian.alasan()));
             alasan.addClassName("masalah");
             add(alasan);

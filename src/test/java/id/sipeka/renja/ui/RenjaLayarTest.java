@@ -17,7 +17,7 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.PengisianBagianService;
-import id.sipeka.renja.StatusBagian;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.security.SistemAuthentication;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,7 +183,7 @@ class RenjaLayarTest extends SpringBrowserlessTest {
 
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Bagian dikembalikan ke unit.");
         assertThat(renja.bagian(renjaId)).anyMatch(b -> b.unitNama().equals("Seksi Pemerintahan Umum")
-                && b.status() == StatusBagian.DIKEMBALIKAN);
+                && b.status() == StatusPersetujuan.DIKEMBALIKAN);
     }
 
     @Test
