@@ -18,9 +18,11 @@ import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,15 +155,46 @@ public class RenjaQueryService {
                 .filter(u -> akses.anggotaUnitDi(renja.kecamatanId, u)).findFirst();
     }
 
-    /** Whether the unit's "Isi/Revisi bagian" task is open now (the screen is read-only otherwise). */
-    public boolean sedangDiisi(long renjaId, long unitId) {
+    /** What the signed-in user may do on the Renja as a whole now (see {@link TindakanRenja}). */
+    public Set<TindakanRenja> tindakan(long renjaId) {
         Renja renja = store.baca(renjaId);
-        return renja.tahap != Tahap.DITETAPKAN && proses.sedangDiisi(renja, unitId);
+        Set<TindakanRenja> boleh = EnumSet.noneOf(TindakanRenja.class);
+        if (akses.punyaPeranDi(Peran.SEKCAM, renja.kecamatanId)) {
+            if (renja.ditetapkan()) {
+                boleh.add(TindakanRenja.BUKA_PERUBAHAN);
+            } else {
+                boleh.add(TindakanRenja.REVIEW_RKPD);
+                if (proses.forumTerbuka(renja)) {
+                    boleh.add(TindakanRenja.CATAT_FORUM);
+                }
+                if (proses.rancanganAkhirTerbuka(renja)) {
+                    boleh.add(TindakanRenja.SETUJUI_RANCANGAN_AKHIR);
+                }
+            }
+        }
+        if (akses.punyaPeranDi(Peran.CAMAT, renja.kecamatanId) && proses.penetapanTerbuka(renja)) {
+            boleh.add(TindakanRenja.TETAPKAN);
+        }
+        return boleh;
     }
 
-    /** Units whose section waits for the sekcam's review now. */
-    public List<Long> menungguTelaah(long renjaId) {
-        return proses.menungguTelaah(store.baca(renjaId));
+    /** What the signed-in user may do on a unit's section now (see {@link TindakanRenja}). */
+    public Set<TindakanRenja> tindakanBagian(long renjaId, long unitId) {
+        Renja renja = store.baca(renjaId);
+        Set<TindakanRenja> boleh = EnumSet.noneOf(TindakanRenja.class);
+        if (renja.ditetapkan()) {
+            return boleh;
+        }
+        if (akses.anggotaUnitDi(renja.kecamatanId, unitId) && proses.sedangDiisi(renja, unitId)) {
+            boleh.add(TindakanRenja.ISI_BAGIAN);
+            if (akses.kepalaUnitDi(renja.kecamatanId, unitId)) {
+                boleh.add(TindakanRenja.AJUKAN_BAGIAN);
+            }
+        }
+        if (akses.punyaPeranDi(Peran.SEKCAM, renja.kecamatanId) && proses.menungguTelaah(renja).contains(unitId)) {
+            boleh.add(TindakanRenja.TELAAH_BAGIAN);
+        }
+        return boleh;
     }
 
     /** Everything the Renja's documents print (see {@link IsiRenjaReader#isiDokumen(Renja)}). */

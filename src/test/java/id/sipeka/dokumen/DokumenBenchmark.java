@@ -2,9 +2,9 @@ package id.sipeka.dokumen;
 
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaLengkapUji;
-import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaQueryService;
 import java.time.LocalDate;
 import java.util.Arrays;

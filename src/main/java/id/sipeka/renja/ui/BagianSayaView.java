@@ -16,21 +16,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaQueryService;
-import id.sipeka.renja.PengisianBagianService;
-import id.sipeka.base.StatusPersetujuan;
+import id.sipeka.renja.TindakanRenja;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Bagian saya": the rows and narrative parts of the user's unit, editable while the unit's task is open, with
@@ -100,7 +102,8 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
             add(new H2(r.judul()), new Paragraph(getTranslation("bagianSaya.tanpaBagian")));
             return;
         }
-        dapatDiubah = renja.sedangDiisi(renjaId, unitId);
+        Set<TindakanRenja> boleh = renja.tindakanBagian(renjaId, unitId);
+        dapatDiubah = boleh.contains(TindakanRenja.ISI_BAGIAN);
         BagianRenja bagian = renja.bagian(renjaId).stream().filter(b -> b.unitKerjaId() == unitId).findFirst().orElseThrow();
         add(new H2(getTranslation("bagianSaya.judul", r.judul(), bagian.unitNama())));
         status.setText(getTranslation("bagianSaya.status", statusTeks(bagian), bagian.barisLengkap(), bagian.jumlahBaris(),
@@ -115,7 +118,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         grid.getDataProvider().refreshAll();
         add(grid);
         setFlexGrow(1, grid);
-        ajukan.setEnabled(dapatDiubah);
+        ajukan.setEnabled(boleh.contains(TindakanRenja.AJUKAN_BAGIAN));
         add(ajukan);
         add(new H3(getTranslation("bagianSaya.narasi")));
         for (NarasiRenja n : renja.narasi(renjaId).stream().filter(n -> unitId.equals(n.unitKerjaId())).toList()) {

@@ -26,6 +26,7 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.JenisRenja;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.Perbedaan;
@@ -33,8 +34,8 @@ import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaQueryService;
-import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.Tahap;
+import id.sipeka.renja.TindakanRenja;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -142,7 +143,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
                             FormatIndonesia.tanggal(r.penetapanTanggal()))),
                     new Paragraph(getTranslation("penetapanView.jabatan", r.penetapanJabatan().toUpperCase())),
                     new Paragraph(r.penetapanNama()));
-        } else if (renja.langkahSaatIni(renjaId).contains("Penetapan oleh camat")) {
+        } else if (renja.tindakan(renjaId).contains(TindakanRenja.TETAPKAN)) {
             tempat.setValue(kecamatan.ibuKota() == null ? "" : kecamatan.ibuKota());
             tanggal.setValue(LocalDate.now(clock));
             add(new H3(getTranslation("penetapanView.penetapan")), new FormLayout(tempat, tanggal), tetapkan, alasan,

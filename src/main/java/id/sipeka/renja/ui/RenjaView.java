@@ -22,12 +22,13 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.Peristiwa;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaQueryService;
-import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.Tahap;
+import id.sipeka.renja.TindakanRenja;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,7 +102,7 @@ public class RenjaView extends VerticalLayout {
                 .ifPresent(u -> tautan.add(tombol(getTranslation("renjaView.bagianSaya"), "renja/" + r.id() + "/bagian")));
         if (renja.bolehMembuka(r.kecamatanId())) {
             tautan.add(tombol(getTranslation("renjaView.telaahForum"), "renja/" + r.id() + "/sekcam"));
-            if (r.tahap() == Tahap.DITETAPKAN) {
+            if (renja.tindakan(r.id()).contains(TindakanRenja.BUKA_PERUBAHAN)) {
                 Button perubahan = new Button(getTranslation("renjaView.bukaPerubahan"), e -> dialogBuka(r));
                 perubahan.setId("buka-perubahan");
                 tautan.add(perubahan);

@@ -1,7 +1,7 @@
 package id.sipeka.renja.ui;
 
-import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.BatasTeks;
+import id.sipeka.base.BatasUnggah;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,15 +23,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
+import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.ForumRenjaService;
 import id.sipeka.renja.KeputusanUsulan;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -39,11 +41,10 @@ import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.UsulanRenja;
 import id.sipeka.renja.RenjaQueryService;
-import id.sipeka.renja.ForumRenjaService;
-import id.sipeka.renja.PenetapanRenjaService;
-import id.sipeka.renja.TelaahSekcamService;
 import id.sipeka.renja.SumberUsulan;
 import id.sipeka.renja.Tahap;
+import id.sipeka.renja.TelaahSekcamService;
+import id.sipeka.renja.TindakanRenja;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -52,6 +53,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -170,13 +172,14 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         if (r.tahap() == Tahap.PENYUSUNAN || r.tahap() == Tahap.REVISI) {
             add(new Paragraph(getTranslation("sekcamView.pilihUnit")));
         }
-        if (r.tahap() == Tahap.FORUM) {
+        Set<TindakanRenja> boleh = renja.tindakan(renjaId);
+        if (boleh.contains(TindakanRenja.CATAT_FORUM)) {
             add(forum(r, semua));
         }
-        if (r.tahap() != Tahap.DITETAPKAN) {
+        if (boleh.contains(TindakanRenja.REVIEW_RKPD)) {
             add(new H3(getTranslation("sekcamView.reviewRkpd")), reviewRkpd());
         }
-        if (r.tahap() == Tahap.RANCANGAN_AKHIR && renja.langkahSaatIni(renjaId).contains("Setujui rancangan akhir")) {
+        if (boleh.contains(TindakanRenja.SETUJUI_RANCANGAN_AKHIR)) {
             add(new H3(getTranslation("sekcamView.rancanganAkhir")), setujuiAkhir);
         }
     }
@@ -186,7 +189,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         panelTelaah.removeAll();
         alasanBaris.clear();
         alasanBagian.clear();
-        if (b == null || !renja.menungguTelaah(renjaId).contains(b.unitKerjaId())) {
+        if (b == null || !renja.tindakanBagian(renjaId, b.unitKerjaId()).contains(TindakanRenja.TELAAH_BAGIAN)) {
             return;
         }
         baris.setItems(renja.barisUnit(renjaId, b.unitKerjaId()));
