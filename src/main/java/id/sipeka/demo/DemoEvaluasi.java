@@ -11,10 +11,15 @@ import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.ForumRenjaService;
+import id.sipeka.renja.PembukaanRenjaService;
+import id.sipeka.renja.PenetapanRenjaService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.TelaahSekcamService;
 import id.sipeka.renstra.JenisIndikator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,7 +60,12 @@ class DemoEvaluasi {
 
     private static final String TEMPAT = "Kalaena Kiri";
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final PembukaanRenjaService pembukaan;
+    private final PengisianBagianService pengisian;
+    private final TelaahSekcamService telaah;
+    private final ForumRenjaService forumRenja;
+    private final PenetapanRenjaService penetapan;
     private final RencanaAksiService rencanaAksi;
     private final EvaluasiService evaluasi;
     private final RekapEvaluasiService rekap;
@@ -63,9 +73,16 @@ class DemoEvaluasi {
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoEvaluasi(RenjaService renja, RencanaAksiService rencanaAksi, EvaluasiService evaluasi, RekapEvaluasiService rekap,
+    DemoEvaluasi(RenjaQueryService renja, PembukaanRenjaService pembukaan, PengisianBagianService pengisian,
+            TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan,
+            RencanaAksiService rencanaAksi, EvaluasiService evaluasi, RekapEvaluasiService rekap,
             OrganisasiService organisasi, UserDetailsService users, Clock clock) {
         this.renja = renja;
+        this.pembukaan = pembukaan;
+        this.pengisian = pengisian;
+        this.telaah = telaah;
+        this.forumRenja = forumRenja;
+        this.penetapan = penetapan;
         this.rencanaAksi = rencanaAksi;
         this.evaluasi = evaluasi;
         this.rekap = rekap;
@@ -95,29 +112,29 @@ class DemoEvaluasi {
     /** The Renja of this year through its cycle, ditetapkan on 20 December of the year before. */
     private long tetapkanRenja(long kalaena, int tahun, Map<String, Long> unit) {
         LocalDate h = LocalDate.now(clock);
-        long id = sebagai("sekcam", () -> renja.buka(kalaena, tahun,
+        long id = sebagai("sekcam", () -> pembukaan.buka(kalaena, tahun,
                 new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id());
         for (var k : KEPALA.entrySet()) {
             long unitId = unit.get(k.getKey());
             sebagai(k.getValue(), () -> {
                 for (BarisRenja b : renja.barisUnit(id, unitId)) {
-                    renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                    pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
                             "APBD", null, b.targetMaju(), b.paguMaju()));
                 }
-                renja.ajukanBagian(id, unitId);
+                pengisian.ajukanBagian(id, unitId);
                 return null;
             });
         }
         sebagai("sekcam", () -> {
-            KEPALA.keySet().forEach(kode -> renja.setujuiBagian(id, unit.get(kode)));
-            renja.simpanForum(id, new Forum(LocalDate.of(tahun - 1, 3, 12), "Aula Kantor Camat Kalaena",
+            KEPALA.keySet().forEach(kode -> telaah.setujuiBagian(id, unit.get(kode)));
+            forumRenja.simpanForum(id, new Forum(LocalDate.of(tahun - 1, 3, 12), "Aula Kantor Camat Kalaena",
                     "Kepala desa se-Kecamatan Kalaena, ketua BPD, tokoh masyarakat, perwakilan perangkat daerah", List.of()));
-            renja.selesaikanForum(id, Set.of());
-            renja.setujuiRancanganAkhir(id);
+            forumRenja.selesaikanForum(id, Set.of());
+            penetapan.setujuiRancanganAkhir(id);
             return null;
         });
         sebagai("camat", () -> {
-            renja.tetapkan(id, TEMPAT, LocalDate.of(tahun - 1, 12, 20));
+            penetapan.tetapkan(id, TEMPAT, LocalDate.of(tahun - 1, 12, 20));
             return null;
         });
         return id;

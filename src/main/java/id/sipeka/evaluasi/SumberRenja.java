@@ -6,7 +6,7 @@ import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
@@ -36,11 +36,11 @@ class SumberRenja {
             String kegiatanKode, String kegiatanNama, String programKode, String programNama) {
     }
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
     private final RenstraService renstra;
     private final OrganisasiService organisasi;
 
-    SumberRenja(RenjaService renja, RenstraService renstra, OrganisasiService organisasi) {
+    SumberRenja(RenjaQueryService renja, RenstraService renstra, OrganisasiService organisasi) {
         this.renja = renja;
         this.renstra = renstra;
         this.organisasi = organisasi;

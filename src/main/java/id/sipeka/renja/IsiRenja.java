@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything a Renja's documents print, read at one moment in one transaction by {@link RenjaService}: the
+ * Everything a Renja's documents print, read at one moment in one transaction by {@link IsiRenjaReader}: the
  * document builders ({@link DokumenRenja}, {@link DokumenBeritaAcara}) only arrange it and compute nothing that
- * RenjaService already computes (program and kegiatan lines, TOTAL).
+ * IsiRenjaReader already computes (program and kegiatan lines, TOTAL).
  *
  * @param versi 1 for the Renja, 2 for its first perubahan, …
  * @param renstra the Renstra's program, kegiatan and sub kegiatan by code (indicators and targets of the group rows)

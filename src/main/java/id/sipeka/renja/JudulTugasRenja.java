@@ -26,7 +26,7 @@ class JudulTugasRenja implements JudulTugas {
 
     @Override
     public String prosesKey() {
-        return RenjaService.PROSES;
+        return ProsesRenja.PROSES;
     }
 
     @Override

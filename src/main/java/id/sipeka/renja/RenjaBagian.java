@@ -1,9 +1,12 @@
 package id.sipeka.renja;
 
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Persetujuan;
+import id.sipeka.base.Pesan;
+import id.sipeka.base.StatusPersetujuan;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
+/**
+ * A unit's section of a Renja and where it stands with the sekcam: the shared approval state
+ * ({@link Persetujuan}), changed only through it, so a step the current state does not allow is refused.
+ */
 @Entity
 @Table(name = "renja_bagian")
 class RenjaBagian {
@@ -22,16 +29,45 @@ class RenjaBagian {
     Long renjaId;
     @Column(name = "unit_kerja_id")
     Long unitKerjaId;
-    @Enumerated(EnumType.STRING)
-    StatusBagian status;
-    String alasan;
-    @Column(name = "diajukan_pada")
-    Instant diajukanPada;
-    @Column(name = "disetujui_pada")
-    Instant disetujuiPada;
+    @Embedded
+    private Persetujuan persetujuan = new Persetujuan();
     @Version
     long version;
 
     protected RenjaBagian() {
+    }
+
+    RenjaBagian(long renjaId, long unitKerjaId) {
+        this.renjaId = renjaId;
+        this.unitKerjaId = unitKerjaId;
+    }
+
+    Persetujuan persetujuan() {
+        return persetujuan;
+    }
+
+    /** The unit head submits the section (being filled, or after a return). */
+    void ajukan(String oleh, Instant waktu) {
+        persetujuan.ajukan(oleh, waktu);
+    }
+
+    /** The sekcam approves what was submitted. */
+    void setujui(String oleh, Instant waktu) {
+        persetujuan.setujui(oleh, waktu);
+    }
+
+    /** The sekcam returns what was submitted, with a reason for the section, per row, or both. */
+    void kembalikan(String alasan, boolean adaAlasanPerBaris, String oleh, Instant waktu) {
+        // the sekcam decides on a submitted section only; returning an approved one is the forum's revision
+        if (persetujuan.status() != StatusPersetujuan.DIAJUKAN) {
+            throw new AturanDilanggarException(Pesan.get("persetujuan.tidakDapatDikembalikan",
+                    Pesan.get("persetujuan.status." + persetujuan.status().name())));
+        }
+        persetujuan.kembalikan(alasan, adaAlasanPerBaris, oleh, waktu);
+    }
+
+    /** The forum asks the unit to revise its approved section. */
+    void bukaUntukRevisi() {
+        persetujuan.bukaKembali();
     }
 }

@@ -1,5 +1,6 @@
 package id.sipeka.renja;
 
+import id.sipeka.base.StatusPersetujuan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ public final class RenjaData {
     }
 
     /** A unit's section as the sekcam sees it in the overview. */
-    public record BagianRenja(long unitKerjaId, String unitNama, StatusBagian status, String alasan, int barisLengkap,
+    public record BagianRenja(long unitKerjaId, String unitNama, StatusPersetujuan status, String alasan, int barisLengkap,
             int jumlahBaris, boolean terlambat, Instant diajukanPada) {
     }
 

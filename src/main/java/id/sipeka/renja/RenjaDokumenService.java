@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RenjaDokumenService {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
     private final DokumenService dokumen;
 
-    RenjaDokumenService(RenjaService renja, DokumenService dokumen) {
+    RenjaDokumenService(RenjaQueryService renja, DokumenService dokumen) {
         this.renja = renja;
         this.dokumen = dokumen;
     }

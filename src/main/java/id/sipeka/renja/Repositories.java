@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 interface RenjaRepository extends JpaRepository<Renja, Long> {
     List<Renja> findByKecamatanIdOrderByTahunDescIdDesc(Long kecamatanId);
 
-    /** SELECT … FOR UPDATE: serialises the steps of one Renja (see RenjaService#bacaUntukLangkah). */
+    /** SELECT … FOR UPDATE: serialises the steps of one Renja (see RenjaStore#bacaUntukLangkah). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Renja r where r.id = :id")
     Optional<Renja> kunci(@Param("id") Long id);

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * The tables of the Renja document with the headers of the Permendagri 86/2017 forms (GUIDE §4): T-C.29, T-C.31,
  * T-C.32, T-C.33 and the allocation table, plus the before/after table of a perubahan. Program and kegiatan lines
- * and the TOTAL are RenjaService's sums ({@link Jumlah}); nothing is added up here. Header texts are the forms'
+ * and the TOTAL are RenjaQueryService's sums ({@link Jumlah}); nothing is added up here. Header texts are the forms'
  * wording, which is why they are not in the translation bundle.
  */
 final class TabelRenja {

@@ -69,7 +69,7 @@ class TerjemahanLengkapTest {
             bundel.load(r);
         }
         Set<String> hilang = new TreeSet<>();
-        for (var keluarga : java.util.Map.of("statusBagian.", id.sipeka.renja.StatusBagian.values(),
+        for (var keluarga : java.util.Map.of("statusBagian.", id.sipeka.base.StatusPersetujuan.values(),
                 "keputusanUsulan.", id.sipeka.renja.KeputusanUsulan.values(), "sumberUsulan.", id.sipeka.renja.SumberUsulan.values(),
                 "peran.", id.sipeka.security.Peran.values()).entrySet()) {
             for (Enum<?> nilai : keluarga.getValue()) {

@@ -2,9 +2,10 @@ package id.sipeka.dokumen;
 
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaDokumenService;
 import id.sipeka.renja.RenjaLengkapUji;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +29,9 @@ class DokumenBenchmark {
     static final int ULANGAN = Integer.getInteger("benchmark.ulangan", 7);
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
     @Autowired
     RenjaDokumenService dokumenRenja;
     @Autowired
@@ -38,7 +41,7 @@ class DokumenBenchmark {
 
     @Test
     void kalaenaRenjaRendersWarm() {
-        RenjaLengkapUji uji = new RenjaLengkapUji(renja, organisasi, users);
+        RenjaLengkapUji uji = new RenjaLengkapUji(layanan, organisasi, users);
         long id = uji.sampaiPenetapan(2026);
         long t0 = System.nanoTime();
         uji.tetapkan(id, LocalDate.of(2025, 6, 30));

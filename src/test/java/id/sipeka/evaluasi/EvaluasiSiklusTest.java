@@ -13,8 +13,10 @@ import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
+import id.sipeka.renja.LayananRenja;
+import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renstra.Tingkat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +53,11 @@ class EvaluasiSiklusTest {
     @Autowired
     RencanaAksiService rencanaAksi;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
+    @Autowired
+    PembukaanRenjaService pembukaan;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -269,7 +275,7 @@ class EvaluasiSiklusTest {
         Masuk.sebagai(users, k.sekcam());
         assertThatThrownBy(() -> evaluasi.mulai(k.kecamatanId(), 2027, 1))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("Renja tahun 2027 belum ditetapkan");
-        long renja2027 = k.tetapkanRenja(renja, users, 2027);
+        long renja2027 = k.tetapkanRenja(layanan, users, 2027);
         Masuk.sebagai(users, k.sekcam());
         assertThatThrownBy(() -> evaluasi.mulai(k.kecamatanId(), 2027, 1))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("Rencana aksi Renja 2027 belum disetujui");
@@ -328,7 +334,7 @@ class EvaluasiSiklusTest {
 
         // the Renja 2028 (prepared in 2027) shows 2026 as "tahun lalu" in its T-C.29 table
         Masuk.sebagai(users, k.sekcam());
-        long renja2028 = renja.buka(k.kecamatanId(), 2028, new id.sipeka.renja.Batas(LocalDate.now().plusDays(10),
+        long renja2028 = pembukaan.buka(k.kecamatanId(), 2028, new id.sipeka.renja.Batas(LocalDate.now().plusDays(10),
                 LocalDate.now().plusDays(15), LocalDate.now().plusDays(25), LocalDate.now().plusDays(30))).id();
         List<BarisEvaluasiLalu> tc29 = renja.evaluasiTahunLalu(renja2028);
         BarisEvaluasiLalu baris = tc29.stream().filter(b -> b.kode().equals(KecamatanSeed003.FORUM)).findFirst().orElseThrow();

@@ -12,10 +12,10 @@ import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.RenstraService;
 import id.sipeka.security.Peran;
@@ -53,13 +53,13 @@ public class KecamatanKalaenaUji {
     private final OrganisasiService organisasi;
     private final AkunService akun;
     private final RenstraService renstra;
-    private final RenjaService renja;
+    private final LayananRenja renja;
     private final RencanaAksiService rencanaAksi;
     private final EvaluasiService evaluasi;
     private final UserDetailsService users;
     private final ObjectMapper json;
 
-    KecamatanKalaenaUji(OrganisasiService organisasi, AkunService akun, RenstraService renstra, RenjaService renja,
+    KecamatanKalaenaUji(OrganisasiService organisasi, AkunService akun, RenstraService renstra, LayananRenja renja,
             RencanaAksiService rencanaAksi, EvaluasiService evaluasi, UserDetailsService users, ObjectMapper json) {
         this.organisasi = organisasi;
         this.akun = akun;
@@ -116,23 +116,23 @@ public class KecamatanKalaenaUji {
     private long tetapkanRenja(Kecamatan k) {
         LocalDate h = LocalDate.now();
         Masuk.sebagai(users, k.sekcam());
-        long id = renja.buka(k.kecamatanId(), TAHUN, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        long id = renja.pembukaan().buka(k.kecamatanId(), TAHUN, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
         for (String kode : UNIT) {
             Masuk.sebagai(users, k.kepala().get(kode));
             long unitId = k.unit().get(kode);
-            for (BarisRenja b : renja.barisUnit(id, unitId)) {
-                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+            for (BarisRenja b : renja.baca().barisUnit(id, unitId)) {
+                renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
                         b.pagu() == null ? 0L : b.pagu(), "APBD", null, b.targetMaju(), b.paguMaju()));
             }
-            renja.ajukanBagian(id, unitId);
+            renja.pengisian().ajukanBagian(id, unitId);
         }
         Masuk.sebagai(users, k.sekcam());
-        UNIT.forEach(kode -> renja.setujuiBagian(id, k.unit().get(kode)));
-        renja.simpanForum(id, new Forum(h, "Aula Kantor Camat", "Kepala desa", List.of()));
-        renja.selesaikanForum(id, Set.of());
-        renja.setujuiRancanganAkhir(id);
+        UNIT.forEach(kode -> renja.telaah().setujuiBagian(id, k.unit().get(kode)));
+        renja.forumRenja().simpanForum(id, new Forum(h, "Aula Kantor Camat", "Kepala desa", List.of()));
+        renja.forumRenja().selesaikanForum(id, Set.of());
+        renja.penetapan().setujuiRancanganAkhir(id);
         Masuk.sebagai(users, k.camat());
-        renja.tetapkan(id, "Kalaena Kiri", h);
+        renja.penetapan().tetapkan(id, "Kalaena Kiri", h);
         return id;
     }
 

@@ -13,9 +13,9 @@ import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
 import id.sipeka.renstra.RenstraService;
 import id.sipeka.security.Peran;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
     private static final AtomicLong NIP = new AtomicLong(System.nanoTime() % 1000);
 
     public static KecamatanSeed003 siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
-            RenjaService renja, RencanaAksiService rencanaAksi, UserDetailsService users, ObjectMapper json) {
+            LayananRenja renja, RencanaAksiService rencanaAksi, UserDetailsService users, ObjectMapper json) {
         KecamatanSeed003 k = siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json);
         k.rencanaAksiDisetujui(rencanaAksi, users);
         return k;
@@ -53,7 +53,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
 
     /** The same kecamatan with its Renja 2026 ditetapkan and every unit's rencana aksi still an empty draf. */
     public static KecamatanSeed003 siapkanTanpaRencanaAksi(OrganisasiService organisasi, AkunService akun,
-            RenstraService renstra, RenjaService renja, UserDetailsService users, ObjectMapper json) {
+            RenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json) {
         Masuk.sebagai(users, "admin");
         String kode = "EV" + NOMOR.incrementAndGet();
         String u = kode.toLowerCase();
@@ -94,27 +94,27 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
     }
 
     /** Opens the Renja of the year and drives it to penetapan: fill, approve, forum without usulan, sign. */
-    public long tetapkanRenja(RenjaService renja, UserDetailsService users, int tahun) {
+    public long tetapkanRenja(LayananRenja renja, UserDetailsService users, int tahun) {
         LocalDate h = LocalDate.now();
         Masuk.sebagai(users, sekcam);
-        long id = renja.buka(kecamatanId, tahun, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        long id = renja.pembukaan().buka(kecamatanId, tahun, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
         for (var kepala : List.of(List.of(kasi, String.valueOf(pem)), List.of(kepalaLain, String.valueOf(lain)))) {
             Masuk.sebagai(users, kepala.get(0));
             long unit = Long.parseLong(kepala.get(1));
-            for (BarisRenja b : renja.barisUnit(id, unit)) {
-                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+            for (BarisRenja b : renja.baca().barisUnit(id, unit)) {
+                renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
                         "APBD", b.catatan(), b.targetMaju(), b.paguMaju()));
             }
-            renja.ajukanBagian(id, unit);
+            renja.pengisian().ajukanBagian(id, unit);
         }
         Masuk.sebagai(users, sekcam);
-        renja.setujuiBagian(id, pem);
-        renja.setujuiBagian(id, lain);
-        renja.simpanForum(id, new id.sipeka.renja.RenjaData.Forum(h, "Aula Kantor Camat", "Kepala desa, BPD, tokoh masyarakat", List.of()));
-        renja.selesaikanForum(id, java.util.Set.of());
-        renja.setujuiRancanganAkhir(id);
+        renja.telaah().setujuiBagian(id, pem);
+        renja.telaah().setujuiBagian(id, lain);
+        renja.forumRenja().simpanForum(id, new id.sipeka.renja.RenjaData.Forum(h, "Aula Kantor Camat", "Kepala desa, BPD, tokoh masyarakat", List.of()));
+        renja.forumRenja().selesaikanForum(id, java.util.Set.of());
+        renja.penetapan().setujuiRancanganAkhir(id);
         Masuk.sebagai(users, camat);
-        renja.tetapkan(id, "Kalaena Kiri", h);
+        renja.penetapan().tetapkan(id, "Kalaena Kiri", h);
         return id;
     }
 

@@ -2,7 +2,7 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renstra.RenstraService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -18,12 +18,12 @@ public class PenyiapSeed003 {
     private final OrganisasiService organisasi;
     private final AkunService akun;
     private final RenstraService renstra;
-    private final RenjaService renja;
+    private final LayananRenja renja;
     private final RencanaAksiService rencanaAksi;
     private final UserDetailsService users;
     private final ObjectMapper json;
 
-    PenyiapSeed003(OrganisasiService organisasi, AkunService akun, RenstraService renstra, RenjaService renja,
+    PenyiapSeed003(OrganisasiService organisasi, AkunService akun, RenstraService renstra, LayananRenja renja,
             RencanaAksiService rencanaAksi, UserDetailsService users, ObjectMapper json) {
         this.organisasi = organisasi;
         this.akun = akun;

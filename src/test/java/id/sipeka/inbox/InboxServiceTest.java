@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sipeka.Masuk;
 import id.sipeka.inbox.InboxService.Tugas;
 import id.sipeka.inbox.TugasSayaUji.Keadaan;
+import id.sipeka.renja.ForumRenjaService;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData.Forum;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.TelaahSekcamService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +35,13 @@ class InboxServiceTest {
     @Autowired
     InboxService inbox;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    ForumRenjaService forumRenja;
+    @Autowired
+    PenetapanRenjaService penetapan;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     UserDetailsService users;
 
@@ -95,13 +104,13 @@ class InboxServiceTest {
         // the Renja on to the forum (sekcam, whole document) and the penetapan (camat)
         uji.ajukanBagian(s, k.kepalaLain(), k.lain());
         Masuk.sebagai(users, k.sekcam());
-        renja.setujuiBagian(s.renjaId(), k.pem());
-        renja.setujuiBagian(s.renjaId(), k.lain());
+        telaah.setujuiBagian(s.renjaId(), k.pem());
+        telaah.setujuiBagian(s.renjaId(), k.lain());
         assertThat(inbox.tugasSaya()).extracting(Tugas::nama, Tugas::rute, Tugas::judul, Tugas::batas, Tugas::mingguIni)
                 .containsExactly(tuple("Forum perangkat daerah", r + "/sekcam", "Renja 2027", s.batas().forum(), false));
-        renja.simpanForum(s.renjaId(), new Forum(LocalDate.of(2026, 12, 1), "Aula Kantor Camat", "Kepala desa", List.of()));
-        renja.selesaikanForum(s.renjaId(), Set.of());
-        renja.setujuiRancanganAkhir(s.renjaId());
+        forumRenja.simpanForum(s.renjaId(), new Forum(LocalDate.of(2026, 12, 1), "Aula Kantor Camat", "Kepala desa", List.of()));
+        forumRenja.selesaikanForum(s.renjaId(), Set.of());
+        penetapan.setujuiRancanganAkhir(s.renjaId());
         Masuk.sebagai(users, k.camat());
         assertThat(inbox.tugasSaya()).extracting(Tugas::nama, Tugas::rute, Tugas::judul, Tugas::batas)
                 .containsExactlyInAnyOrder(

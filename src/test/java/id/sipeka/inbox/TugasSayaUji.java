@@ -7,9 +7,9 @@ import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -27,12 +27,12 @@ import org.springframework.stereotype.Component;
 public class TugasSayaUji {
 
     private final PenyiapSeed003 seed003;
-    private final RenjaService renja;
+    private final LayananRenja renja;
     private final EvaluasiService evaluasi;
     private final UserDetailsService users;
     private final Clock clock;
 
-    TugasSayaUji(PenyiapSeed003 seed003, RenjaService renja, EvaluasiService evaluasi, UserDetailsService users, Clock clock) {
+    TugasSayaUji(PenyiapSeed003 seed003, LayananRenja renja, EvaluasiService evaluasi, UserDetailsService users, Clock clock) {
         this.seed003 = seed003;
         this.renja = renja;
         this.evaluasi = evaluasi;
@@ -48,7 +48,7 @@ public class TugasSayaUji {
         LocalDate minggu = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Batas batas = new Batas(minggu, minggu.plusDays(5), minggu.plusDays(15), minggu.plusDays(20));
         Masuk.sebagai(users, k.sekcam());
-        long renjaId = renja.buka(k.kecamatanId(), 2027, batas).id();
+        long renjaId = renja.pembukaan().buka(k.kecamatanId(), 2027, batas).id();
         long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
         return new Keadaan(k, renjaId, evaluasiId, evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow(),
                 evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow(), batas);
@@ -57,11 +57,11 @@ public class TugasSayaUji {
     /** The kasi (or another unit head) fills and submits the unit's Renja section. */
     public void ajukanBagian(Keadaan s, String kepala, long unitId) {
         Masuk.sebagai(users, kepala);
-        for (BarisRenja b : renja.barisUnit(s.renjaId(), unitId)) {
-            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+        for (BarisRenja b : renja.baca().barisUnit(s.renjaId(), unitId)) {
+            renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
                     "APBD", b.catatan(), b.targetMaju(), b.paguMaju()));
         }
-        renja.ajukanBagian(s.renjaId(), unitId);
+        renja.pengisian().ajukanBagian(s.renjaId(), unitId);
     }
 
     /** The unit head fills every row of the report with a realisasi and submits it. */

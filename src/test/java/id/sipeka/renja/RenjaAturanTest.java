@@ -35,7 +35,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RenjaAturanTest {
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
+    @Autowired
+    ForumRenjaService forumRenja;
+    @Autowired
+    PenetapanRenjaService penetapan;
+    @Autowired
+    PengisianBagianService pengisian;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -48,7 +58,7 @@ class RenjaAturanTest {
 
     @BeforeEach
     void siapkan() {
-        uji = new RenjaUji(renja, organisasi, users);
+        uji = new RenjaUji(layanan, organisasi, users);
         if (renja2028 == null) {
             renja2028 = uji.buka(2028);
         }
@@ -68,10 +78,10 @@ class RenjaAturanTest {
         var baris = renja.reviewRkpd(renja2028).stream().filter(r -> r.barisId() == b.id()).findFirst().orElseThrow();
         var ubah = new RenjaData.UbahReviewRkpd(b.id(), baris.version(), "Kecamatan Kalaena", "Jumlah laporan koordinasi",
                 new java.math.BigDecimal("4"), 15_000_000L, "Pagu RKPD lebih tinggi dari kebutuhan");
-        assertThatThrownBy(() -> renja.simpanReviewRkpd(ubah)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> telaah.simpanReviewRkpd(ubah)).isInstanceOf(AccessDeniedException.class);
 
         Masuk.sebagai(users, "sekcam");
-        var hasil = renja.simpanReviewRkpd(ubah);
+        var hasil = telaah.simpanReviewRkpd(ubah);
         assertThat(hasil.rkpdPagu()).isEqualTo(15_000_000L);
         assertThat(hasil.kebutuhanDana()).isEqualTo(b.pagu());
         assertThat(hasil.catatan()).isEqualTo("Pagu RKPD lebih tinggi dari kebutuhan");
@@ -99,7 +109,7 @@ class RenjaAturanTest {
     @Order(3)
     void aStafSavesDraftsButOnlyTheUnitHeadSubmits() {
         Masuk.sebagai(users, "staf.pem");
-        assertThatThrownBy(() -> renja.ajukanBagian(renja2028, uji.unit("SEKSI-PEM")))
+        assertThatThrownBy(() -> pengisian.ajukanBagian(renja2028, uji.unit("SEKSI-PEM")))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Hanya kepala unit");
     }
 
@@ -129,7 +139,7 @@ class RenjaAturanTest {
         Masuk.sebagai(users, "sekcam");
         long pu = uji.unit("SEKSI-PU");
         Masuk.sebagai(users, "sekcam");
-        assertThatThrownBy(() -> renja.kembalikanBagian(renja2028, pu, Map.of(), "  "))
+        assertThatThrownBy(() -> telaah.kembalikanBagian(renja2028, pu, Map.of(), "  "))
                 .isInstanceOf(AturanDilanggarException.class).hasMessage("Pengembalian wajib disertai alasan.");
         assertThat(renja.langkahSaatIni(renja2028)).contains("Telaah sekcam (Seksi Pelayanan Umum)");
     }
@@ -149,11 +159,11 @@ class RenjaAturanTest {
                 hariIni.minusDays(1), hariIni.plusDays(5), "SK Plt. Camat", 0));
 
         Masuk.sebagai(users, "sekcam");
-        assertThatThrownBy(() -> renja.tetapkan(id, "Kalaena Kiri", hariIni)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> penetapan.tetapkan(id, "Kalaena Kiri", hariIni)).isInstanceOf(AccessDeniedException.class);
         Masuk.sebagai(users, "kasubag.uk");
-        assertThatThrownBy(() -> renja.tetapkan(id, "Kalaena Kiri", hariIni)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> penetapan.tetapkan(id, "Kalaena Kiri", hariIni)).isInstanceOf(AccessDeniedException.class);
         Masuk.sebagai(users, "kasi.pu");
-        renja.tetapkan(id, "Kalaena Kiri", hariIni);
+        penetapan.tetapkan(id, "Kalaena Kiri", hariIni);
         assertThat(renja.ringkas(id).penetapanJabatan()).isEqualTo("Plt. Camat Kalaena");
         assertThat(renja.ringkas(id).penetapanNama()).isEqualTo("Wahyuni, S.Kom.");
         // the signed PDF carries the acting signer's own name, pangkat and NIP under "Plt. CAMAT KALAENA,"
@@ -169,11 +179,11 @@ class RenjaAturanTest {
         var narasi = renja.narasi(id).stream().filter(n -> n.unitKerjaId() != null).findFirst().orElseThrow();
         Masuk.sebagai(users, "sekcam");
         var umum = renja.narasi(id).stream().filter(n -> n.unitKerjaId() == null).findFirst().orElseThrow();
-        assertThatThrownBy(() -> renja.simpanNarasi(umum.id(), umum.version(), "teks baru"))
+        assertThatThrownBy(() -> pengisian.simpanNarasi(umum.id(), umum.version(), "teks baru"))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("sudah ditetapkan");
         assertThat(narasi.isi()).isNull();
         var review = renja.reviewRkpd(id).getFirst();
-        assertThatThrownBy(() -> renja.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(review.barisId(), review.version(),
+        assertThatThrownBy(() -> telaah.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(review.barisId(), review.version(),
                 null, null, null, 1L, "terlambat"))).isInstanceOf(AturanDilanggarException.class);
     }
 
@@ -184,9 +194,9 @@ class RenjaAturanTest {
         }
         uji.sekcamSetujuiSemua(id);
         Masuk.sebagai(users, "sekcam");
-        renja.simpanForum(id, new Forum(LocalDate.now(), "Aula", "Peserta", List.of()));
-        renja.selesaikanForum(id, Set.of());
-        renja.setujuiRancanganAkhir(id);
+        forumRenja.simpanForum(id, new Forum(LocalDate.now(), "Aula", "Peserta", List.of()));
+        forumRenja.selesaikanForum(id, Set.of());
+        penetapan.setujuiRancanganAkhir(id);
         return id;
     }
 }

@@ -48,7 +48,19 @@ class RenjaBenchmark {
     static final int PEJABAT_BARU = Integer.getInteger("benchmark.pejabatbaru", 5);
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
+    @Autowired
+    ForumRenjaService forumRenja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PenetapanRenjaService penetapan;
+    @Autowired
+    PengisianBagianService pengisian;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -80,7 +92,7 @@ class RenjaBenchmark {
      */
     @Test
     void dokumenPerTandaTanganDenganKunciHangat() {
-        RenjaLengkapUji uji = new RenjaLengkapUji(renja, organisasi, users);
+        RenjaLengkapUji uji = new RenjaLengkapUji(layanan, organisasi, users);
         long id = uji.sampaiDitetapkan(2026, LocalDate.of(2025, 6, 30));
         Masuk.sebagai(users, "camat");
         id.sipeka.dokumen.Dokumen penetapan = dokumenRenja.dokumen(id);
@@ -125,7 +137,7 @@ class RenjaBenchmark {
     /**
      * (c) The first signature of a brand-new official: a new kecamatan's camat recorded through the services, the
      * key issued in the background after that commit (waited for, and timed, outside the step), the Renja taken to
-     * penetapan, then the camat's first signing step ({@code RenjaService.tetapkan}: process step, render, sign,
+     * penetapan, then the camat's first signing step ({@code RenjaQueryService.tetapkan}: process step, render, sign,
      * archive, audit, commit) timed. Repeated for {@code benchmark.pejabatbaru} new officials.
      */
     @Test
@@ -151,7 +163,7 @@ class RenjaBenchmark {
             Masuk.sebagai(users, kec.camat());
             long b = System.nanoTime();
             long cb = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            renja.tetapkan(id, "Uji", LocalDate.now());
+            penetapan.tetapkan(id, "Uji", LocalDate.now());
             langkah[i] = (System.nanoTime() - b) / 1_000_000;
             cpuLangkah[i] = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cb) / 1_000_000;
             Masuk.keluar();
@@ -170,21 +182,21 @@ class RenjaBenchmark {
     private long sampaiPenetapan(KecamatanUji kec) {
         Masuk.sebagai(users, kec.sekcam());
         LocalDate h = LocalDate.now();
-        long id = renja.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
+        long id = pembukaan.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
         for (int i = 0; i < kec.unit().size(); i++) {
             Masuk.sebagai(users, kec.kepala().get(i));
             BarisRenja b = renja.barisUnit(id, kec.unit().get(i)).getFirst();
-            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(), "APBD",
+            pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(), "APBD",
                     null, b.targetMaju(), b.paguMaju()));
-            renja.ajukanBagian(id, kec.unit().get(i));
+            pengisian.ajukanBagian(id, kec.unit().get(i));
         }
         Masuk.sebagai(users, kec.sekcam());
         for (Long unit : kec.unit()) {
-            renja.setujuiBagian(id, unit);
+            telaah.setujuiBagian(id, unit);
         }
-        renja.simpanForum(id, new Forum(h, "Aula", "Peserta", List.of()));
-        renja.selesaikanForum(id, Set.of());
-        renja.setujuiRancanganAkhir(id);
+        forumRenja.simpanForum(id, new Forum(h, "Aula", "Peserta", List.of()));
+        forumRenja.selesaikanForum(id, Set.of());
+        penetapan.setujuiRancanganAkhir(id);
         return id;
     }
 
@@ -250,23 +262,23 @@ class RenjaBenchmark {
     private void siklusSipeka(KecamatanUji kec) {
         Masuk.sebagai(users, kec.sekcam());
         LocalDate h = LocalDate.now();
-        long id = renja.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
+        long id = pembukaan.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
         for (int i = 0; i < kec.unit().size(); i++) {
             Masuk.sebagai(users, kec.kepala().get(i));
             BarisRenja b = renja.barisUnit(id, kec.unit().get(i)).getFirst();
-            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(), "APBD",
+            pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(), "APBD",
                     null, b.targetMaju(), b.paguMaju()));
-            renja.ajukanBagian(id, kec.unit().get(i));
+            pengisian.ajukanBagian(id, kec.unit().get(i));
         }
         Masuk.sebagai(users, kec.sekcam());
         for (Long unit : kec.unit()) {
-            renja.setujuiBagian(id, unit);
+            telaah.setujuiBagian(id, unit);
         }
-        renja.simpanForum(id, new Forum(h, "Aula", "Peserta", List.of()));
-        renja.selesaikanForum(id, Set.of());
-        renja.setujuiRancanganAkhir(id);
+        forumRenja.simpanForum(id, new Forum(h, "Aula", "Peserta", List.of()));
+        forumRenja.selesaikanForum(id, Set.of());
+        penetapan.setujuiRancanganAkhir(id);
         Masuk.sebagai(users, kec.camat());
-        renja.tetapkan(id, "Uji", h);
+        penetapan.tetapkan(id, "Uji", h);
     }
 
     /** The same process, its tasks completed straight through Flowable's API (no SIPEKA tables, checks or audit). */

@@ -66,7 +66,11 @@ class RenjaDokumenTest {
     static final Path KELUARAN = Path.of("target", "dokumen-renja");
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
+    @Autowired
+    PenetapanRenjaService penetapan;
     @Autowired
     RenjaDokumenService dokumenRenja;
     @Autowired
@@ -93,7 +97,7 @@ class RenjaDokumenTest {
     @Test
     @Order(1)
     void everyStageBeforePenetapanDownloadsAsAnUnsignedDraft() throws Exception {
-        uji = new RenjaLengkapUji(renja, organisasi, users);
+        uji = new RenjaLengkapUji(layanan, organisasi, users);
         id = uji.buka(TAHUN);
         draf("Rancangan Awal", "renja-1-rancangan-awal-draf");
         uji.isiSemuaBagian(id);
@@ -141,7 +145,7 @@ class RenjaDokumenTest {
                 hariIni, "SK uji", 0));
 
         Masuk.sebagai(users, "plt.tanpa.nip");
-        assertThatThrownBy(() -> renja.tetapkan(id, "Kalaena Kiri", DITETAPKAN)).isInstanceOf(AturanDilanggarException.class)
+        assertThatThrownBy(() -> penetapan.tetapkan(id, "Kalaena Kiri", DITETAPKAN)).isInstanceOf(AturanDilanggarException.class)
                 .hasMessageContaining("NIP");
 
         Masuk.sebagai(users, "sekcam");

@@ -53,12 +53,12 @@ public final class RenjaLengkapUji {
             "5. data pembangunan desa belum terhimpun dalam satu sistem;",
             "6. koordinasi dengan perangkat daerah teknis kabupaten perlu dijadwalkan lebih teratur.");
 
-    private final RenjaService renja;
+    private final LayananRenja renja;
     private final OrganisasiService organisasi;
     private final UserDetailsService users;
     private final RenjaUji uji;
 
-    public RenjaLengkapUji(RenjaService renja, OrganisasiService organisasi, UserDetailsService users) {
+    public RenjaLengkapUji(LayananRenja renja, OrganisasiService organisasi, UserDetailsService users) {
         this.renja = renja;
         this.organisasi = organisasi;
         this.users = users;
@@ -91,18 +91,18 @@ public final class RenjaLengkapUji {
 
     public void tetapkan(long id, LocalDate tanggal) {
         Masuk.sebagai(users, "camat");
-        renja.tetapkan(id, "Kalaena Kiri", tanggal);
+        renja.penetapan().tetapkan(id, "Kalaena Kiri", tanggal);
         Masuk.keluar();
     }
 
     /** Every unit head writes the unit's parts of 2.1 and 3.3, completes every row and submits; the sekcam approves. */
     public void isiSemuaBagian(long id) {
         Masuk.sebagai(users, "sekcam");
-        for (NarasiRenja n : renja.narasi(id)) {
+        for (NarasiRenja n : renja.baca().narasi(id)) {
             switch (n.kode()) {
-                case "1.1" -> renja.simpanNarasi(n.id(), n.version(), NARASI_BERMARKUP + "\n\n" + "Paragraf kedua latar belakang.");
-                case "2.2" -> renja.simpanNarasi(n.id(), n.version(), ANALISIS_KINERJA);
-                case "2.3" -> renja.simpanNarasi(n.id(), n.version(), ISU_PENTING);
+                case "1.1" -> renja.pengisian().simpanNarasi(n.id(), n.version(), NARASI_BERMARKUP + "\n\n" + "Paragraf kedua latar belakang.");
+                case "2.2" -> renja.pengisian().simpanNarasi(n.id(), n.version(), ANALISIS_KINERJA);
+                case "2.3" -> renja.pengisian().simpanNarasi(n.id(), n.version(), ISU_PENTING);
                 default -> {
                 }
             }
@@ -110,20 +110,20 @@ public final class RenjaLengkapUji {
         for (String kode : RenjaUji.KEPALA.keySet().stream().sorted().toList()) {
             long unitId = uji.unit(kode);
             Masuk.sebagai(users, RenjaUji.KEPALA.get(kode));
-            List<BarisRenja> baris = renja.barisUnit(id, unitId);
+            List<BarisRenja> baris = renja.baca().barisUnit(id, unitId);
             String unitNama = baris.getFirst().unitNama();
-            for (NarasiRenja n : renja.narasi(id)) {
+            for (NarasiRenja n : renja.baca().narasi(id)) {
                 if (n.unitKerjaId() != null && n.unitKerjaId() == unitId) {
-                    renja.simpanNarasi(n.id(), n.version(), narasi(n.kode().startsWith("2.1"), unitNama, baris, renja.ringkas(id).tahun()));
+                    renja.pengisian().simpanNarasi(n.id(), n.version(), narasi(n.kode().startsWith("2.1"), unitNama, baris, renja.baca().ringkas(id).tahun()));
                 }
             }
             for (BarisRenja b : baris) {
                 long pagu = b.pagu() == null ? 0L : b.pagu();
-                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), pagu, "APBD",
+                renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), pagu, "APBD",
                         b.catatan(), b.targetMaju() == null ? b.target() : b.targetMaju(),
                         b.paguMaju() == null ? Math.round(pagu * 1.1) : b.paguMaju()));
             }
-            renja.ajukanBagian(id, unitId);
+            renja.pengisian().ajukanBagian(id, unitId);
         }
         uji.sekcamSetujuiSemua(id);
         Masuk.keluar();
@@ -132,11 +132,11 @@ public final class RenjaLengkapUji {
     /** The kabupaten's rancangan awal RKPD entered for the first rows, one with a different pagu and a note. */
     public void reviewRkpd(long id) {
         Masuk.sebagai(users, "sekcam");
-        var review = renja.reviewRkpd(id);
+        var review = renja.baca().reviewRkpd(id);
         for (int i = 0; i < Math.min(5, review.size()); i++) {
             var r = review.get(i);
             long pagu = r.kebutuhanDana() == null ? 0 : r.kebutuhanDana();
-            renja.simpanReviewRkpd(new UbahReviewRkpd(r.barisId(), r.version(), "Kecamatan Kalaena", r.indikator(), r.target(),
+            renja.telaah().simpanReviewRkpd(new UbahReviewRkpd(r.barisId(), r.version(), "Kecamatan Kalaena", r.indikator(), r.target(),
                     i == 0 ? pagu - 1_000_000 : pagu, i == 0 ? "Kebutuhan dana lebih besar dari rancangan awal RKPD." : null));
         }
         Masuk.keluar();
@@ -145,7 +145,7 @@ public final class RenjaLengkapUji {
     /** Three usulan (accepted, rejected, to be considered), the scanned berita acara uploaded, the forum closed. */
     public void forum(long id) {
         Masuk.sebagai(users, "sekcam");
-        renja.simpanForum(id, new Forum(LocalDate.of(renja.ringkas(id).tahun() - 1, 3, 10), "Aula Kantor Camat Kalaena",
+        renja.forumRenja().simpanForum(id, new Forum(LocalDate.of(renja.baca().ringkas(id).tahun() - 1, 3, 10), "Aula Kantor Camat Kalaena",
                 "Kepala desa se-Kecamatan Kalaena, Ketua BPD, tokoh masyarakat dan perwakilan Bappelitbangda Kabupaten Luwu Timur",
                 List.of(new UsulanRenja(null, SumberUsulan.MUSRENBANG_DESA, "Mekarsari", "7.01.03.2.01.0001",
                                 "Pelatihan lembaga kemasyarakatan desa <b>tahap II</b>", "2 lembaga", KeputusanUsulan.DITERIMA,
@@ -155,26 +155,26 @@ public final class RenjaLengkapUji {
                         new UsulanRenja(null, SumberUsulan.MUSRENBANG_KECAMATAN, "Argomulyo", "7.01.04.2.01.0001",
                                 "Patroli ketertiban saat hari besar", "4 kali", KeputusanUsulan.DIPERTIMBANGKAN,
                                 "Menunggu kepastian anggaran"))));
-        renja.catatBeritaAcara(id, "berita-acara-forum.pdf", BERITA_ACARA_PINDAIAN);
-        List<Long> revisi = renja.selesaikanForum(id, Set.of());
+        renja.forumRenja().catatBeritaAcara(id, "berita-acara-forum.pdf", BERITA_ACARA_PINDAIAN);
+        List<Long> revisi = renja.forumRenja().selesaikanForum(id, Set.of());
         Masuk.sebagai(users, "admin");
         Map<Long, String> kepala = organisasi.unit(uji.kalaena()).stream().filter(u -> RenjaUji.KEPALA.containsKey(u.kode()))
                 .collect(Collectors.toMap(UnitData::id, u -> RenjaUji.KEPALA.get(u.kode())));
         for (Long unitId : revisi) {
             Masuk.sebagai(users, kepala.get(unitId));
-            BarisRenja b = renja.barisUnit(id, unitId).getFirst();
-            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+            BarisRenja b = renja.baca().barisUnit(id, unitId).getFirst();
+            renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
                     b.pagu() + 5_000_000L, b.sumberDana(), "Menampung usulan forum perangkat daerah", b.targetMaju(), b.paguMaju()));
-            renja.ajukanBagian(id, unitId);
+            renja.pengisian().ajukanBagian(id, unitId);
             Masuk.sebagai(users, "sekcam");
-            renja.setujuiBagian(id, unitId);
+            renja.telaah().setujuiBagian(id, unitId);
         }
         Masuk.keluar();
     }
 
     public void revisiDanRancanganAkhir(long id) {
         Masuk.sebagai(users, "sekcam");
-        renja.setujuiRancanganAkhir(id);
+        renja.penetapan().setujuiRancanganAkhir(id);
         Masuk.keluar();
     }
 
@@ -184,17 +184,17 @@ public final class RenjaLengkapUji {
      */
     public long perubahan(long ditetapkan, LocalDate tanggal) {
         Masuk.sebagai(users, "sekcam");
-        long id = renja.bukaPerubahan(ditetapkan, RenjaUji.batasDari(LocalDate.now())).id();
+        long id = renja.pembukaan().bukaPerubahan(ditetapkan, RenjaUji.batasDari(LocalDate.now())).id();
         Masuk.sebagai(users, "kasi.trantib");
         BarisRenja ubah = uji.baris(id, "7.01.04.2.01.0001");
         uji.simpan(ubah, ubah.pagu() - 2_700_000L);
         uji.semuaIsiDanAjukan(id);
         uji.sekcamSetujuiSemua(id);
         Masuk.sebagai(users, "sekcam");
-        renja.simpanForum(id, new Forum(tanggal.minusDays(20), "Aula Kantor Camat Kalaena", "Kepala desa se-Kecamatan Kalaena",
+        renja.forumRenja().simpanForum(id, new Forum(tanggal.minusDays(20), "Aula Kantor Camat Kalaena", "Kepala desa se-Kecamatan Kalaena",
                 List.of()));
-        renja.selesaikanForum(id, Set.of());
-        renja.setujuiRancanganAkhir(id);
+        renja.forumRenja().selesaikanForum(id, Set.of());
+        renja.penetapan().setujuiRancanganAkhir(id);
         tetapkan(id, tanggal);
         return id;
     }

@@ -3,6 +3,7 @@ package id.sipeka.renja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -33,7 +34,13 @@ class RenjaSerentakTest {
     static final int PENGGUNA = 16;
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PengisianBagianService pengisian;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -55,25 +62,25 @@ class RenjaSerentakTest {
         KecamatanUji kec = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, PENGGUNA);
         Masuk.sebagai(users, kec.sekcam());
         LocalDate h = LocalDate.now();
-        long id = renja.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
+        long id = pembukaan.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
 
         List<Throwable> galat = serentak(PENGGUNA, i -> {
             Masuk.sebagai(users, kec.kepala().get(i));
             BarisRenja b = renja.barisUnit(id, kec.unit().get(i)).getFirst();
-            renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
+            pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
                     1_000_000L + i, "APBD", "diisi " + i, b.targetMaju(), b.paguMaju()));
-            renja.ajukanBagian(id, kec.unit().get(i));
+            pengisian.ajukanBagian(id, kec.unit().get(i));
         });
         assertThat(galat).isEmpty();
 
         galat = serentak(PENGGUNA, i -> {
             Masuk.sebagai(users, kec.sekcam());
-            renja.setujuiBagian(id, kec.unit().get(i));
+            telaah.setujuiBagian(id, kec.unit().get(i));
         });
         assertThat(galat).isEmpty();
 
         Masuk.sebagai(users, kec.sekcam());
-        assertThat(renja.bagian(id)).hasSize(PENGGUNA).allMatch(b -> b.status() == StatusBagian.DISETUJUI);
+        assertThat(renja.bagian(id)).hasSize(PENGGUNA).allMatch(b -> b.status() == StatusPersetujuan.DISETUJUI);
         assertThat(renja.langkahSaatIni(id)).containsExactly("Forum perangkat daerah");
         assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.FORUM);
         List<BarisRenja> baris = renja.baris(id);

@@ -29,7 +29,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RenjaSiklusTest {
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
+    @Autowired
+    ForumRenjaService forumRenja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PenetapanRenjaService penetapan;
+    @Autowired
+    PengisianBagianService pengisian;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -46,7 +58,7 @@ class RenjaSiklusTest {
 
     @Test
     void theWholeCycleFromOpeningToPenetapanAndThenAPerubahan() {
-        uji = new RenjaUji(renja, organisasi, users);
+        uji = new RenjaUji(layanan, organisasi, users);
         long id = uji.buka(2026);
         Masuk.sebagai(users, "sekcam");
         assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.PENYUSUNAN);
@@ -61,16 +73,16 @@ class RenjaSiklusTest {
         long pem = uji.unit("SEKSI-PEM");
         BarisRenja dikembalikan = uji.baris(id, "7.01.06.2.01.0001");
         Masuk.sebagai(users, "sekcam");
-        renja.kembalikanBagian(id, pem, Map.of(dikembalikan.id(), "Target 14 dokumen tidak sesuai jumlah desa (7)."), null);
+        telaah.kembalikanBagian(id, pem, Map.of(dikembalikan.id(), "Target 14 dokumen tidak sesuai jumlah desa (7)."), null);
         assertThat(uji.baris(id, "7.01.06.2.01.0001").dikembalikan()).isTrue();
         assertThat(renja.langkahSaatIni(id)).contains("Isi bagian (Seksi Pemerintahan Umum)");
 
         // the kasi fixes the row and submits again; the sekcam approves every section
         Masuk.sebagai(users, "kasi.pem");
         BarisRenja b = uji.baris(id, "7.01.06.2.01.0001");
-        renja.simpanBaris(new RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), new java.math.BigDecimal("7"),
+        pengisian.simpanBaris(new RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), new java.math.BigDecimal("7"),
                 b.lokasi(), b.pagu(), b.sumberDana(), "Disesuaikan dengan 7 desa", b.targetMaju(), b.paguMaju()));
-        renja.ajukanBagian(id, pem);
+        pengisian.ajukanBagian(id, pem);
         uji.sekcamSetujuiSemua(id);
         Masuk.sebagai(users, "sekcam");
         assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.FORUM);
@@ -78,12 +90,12 @@ class RenjaSiklusTest {
         assertThat(renja.langkahSaatIni(id)).containsExactly("Forum perangkat daerah");
 
         // forum: one accepted usulan (Seksi Pemberdayaan), one rejected (Seksi Pelayanan Umum)
-        renja.simpanForum(id, new Forum(LocalDate.now(), "Aula Kantor Camat Kalaena", "Kepala desa se-Kecamatan Kalaena",
+        forumRenja.simpanForum(id, new Forum(LocalDate.now(), "Aula Kantor Camat Kalaena", "Kepala desa se-Kecamatan Kalaena",
                 List.of(new UsulanRenja(null, SumberUsulan.MUSRENBANG_DESA, "Mekarsari", "7.01.03.2.01.0001",
                                 "Pelatihan lembaga kemasyarakatan", "2 lembaga", KeputusanUsulan.DITERIMA, "Sesuai prioritas"),
                         new UsulanRenja(null, SumberUsulan.POKIR_DPRD, null, "7.01.02.2.04.0001", "Tambah layanan keliling",
                                 "12 kali", KeputusanUsulan.DITOLAK, "Bukan kewenangan kecamatan"))));
-        List<Long> revisi = renja.selesaikanForum(id, Set.of());
+        List<Long> revisi = forumRenja.selesaikanForum(id, Set.of());
         long pmd = uji.unit("SEKSI-PMD");
         assertThat(revisi).containsExactly(pmd);
         Masuk.sebagai(users, "sekcam");
@@ -94,23 +106,23 @@ class RenjaSiklusTest {
         Masuk.sebagai(users, "kasi.pmd");
         BarisRenja usulan = uji.baris(id, "7.01.03.2.01.0001");
         uji.simpan(usulan, usulan.pagu() + 5_000_000L);
-        renja.ajukanBagian(id, pmd);
+        pengisian.ajukanBagian(id, pmd);
         Masuk.sebagai(users, "sekcam");
-        renja.setujuiBagian(id, pmd);
+        telaah.setujuiBagian(id, pmd);
         assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.RANCANGAN_AKHIR);
-        renja.setujuiRancanganAkhir(id);
+        penetapan.setujuiRancanganAkhir(id);
         assertThat(renja.ringkas(id).tahap()).isEqualTo(Tahap.PENETAPAN);
 
         // the camat returns it (a reason is required), the sekcam approves again, the camat signs
         Masuk.sebagai(users, "camat");
-        assertThatThrownBy(() -> renja.kembalikanKeSekcam(id, " ")).isInstanceOf(AturanDilanggarException.class)
+        assertThatThrownBy(() -> penetapan.kembalikanKeSekcam(id, " ")).isInstanceOf(AturanDilanggarException.class)
                 .hasMessage("Pengembalian wajib disertai alasan.");
-        renja.kembalikanKeSekcam(id, "Lengkapi catatan penting pada sub kegiatan baru.");
+        penetapan.kembalikanKeSekcam(id, "Lengkapi catatan penting pada sub kegiatan baru.");
         Masuk.sebagai(users, "sekcam");
         assertThat(renja.langkahSaatIni(id)).containsExactly("Setujui rancangan akhir");
-        renja.setujuiRancanganAkhir(id);
+        penetapan.setujuiRancanganAkhir(id);
         Masuk.sebagai(users, "camat");
-        renja.tetapkan(id, "Kalaena Kiri", LocalDate.of(2025, 6, 30));
+        penetapan.tetapkan(id, "Kalaena Kiri", LocalDate.of(2025, 6, 30));
 
         RenjaData.RenjaRingkas ditetapkan = renja.ringkas(id);
         assertThat(ditetapkan.tahap()).isEqualTo(Tahap.DITETAPKAN);
@@ -132,18 +144,18 @@ class RenjaSiklusTest {
 
         // Renja Perubahan: one unit changes one row; the original stays as it was
         Masuk.sebagai(users, "sekcam");
-        long perubahan = renja.bukaPerubahan(id, RenjaUji.batasDari(LocalDate.now())).id();
+        long perubahan = pembukaan.bukaPerubahan(id, RenjaUji.batasDari(LocalDate.now())).id();
         Masuk.sebagai(users, "kasi.trantib");
         BarisRenja ubah = uji.baris(perubahan, "7.01.04.2.01.0001");
         uji.simpan(ubah, ubah.pagu() - 2_700_000L);
         uji.semuaIsiDanAjukan(perubahan);
         uji.sekcamSetujuiSemua(perubahan);
         Masuk.sebagai(users, "sekcam");
-        renja.simpanForum(perubahan, new Forum(LocalDate.now(), "Aula", "Peserta", List.of()));
-        assertThat(renja.selesaikanForum(perubahan, Set.of())).isEmpty();
-        renja.setujuiRancanganAkhir(perubahan);
+        forumRenja.simpanForum(perubahan, new Forum(LocalDate.now(), "Aula", "Peserta", List.of()));
+        assertThat(forumRenja.selesaikanForum(perubahan, Set.of())).isEmpty();
+        penetapan.setujuiRancanganAkhir(perubahan);
         Masuk.sebagai(users, "camat");
-        renja.tetapkan(perubahan, "Kalaena Kiri", LocalDate.of(2025, 9, 15));
+        penetapan.tetapkan(perubahan, "Kalaena Kiri", LocalDate.of(2025, 9, 15));
 
         BarisRenja sesudah = uji.baris(perubahan, "7.01.04.2.01.0001");
         assertThat(sesudah.paguSebelum()).isEqualTo(ubah.pagu());

@@ -33,7 +33,11 @@ class RenjaTimerTest {
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
+    @Autowired
+    PembukaanRenjaService pembukaan;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -55,12 +59,12 @@ class RenjaTimerTest {
 
     @Test
     void unitTasksGetAReminderBeforeTheDeadlineAndEscalateToTheSekcamAfterIt() {
-        RenjaUji uji = new RenjaUji(renja, organisasi, users);
+        RenjaUji uji = new RenjaUji(layanan, organisasi, users);
         long kalaena = uji.kalaena();
         LocalDate hariIni = LocalDate.now(WITA);
         Batas batas = RenjaUji.batasDari(hariIni);
         Masuk.sebagai(users, "sekcam");
-        long id = renja.buka(kalaena, 2027, batas).id();
+        long id = pembukaan.buka(kalaena, 2027, batas).id();
         String proses = runtime.createProcessInstanceQuery().processDefinitionKey("renja").processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         // one unit submits in time: its timers are cancelled with its task
         uji.isiDanAjukan(id, "SUBBAG-PK");

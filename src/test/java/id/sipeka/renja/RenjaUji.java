@@ -16,11 +16,11 @@ final class RenjaUji {
     static final Map<String, String> KEPALA = Map.of("SUBBAG-PK", "kasubag.pk", "SUBBAG-UK", "kasubag.uk",
             "SEKSI-PEM", "kasi.pem", "SEKSI-PMD", "kasi.pmd", "SEKSI-TRANTIB", "kasi.trantib", "SEKSI-PU", "kasi.pu");
 
-    private final RenjaService renja;
+    private final LayananRenja renja;
     private final OrganisasiService organisasi;
     private final UserDetailsService users;
 
-    RenjaUji(RenjaService renja, OrganisasiService organisasi, UserDetailsService users) {
+    RenjaUji(LayananRenja renja, OrganisasiService organisasi, UserDetailsService users) {
         this.renja = renja;
         this.organisasi = organisasi;
         this.users = users;
@@ -43,23 +43,23 @@ final class RenjaUji {
     long buka(int tahun) {
         long kecamatan = kalaena();
         Masuk.sebagai(users, "sekcam");
-        return renja.buka(kecamatan, tahun, batasDari(LocalDate.now())).id();
+        return renja.pembukaan().buka(kecamatan, tahun, batasDari(LocalDate.now())).id();
     }
 
     /** The unit head completes every row (sumber dana) and submits. */
     void isiDanAjukan(long renjaId, String kodeUnit) {
         long unitId = unit(kodeUnit);
         Masuk.sebagai(users, KEPALA.get(kodeUnit));
-        for (BarisRenja b : renja.barisUnit(renjaId, unitId)) {
+        for (BarisRenja b : renja.baca().barisUnit(renjaId, unitId)) {
             if (!b.lengkap()) {
                 simpan(b, b.pagu() == null ? 0L : b.pagu());
             }
         }
-        renja.ajukanBagian(renjaId, unitId);
+        renja.pengisian().ajukanBagian(renjaId, unitId);
     }
 
     BarisRenja simpan(BarisRenja b, long pagu) {
-        return renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), pagu,
+        return renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), pagu,
                 "APBD", b.catatan(), b.targetMaju(), b.paguMaju()));
     }
 
@@ -72,11 +72,11 @@ final class RenjaUji {
         for (String kode : KEPALA.keySet().stream().sorted().toList()) {
             long unitId = unit(kode);
             Masuk.sebagai(users, "sekcam");
-            renja.setujuiBagian(renjaId, unitId);
+            renja.telaah().setujuiBagian(renjaId, unitId);
         }
     }
 
     BarisRenja baris(long renjaId, String kode) {
-        return renja.baris(renjaId).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
+        return renja.baca().baris(renjaId).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
     }
 }

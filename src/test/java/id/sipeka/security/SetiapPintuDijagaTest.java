@@ -96,7 +96,7 @@ class SetiapPintuDijagaTest {
             // else, about the caller's own rights, reveals no data of the kecamatan
             Map.entry("RenstraService.bolehKelola", Izin.MASUK),
             Map.entry("RenstraService.bolehUbah", Izin.MASUK),
-            Map.entry("RenjaService.bolehMembuka", Izin.MASUK),
+            Map.entry("RenjaQueryService.bolehMembuka", Izin.MASUK),
             Map.entry("EvaluasiService.sekcamDi", Izin.MASUK),
             Map.entry("EvaluasiService.camatDi", Izin.MASUK),
             // lists filtered to what the caller may read (nothing of another kecamatan or kabupaten)

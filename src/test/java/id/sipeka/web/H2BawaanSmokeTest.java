@@ -16,7 +16,7 @@ import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.StatusEvaluasi;
 import id.sipeka.organisasi.OrganisasiService;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,7 +59,7 @@ class H2BawaanSmokeTest {
     @Autowired
     EvaluasiService evaluasi;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
     @Autowired
     OrganisasiService organisasi;
     @Autowired

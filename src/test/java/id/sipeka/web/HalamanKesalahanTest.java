@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,9 @@ class HalamanKesalahanTest {
     @LocalServerPort
     int port;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -139,7 +142,7 @@ class HalamanKesalahanTest {
         long wasuponda = organisasi.kecamatanDenganKode("WASUPONDA").orElseThrow().id();
         long id = renja.daftar(wasuponda).stream().findFirst().map(RenjaRingkas::id).orElseGet(() -> {
             LocalDate h = LocalDate.now();
-            return renja.buka(wasuponda, 2027, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+            return pembukaan.buka(wasuponda, 2027, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
         });
         Masuk.keluar();
         return id;

@@ -13,9 +13,14 @@ import id.sipeka.evaluasi.StatusLaporan;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.ForumRenjaService;
+import id.sipeka.renja.PembukaanRenjaService;
+import id.sipeka.renja.PenetapanRenjaService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.TelaahSekcamService;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,7 +73,17 @@ class PerjalananEvaluasiTest {
     @LocalServerPort
     int port;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    ForumRenjaService forumRenja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PenetapanRenjaService penetapan;
+    @Autowired
+    PengisianBagianService pengisian;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     RencanaAksiService rencanaAksi;
     @Autowired
@@ -214,26 +229,26 @@ class PerjalananEvaluasiTest {
         Masuk.sebagai(users, "sekcam");
         long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
         LocalDate h = LocalDate.now();
-        long id = renja.buka(kalaena, TAHUN, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        long id = pembukaan.buka(kalaena, TAHUN, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
         for (var k : KEPALA.entrySet()) {
             long unitId = unit(kalaena, k.getKey());
             Masuk.sebagai(users, k.getValue());
             for (BarisRenja b : renja.barisUnit(id, unitId)) {
-                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
                         "APBD", null, b.targetMaju(), b.paguMaju()));
             }
-            renja.ajukanBagian(id, unitId);
+            pengisian.ajukanBagian(id, unitId);
         }
         Masuk.sebagai(users, "sekcam");
         for (String kode : KEPALA.keySet()) {
-            renja.setujuiBagian(id, unit(kalaena, kode));
+            telaah.setujuiBagian(id, unit(kalaena, kode));
         }
         Masuk.sebagai(users, "sekcam");
-        renja.simpanForum(id, new id.sipeka.renja.RenjaData.Forum(h, "Aula Kantor Camat", "Kepala desa, BPD, tokoh masyarakat", List.of()));
-        renja.selesaikanForum(id, java.util.Set.of());
-        renja.setujuiRancanganAkhir(id);
+        forumRenja.simpanForum(id, new id.sipeka.renja.RenjaData.Forum(h, "Aula Kantor Camat", "Kepala desa, BPD, tokoh masyarakat", List.of()));
+        forumRenja.selesaikanForum(id, java.util.Set.of());
+        penetapan.setujuiRancanganAkhir(id);
         Masuk.sebagai(users, "camat");
-        renja.tetapkan(id, "Kalaena Kiri", h);
+        penetapan.tetapkan(id, "Kalaena Kiri", h);
         for (var k : KEPALA.entrySet()) {
             long unitId = unit(kalaena, k.getKey());
             Masuk.sebagai(users, k.getValue());

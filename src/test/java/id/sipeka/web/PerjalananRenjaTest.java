@@ -7,9 +7,11 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.PembukaanRenjaService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -43,7 +45,11 @@ class PerjalananRenjaTest {
     @LocalServerPort
     int port;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PengisianBagianService pengisian;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -178,17 +184,17 @@ class PerjalananRenjaTest {
         Masuk.sebagai(users, "sekcam");
         long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
         LocalDate h = LocalDate.now();
-        long id = renja.buka(kalaena, 2026, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        long id = pembukaan.buka(kalaena, 2026, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
         List<UnitData> unit = organisasi.unit(kalaena);
         for (var kepala : List.of(List.of("SEKSI-PMD", "kasi.pmd"), List.of("SEKSI-PU", "kasi.pu"),
                 List.of("SEKSI-TRANTIB", "kasi.trantib"), List.of("SUBBAG-PK", "kasubag.pk"), List.of("SUBBAG-UK", "kasubag.uk"))) {
             long unitId = unit.stream().filter(u -> u.kode().equals(kepala.get(0))).findFirst().orElseThrow().id();
             Masuk.sebagai(users, kepala.get(1));
             for (BarisRenja b : renja.barisUnit(id, unitId)) {
-                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
                         "APBD", null, b.targetMaju(), b.paguMaju()));
             }
-            renja.ajukanBagian(id, unitId);
+            pengisian.ajukanBagian(id, unitId);
         }
         Masuk.keluar();
         return id;

@@ -7,8 +7,9 @@ import id.sipeka.Masuk;
 import id.sipeka.dokumen.DokumenService;
 import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaLengkapUji;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,9 @@ class UnduhDokumenTest {
     @LocalServerPort
     int port;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    LayananRenja layanan;
     @Autowired
     DokumenService dokumen;
     @Autowired
@@ -77,7 +80,7 @@ class UnduhDokumenTest {
 
     @Test
     void everyDocumentDownloadsFromTheScreens() throws Exception {
-        RenjaLengkapUji uji = new RenjaLengkapUji(renja, organisasi, users);
+        RenjaLengkapUji uji = new RenjaLengkapUji(layanan, organisasi, users);
         long ditetapkan = uji.sampaiDitetapkan(2027, LocalDate.of(2026, 6, 30));
         long draf = uji.buka(2028);
         Masuk.sebagai(users, "camat");

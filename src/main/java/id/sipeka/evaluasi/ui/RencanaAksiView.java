@@ -31,7 +31,7 @@ import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -52,7 +52,7 @@ import java.util.function.ToLongFunction;
 @PermitAll
 public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
     private final RencanaAksiService rencanaAksi;
     private final DateTimeFormatter jam;
 
@@ -94,7 +94,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     record BarisPkBernomor(int no, BarisPk baris) {
     }
 
-    public RencanaAksiView(RenjaService renja, RencanaAksiService rencanaAksi, Clock clock) {
+    public RencanaAksiView(RenjaQueryService renja, RencanaAksiService rencanaAksi, Clock clock) {
         this.renja = renja;
         this.rencanaAksi = rencanaAksi;
         this.jam = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());

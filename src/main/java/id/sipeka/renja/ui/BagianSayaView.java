@@ -16,20 +16,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
-import id.sipeka.renja.StatusBagian;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.TindakanRenja;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Bagian saya": the rows and narrative parts of the user's unit, editable while the unit's task is open, with
@@ -40,7 +43,8 @@ import java.util.List;
 @RolesAllowed({Peran.KEPALA_UNIT_, Peran.STAF_})
 public class BagianSayaView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final PengisianBagianService pengisian;
     private final OrganisasiService organisasi;
     final Grid<BarisRenja> grid = new Grid<>();
     final Paragraph status = new Paragraph();
@@ -49,14 +53,15 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     Long unitId;
     boolean dapatDiubah;
 
-    public BagianSayaView(RenjaService renja, OrganisasiService organisasi) {
+    public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi) {
         this.renja = renja;
+        this.pengisian = pengisian;
         this.organisasi = organisasi;
         setSizeFull();
         status.setId("status-bagian");
         ajukan.setId("ajukan-bagian");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> renja.ajukanBagian(renjaId, unitId),
+        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> pengisian.ajukanBagian(renjaId, unitId),
                 getTranslation("bagianSaya.diajukan"), this::tampilkan));
         grid.setId("bagian-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
@@ -77,7 +82,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {
-                new BarisRenjaDialog(renja, e.getItem(), pilihanLokasi(), this::tampilkan).open();
+                new BarisRenjaDialog(pengisian, e.getItem(), pilihanLokasi(), this::tampilkan).open();
             }
         });
         grid.setPartNameGenerator(b -> b.dikembalikan() ? "dikembalikan" : null);
@@ -97,13 +102,14 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
             add(new H2(r.judul()), new Paragraph(getTranslation("bagianSaya.tanpaBagian")));
             return;
         }
-        dapatDiubah = renja.sedangDiisi(renjaId, unitId);
+        Set<TindakanRenja> boleh = renja.tindakanBagian(renjaId, unitId);
+        dapatDiubah = boleh.contains(TindakanRenja.ISI_BAGIAN);
         BagianRenja bagian = renja.bagian(renjaId).stream().filter(b -> b.unitKerjaId() == unitId).findFirst().orElseThrow();
         add(new H2(getTranslation("bagianSaya.judul", r.judul(), bagian.unitNama())));
         status.setText(getTranslation("bagianSaya.status", statusTeks(bagian), bagian.barisLengkap(), bagian.jumlahBaris(),
                 getTranslation(dapatDiubah ? "bagianSaya.dapatDiubah" : "bagianSaya.hanyaBaca")));
         add(status);
-        if (bagian.status() == StatusBagian.DIKEMBALIKAN && bagian.alasan() != null) {
+        if (bagian.status() == StatusPersetujuan.DIKEMBALIKAN && bagian.alasan() != null) {
             Paragraph alasan = new Paragraph(getTranslation("bagianSaya.alasanSekcam", bagian.alasan()));
             alasan.addClassName("masalah");
             add(alasan);
@@ -112,7 +118,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         grid.getDataProvider().refreshAll();
         add(grid);
         setFlexGrow(1, grid);
-        ajukan.setEnabled(dapatDiubah);
+        ajukan.setEnabled(boleh.contains(TindakanRenja.AJUKAN_BAGIAN));
         add(ajukan);
         add(new H3(getTranslation("bagianSaya.narasi")));
         for (NarasiRenja n : renja.narasi(renjaId).stream().filter(n -> unitId.equals(n.unitKerjaId())).toList()) {
@@ -123,7 +129,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
             isi.setReadOnly(!dapatDiubah);
             Button simpan = new Button(getTranslation("bagianSaya.simpanNarasi"), e -> {
                 try {
-                    renja.simpanNarasi(n.id(), n.version(), isi.getValue());
+                    pengisian.simpanNarasi(n.id(), n.version(), isi.getValue());
                     Notifikasi.sukses(getTranslation("bagianSaya.narasiTersimpan"));
                     tampilkan();
                 } catch (RuntimeException ex) {

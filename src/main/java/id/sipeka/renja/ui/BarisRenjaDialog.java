@@ -13,9 +13,9 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renja.RenjaService;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -41,7 +41,7 @@ class BarisRenjaDialog extends Dialog {
     final TextField paguMaju = new TextField(getTranslation("bagianSaya.paguMajuRp"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
 
-    BarisRenjaDialog(RenjaService renja, BarisRenja b, List<String> pilihanLokasi, Runnable sesudah) {
+    BarisRenjaDialog(PengisianBagianService pengisian, BarisRenja b, List<String> pilihanLokasi, Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(50em, 95vw)");
         FieldTeks.batasi(indikator, BatasTeks.INDIKATOR);
@@ -83,7 +83,7 @@ class BarisRenjaDialog extends Dialog {
                 return;
             }
             try {
-                renja.simpanBaris(new UbahBarisRenja(b.id(), b.version(), indikator.getValue(), t.orElse(null),
+                pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), indikator.getValue(), t.orElse(null),
                         String.join(", ", lokasi.getSelectedItems()), p.orElse(null),
                         sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.orElse(null)));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));

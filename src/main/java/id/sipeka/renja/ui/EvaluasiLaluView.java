@@ -15,7 +15,7 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 
@@ -28,10 +28,10 @@ import java.math.BigDecimal;
 @PermitAll
 public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
     final Grid<BarisEvaluasiLalu> grid = new Grid<>();
 
-    public EvaluasiLaluView(RenjaService renja) {
+    public EvaluasiLaluView(RenjaQueryService renja) {
         this.renja = renja;
         setSizeFull();
         grid.setId("tc29-grid");

@@ -26,14 +26,16 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.JenisRenja;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.renja.RenjaDokumenService;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
+import id.sipeka.renja.TindakanRenja;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +58,8 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
             String sumberDana, String catatan, String targetMaju, long paguMaju, boolean jumlah) {
     }
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final PenetapanRenjaService penetapan;
     private final RenjaDokumenService dokumenRenja;
     private final OrganisasiService organisasi;
     private final Clock clock;
@@ -69,18 +72,19 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     long renjaId;
     long total;
 
-    public PenetapanView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
+    public PenetapanView(RenjaQueryService renja, PenetapanRenjaService penetapan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
         this.clock = clock;
         this.renja = renja;
+        this.penetapan = penetapan;
         this.dokumenRenja = dokumenRenja;
         this.organisasi = organisasi;
         tetapkan.setId("tetapkan");
         tetapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tetapkan.addClickListener(e -> aksi(() -> renja.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
+        tetapkan.addClickListener(e -> aksi(() -> penetapan.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
                 getTranslation("penetapanView.ditetapkan")));
         kembalikan.setId("kembalikan-ke-sekcam");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanKeSekcam(renjaId, alasan.getValue()),
+        kembalikan.addClickListener(e -> aksi(() -> penetapan.kembalikanKeSekcam(renjaId, alasan.getValue()),
                 getTranslation("penetapanView.dikembalikan")));
         alasan.setWidthFull();
         alasan.setMaxLength(BatasTeks.KETERANGAN);
@@ -139,7 +143,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
                             FormatIndonesia.tanggal(r.penetapanTanggal()))),
                     new Paragraph(getTranslation("penetapanView.jabatan", r.penetapanJabatan().toUpperCase())),
                     new Paragraph(r.penetapanNama()));
-        } else if (renja.langkahSaatIni(renjaId).contains("Penetapan oleh camat")) {
+        } else if (renja.tindakan(renjaId).contains(TindakanRenja.TETAPKAN)) {
             tempat.setValue(kecamatan.ibuKota() == null ? "" : kecamatan.ibuKota());
             tanggal.setValue(LocalDate.now(clock));
             add(new H3(getTranslation("penetapanView.penetapan")), new FormLayout(tempat, tanggal), tetapkan, alasan,

@@ -22,11 +22,13 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.Peristiwa;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDokumenService;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
+import id.sipeka.renja.TindakanRenja;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +41,8 @@ import java.util.List;
 @PermitAll
 public class RenjaView extends VerticalLayout {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final PembukaanRenjaService pembukaan;
     private final Clock clock;
     private final RenjaDokumenService dokumenRenja;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
@@ -47,8 +50,9 @@ public class RenjaView extends VerticalLayout {
     final Button buka = new Button(getTranslation("renjaView.bukaBaru"));
     final VerticalLayout rincian = new VerticalLayout();
 
-    public RenjaView(RenjaService renja, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
+    public RenjaView(RenjaQueryService renja, PembukaanRenjaService pembukaan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
         this.renja = renja;
+        this.pembukaan = pembukaan;
         this.clock = clock;
         this.dokumenRenja = dokumenRenja;
         add(new H2(getTranslation("menu.renja")));
@@ -98,7 +102,7 @@ public class RenjaView extends VerticalLayout {
                 .ifPresent(u -> tautan.add(tombol(getTranslation("renjaView.bagianSaya"), "renja/" + r.id() + "/bagian")));
         if (renja.bolehMembuka(r.kecamatanId())) {
             tautan.add(tombol(getTranslation("renjaView.telaahForum"), "renja/" + r.id() + "/sekcam"));
-            if (r.tahap() == Tahap.DITETAPKAN) {
+            if (renja.tindakan(r.id()).contains(TindakanRenja.BUKA_PERUBAHAN)) {
                 Button perubahan = new Button(getTranslation("renjaView.bukaPerubahan"), e -> dialogBuka(r));
                 perubahan.setId("buka-perubahan");
                 tautan.add(perubahan);
@@ -154,9 +158,9 @@ public class RenjaView extends VerticalLayout {
             try {
                 Batas batas = new Batas(isi.getValue(), telaah.getValue(), forum.getValue(), penetapan.getValue());
                 if (asal == null) {
-                    renja.buka(kecamatan.getValue().id(), tahun.getValue() == null ? 0 : tahun.getValue(), batas);
+                    pembukaan.buka(kecamatan.getValue().id(), tahun.getValue() == null ? 0 : tahun.getValue(), batas);
                 } else {
-                    renja.bukaPerubahan(asal.id(), batas);
+                    pembukaan.bukaPerubahan(asal.id(), batas);
                 }
                 Notifikasi.sukses(getTranslation("renjaView.dibuka"));
                 d.close();

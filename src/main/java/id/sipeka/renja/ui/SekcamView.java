@@ -1,7 +1,7 @@
 package id.sipeka.renja.ui;
 
-import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.BatasTeks;
+import id.sipeka.base.BatasUnggah;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,24 +23,28 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
+import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.ForumRenjaService;
 import id.sipeka.renja.KeputusanUsulan;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.UsulanRenja;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.SumberUsulan;
 import id.sipeka.renja.Tahap;
+import id.sipeka.renja.TelaahSekcamService;
+import id.sipeka.renja.TindakanRenja;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -49,6 +53,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +66,10 @@ import java.util.stream.Collectors;
 @RolesAllowed(Peran.SEKCAM_)
 public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final RenjaService renja;
+    private final RenjaQueryService renja;
+    private final TelaahSekcamService telaah;
+    private final ForumRenjaService forumRenja;
+    private final PenetapanRenjaService penetapan;
     private final OrganisasiService organisasi;
     private final Clock clock;
     private final BatasUnggah batas;
@@ -85,10 +93,13 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     long renjaId;
     BagianRenja terpilih;
 
-    public SekcamView(RenjaService renja, OrganisasiService organisasi, Clock clock, BatasUnggah batas) {
+    public SekcamView(RenjaQueryService renja, TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan, OrganisasiService organisasi, Clock clock, BatasUnggah batas) {
         this.clock = clock;
         this.batas = batas;
         this.renja = renja;
+        this.telaah = telaah;
+        this.forumRenja = forumRenja;
+        this.penetapan = penetapan;
         this.organisasi = organisasi;
         bagian.setId("bagian-sekcam-grid");
         bagian.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -119,11 +130,11 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         })).setHeader(getTranslation("sekcamView.kolomAlasanBaris")).setWidth("16em").setFlexGrow(1);
         setujui.setId("setujui-bagian");
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujui.addClickListener(e -> aksi(() -> renja.setujuiBagian(renjaId, terpilih.unitKerjaId()),
+        setujui.addClickListener(e -> aksi(() -> telaah.setujuiBagian(renjaId, terpilih.unitKerjaId()),
                 getTranslation("sekcamView.bagianDisetujui")));
         kembalikan.setId("kembalikan-bagian");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        kembalikan.addClickListener(e -> aksi(() -> renja.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
+        kembalikan.addClickListener(e -> aksi(() -> telaah.kembalikanBagian(renjaId, terpilih.unitKerjaId(), alasanPerBaris(),
                 alasanBagian.getValue()), getTranslation("sekcamView.bagianDikembalikan")));
         alasanBagian.setWidthFull();
         alasanBagian.setMaxLength(BatasTeks.ALASAN);
@@ -132,13 +143,13 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         selesaiForum.setId("selesai-forum");
         selesaiForum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         selesaiForum.addClickListener(e -> aksi(() -> {
-            renja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
-            renja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
+            forumRenja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
+            forumRenja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
                     .collect(Collectors.toSet()));
         }, getTranslation("sekcamView.forumSelesai")));
         setujuiAkhir.setId("setujui-rancangan-akhir");
         setujuiAkhir.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setujuiAkhir.addClickListener(e -> aksi(() -> renja.setujuiRancanganAkhir(renjaId),
+        setujuiAkhir.addClickListener(e -> aksi(() -> penetapan.setujuiRancanganAkhir(renjaId),
                 getTranslation("sekcamView.rancanganAkhirDikirim")));
     }
 
@@ -161,13 +172,14 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         if (r.tahap() == Tahap.PENYUSUNAN || r.tahap() == Tahap.REVISI) {
             add(new Paragraph(getTranslation("sekcamView.pilihUnit")));
         }
-        if (r.tahap() == Tahap.FORUM) {
+        Set<TindakanRenja> boleh = renja.tindakan(renjaId);
+        if (boleh.contains(TindakanRenja.CATAT_FORUM)) {
             add(forum(r, semua));
         }
-        if (r.tahap() != Tahap.DITETAPKAN) {
+        if (boleh.contains(TindakanRenja.REVIEW_RKPD)) {
             add(new H3(getTranslation("sekcamView.reviewRkpd")), reviewRkpd());
         }
-        if (r.tahap() == Tahap.RANCANGAN_AKHIR && renja.langkahSaatIni(renjaId).contains("Setujui rancangan akhir")) {
+        if (boleh.contains(TindakanRenja.SETUJUI_RANCANGAN_AKHIR)) {
             add(new H3(getTranslation("sekcamView.rancanganAkhir")), setujuiAkhir);
         }
     }
@@ -177,7 +189,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         panelTelaah.removeAll();
         alasanBaris.clear();
         alasanBagian.clear();
-        if (b == null || !renja.menungguTelaah(renjaId).contains(b.unitKerjaId())) {
+        if (b == null || !renja.tindakanBagian(renjaId, b.unitKerjaId()).contains(TindakanRenja.TELAAH_BAGIAN)) {
             return;
         }
         baris.setItems(renja.barisUnit(renjaId, b.unitKerjaId()));
@@ -236,7 +248,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         });
         tambah.setId("tambah-usulan");
         Upload beritaAcara = UnggahanTerbatas.keMemori(batas.beritaAcara().toBytes(), (nama, data) ->
-                aksi(() -> renja.catatBeritaAcara(renjaId, nama, data), getTranslation("sekcamView.beritaAcaraTersimpan")))
+                aksi(() -> forumRenja.catatBeritaAcara(renjaId, nama, data), getTranslation("sekcamView.beritaAcaraTersimpan")))
                 .pasangPada(new Upload());
         beritaAcara.setAcceptedFileTypes("application/pdf", ".pdf");
         beritaAcara.setUploadButton(new Button(getTranslation("sekcamView.unggahBeritaAcara")));
@@ -289,7 +301,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
                     return;
                 }
                 aksi(() -> {
-                    renja.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(v.barisId(), v.version(), lokasi.getValue(),
+                    telaah.simpanReviewRkpd(new RenjaData.UbahReviewRkpd(v.barisId(), v.version(), lokasi.getValue(),
                             indikator.getValue(), t.orElse(null), p.orElse(null),
                             catatan.getValue()));
                     d.close();

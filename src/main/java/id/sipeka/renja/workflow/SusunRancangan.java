@@ -1,6 +1,6 @@
 package id.sipeka.renja.workflow;
 
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.PembukaanRenjaService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component("susunRancangan")
 class SusunRancangan implements JavaDelegate {
 
-    private final RenjaService renja;
+    private final PembukaanRenjaService renja;
 
-    SusunRancangan(RenjaService renja) {
+    SusunRancangan(PembukaanRenjaService renja) {
         this.renja = renja;
     }
 

@@ -13,8 +13,9 @@ import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,7 +41,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class HalamanKesalahanLayarTest extends SpringBrowserlessTest {
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -115,7 +118,7 @@ class HalamanKesalahanLayarTest extends SpringBrowserlessTest {
             long wasuponda = organisasi.kecamatanDenganKode("WASUPONDA").orElseThrow().id();
             return renja.daftar(wasuponda).stream().findFirst().map(RenjaRingkas::id).orElseGet(() -> {
                 LocalDate h = LocalDate.now();
-                return renja.buka(wasuponda, 2027, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+                return pembukaan.buka(wasuponda, 2027, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
             });
         } finally {
             SecurityContextHolder.setContext(sebelum);

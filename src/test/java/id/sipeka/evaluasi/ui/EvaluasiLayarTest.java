@@ -12,7 +12,7 @@ import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiService;
 import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
     @Autowired
     EvaluasiService evaluasi;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
     @Autowired
     UserDetailsService users;
     @Autowired

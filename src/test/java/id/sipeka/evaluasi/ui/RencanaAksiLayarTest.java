@@ -16,7 +16,7 @@ import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.ui.RenjaView;
 import id.sipeka.security.SistemAuthentication;
 import java.util.List;
@@ -45,7 +45,7 @@ class RencanaAksiLayarTest extends SpringBrowserlessTest {
     @Autowired
     PenyiapSeed003 seed003;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
     @Autowired
     RencanaAksiService rencanaAksi;
     @Autowired

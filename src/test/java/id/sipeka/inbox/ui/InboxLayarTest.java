@@ -15,8 +15,11 @@ import id.sipeka.evaluasi.ui.VerifikasiView;
 import id.sipeka.inbox.InboxService.Tugas;
 import id.sipeka.inbox.TugasSayaUji;
 import id.sipeka.inbox.TugasSayaUji.Keadaan;
+import id.sipeka.renja.ForumRenjaService;
+import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData.Forum;
-import id.sipeka.renja.RenjaService;
+import id.sipeka.renja.RenjaQueryService;
+import id.sipeka.renja.TelaahSekcamService;
 import id.sipeka.renja.ui.BagianSayaView;
 import id.sipeka.renja.ui.PenetapanView;
 import id.sipeka.renja.ui.SekcamView;
@@ -45,7 +48,13 @@ class InboxLayarTest extends SpringBrowserlessTest {
     @Autowired
     TugasSayaUji uji;
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    ForumRenjaService forumRenja;
+    @Autowired
+    PenetapanRenjaService penetapan;
+    @Autowired
+    TelaahSekcamService telaah;
     @Autowired
     UserDetailsService users;
 
@@ -114,11 +123,11 @@ class InboxLayarTest extends SpringBrowserlessTest {
         uji.tandaTangani(s, s.laporanLain());
         uji.ajukanBagian(s, s.k().kepalaLain(), s.k().lain());
         Masuk.sebagai(users, s.k().sekcam());
-        renja.setujuiBagian(s.renjaId(), s.k().pem());
-        renja.setujuiBagian(s.renjaId(), s.k().lain());
-        renja.simpanForum(s.renjaId(), new Forum(LocalDate.of(2026, 12, 1), "Aula Kantor Camat", "Kepala desa", List.of()));
-        renja.selesaikanForum(s.renjaId(), Set.of());
-        renja.setujuiRancanganAkhir(s.renjaId());
+        telaah.setujuiBagian(s.renjaId(), s.k().pem());
+        telaah.setujuiBagian(s.renjaId(), s.k().lain());
+        forumRenja.simpanForum(s.renjaId(), new Forum(LocalDate.of(2026, 12, 1), "Aula Kantor Camat", "Kepala desa", List.of()));
+        forumRenja.selesaikanForum(s.renjaId(), Set.of());
+        penetapan.setujuiRancanganAkhir(s.renjaId());
 
         Masuk.sebagai(users, s.k().camat());
         InboxView inbox = navigate(InboxView.class);

@@ -7,15 +7,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.base.ui.BerandaView;
 import id.sipeka.base.ui.HalamanRuteDitolak;
 import id.sipeka.inbox.InboxService;
 import id.sipeka.inbox.ui.InboxView;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.PembukaanRenjaService;
+import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
-import id.sipeka.renja.RenjaService;
-import id.sipeka.renja.StatusBagian;
+import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.security.SistemAuthentication;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RenjaLayarTest extends SpringBrowserlessTest {
 
     @Autowired
-    RenjaService renja;
+    RenjaQueryService renja;
+    @Autowired
+    PembukaanRenjaService pembukaan;
+    @Autowired
+    PengisianBagianService pengisian;
     @Autowired
     OrganisasiService organisasi;
     @Autowired
@@ -49,7 +55,7 @@ class RenjaLayarTest extends SpringBrowserlessTest {
             id.sipeka.Masuk.sebagai(users, "sekcam");
             long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
             LocalDate h = LocalDate.now();
-            renjaId = renja.buka(kalaena, 2025, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+            renjaId = pembukaan.buka(kalaena, 2025, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
             org.springframework.security.core.context.SecurityContextHolder.setContext(sebelum);
         }
     }
@@ -90,7 +96,7 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         assertThat(bagian.dapatDiubah).isTrue();
 
         for (BarisRenja b : baris) {
-            BarisRenjaDialog dialog = new BarisRenjaDialog(renja, b, java.util.List.of("Kecamatan Kalaena", "Desa Mekarsari"), () -> { });
+            BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena", "Desa Mekarsari"), () -> { });
             dialog.open();
             roundTrip();
             test(dialog.pagu).setValue(b.pagu() == null ? "0" : id.sipeka.base.FormatIndonesia.angka(b.pagu()));
@@ -109,7 +115,7 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
         BagianSayaView bagian = (BagianSayaView) getCurrentView();
         BarisRenja b = bagian.grid.getGenericDataView().getItems().findFirst().orElseThrow();
-        BarisRenjaDialog dialog = new BarisRenjaDialog(renja, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
+        BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
         dialog.open();
         roundTrip();
         test(dialog.pagu).setValue("sebelas juta");
@@ -126,7 +132,7 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
         BagianSayaView bagian = (BagianSayaView) getCurrentView();
         BarisRenja b = bagian.grid.getGenericDataView().getItems().findFirst().orElseThrow();
-        BarisRenjaDialog dialog = new BarisRenjaDialog(renja, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
+        BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
         dialog.open();
         roundTrip();
         test(dialog.pagu).setValue("12345678901234567890123");
@@ -146,12 +152,12 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         // the service refuses the same values on its own, naming the field, for any caller that is not this dialog
         var ubah = new id.sipeka.renja.RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
                 Long.MAX_VALUE, b.sumberDana(), b.catatan(), b.targetMaju(), b.paguMaju());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renja.simpanBaris(ubah))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pengisian.simpanBaris(ubah))
                 .isInstanceOf(id.sipeka.base.AturanDilanggarException.class)
                 .hasMessage("Pagu indikatif (Rp) terlalu besar: paling banyak Rp 999.999.999.999.999.");
         var panjang = new id.sipeka.renja.RenjaData.UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
                 b.pagu(), b.sumberDana(), "c".repeat(20_000), b.targetMaju(), b.paguMaju());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renja.simpanBaris(panjang))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pengisian.simpanBaris(panjang))
                 .isInstanceOf(id.sipeka.base.AturanDilanggarException.class)
                 .hasMessage("Catatan penting terlalu panjang: 20.000 karakter, paling banyak 1.000.");
         BarisRenja tersimpan = SistemAuthentication.jalankan(() -> renja.baris(renjaId)).stream()
@@ -177,7 +183,7 @@ class RenjaLayarTest extends SpringBrowserlessTest {
 
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Bagian dikembalikan ke unit.");
         assertThat(renja.bagian(renjaId)).anyMatch(b -> b.unitNama().equals("Seksi Pemerintahan Umum")
-                && b.status() == StatusBagian.DIKEMBALIKAN);
+                && b.status() == StatusPersetujuan.DIKEMBALIKAN);
     }
 
     @Test

@@ -1,0 +1,197 @@
+package id.sipeka.renja;
+
+import id.sipeka.audit.AuditService;
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.RenstraLengkap;
+import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.Tingkat;
+import id.sipeka.security.Akses;
+import id.sipeka.security.Peran;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening a Renja (from the Renstra) or a Renja Perubahan (from a ditetapkan Renja), and compiling the rancangan
+ * once every section is approved. Each step runs in its own transaction, repeated on a deadlock.
+ */
+@Service
+@Transactional
+public class PembukaanRenjaService {
+
+    private final RenjaStore store;
+    private final ProsesRenja proses;
+    private final RenjaNarasiRepository narasiRepo;
+    private final RenjaVersiBeku versiBeku;
+    private final OrganisasiService organisasi;
+    private final RenstraService renstra;
+    private final Akses akses;
+    private final AuditService audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher kabar;
+
+    PembukaanRenjaService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
+            RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
+            AuditService audit, Clock clock, ApplicationEventPublisher kabar) {
+        this.store = store;
+        this.proses = proses;
+        this.narasiRepo = narasiRepo;
+        this.versiBeku = versiBeku;
+        this.organisasi = organisasi;
+        this.renstra = renstra;
+        this.akses = akses;
+        this.audit = audit;
+        this.clock = clock;
+        this.kabar = kabar;
+    }
+
+    /**
+     * The sekcam opens the Renja for year N: rows from the Renstra's year-N target, pagu and unit (prakiraan maju
+     * from year N+1), one section per unit that owns rows, the narrative parts, and the process.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public RenjaRingkas buka(long kecamatanId, int tahun, Batas batas) {
+        return store.denganUlang(() -> bukaBaru(kecamatanId, tahun, batas));
+    }
+
+    private RenjaRingkas bukaBaru(long kecamatanId, int tahun, Batas batas) {
+        akses.wajibPeranDi(Peran.SEKCAM, kecamatanId);
+        batas.periksa();
+        boolean sudahAda = store.renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(kecamatanId).stream()
+                .anyMatch(r -> r.tahun == tahun && r.jenis == JenisRenja.MURNI);
+        if (sudahAda) {
+            throw new AturanDilanggarException(Pesan.get("renja.sudahAda", tahun));
+        }
+        RenstraLengkap sumber = renstra.daftar(kecamatanId).stream()
+                .filter(r -> r.tahunAwal() <= tahun && tahun <= r.tahunAkhir()).findFirst()
+                .map(r -> renstra.lengkap(r.id()))
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tanpaRenstra", tahun)));
+        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
+        Renja renja = baru(kecamatanId, sumber.renstra().id(), tahun, JenisRenja.MURNI, null, batas);
+        List<RenjaBaris> baris = new ArrayList<>();
+        for (BarisRenstra sub : sumber.semuaBaris()) {
+            if (sub.tingkat() != Tingkat.SUB_KEGIATAN || sub.unitKerjaId() == null) {
+                continue;
+            }
+            RenjaBaris b = new RenjaBaris();
+            b.renjaId = renja.id;
+            b.nomenklaturId = sub.id();
+            b.kode = sub.kode();
+            b.nama = sub.nama();
+            b.unitKerjaId = sub.unitKerjaId();
+            b.indikator = sub.indikator();
+            b.satuan = sub.satuan();
+            b.target = sub.target().get(tahun);
+            b.pagu = sub.pagu().get(tahun);
+            b.lokasi = "Kecamatan " + kecamatan.nama();
+            b.targetMaju = sub.target().get(tahun + 1);
+            b.paguMaju = sub.pagu().get(tahun + 1);
+            baris.add(b);
+        }
+        store.barisRepo.saveAll(baris);
+        return mulai(renja, baris, "BUKA", "Renja " + tahun + " dibuka");
+    }
+
+    /** A Renja Perubahan of a ditetapkan Renja: a new Renja whose rows remember the ditetapkan values. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public RenjaRingkas bukaPerubahan(long renjaDitetapkanId, Batas batas) {
+        return store.denganUlang(() -> bukaPerubahanBaru(renjaDitetapkanId, batas));
+    }
+
+    private RenjaRingkas bukaPerubahanBaru(long renjaDitetapkanId, Batas batas) {
+        Renja asal = store.baca(renjaDitetapkanId);
+        akses.wajibPeranDi(Peran.SEKCAM, asal.kecamatanId);
+        batas.periksa();
+        if (asal.tahap != Tahap.DITETAPKAN) {
+            throw new AturanDilanggarException(Pesan.get("renja.bukanDitetapkan"));
+        }
+        Renja renja = baru(asal.kecamatanId, asal.renstraId, asal.tahun, JenisRenja.PERUBAHAN, asal.id, batas);
+        List<RenjaBaris> baris = new ArrayList<>();
+        for (RenjaBaris a : store.baris(asal)) {
+            RenjaBaris b = new RenjaBaris();
+            b.renjaId = renja.id;
+            b.nomenklaturId = a.nomenklaturId;
+            b.kode = a.kode;
+            b.nama = a.nama;
+            b.unitKerjaId = a.unitKerjaId;
+            b.indikator = a.indikator;
+            b.satuan = a.satuan;
+            b.target = a.target;
+            b.lokasi = a.lokasi;
+            b.pagu = a.pagu;
+            b.sumberDana = a.sumberDana;
+            b.catatan = a.catatan;
+            b.targetMaju = a.targetMaju;
+            b.paguMaju = a.paguMaju;
+            b.targetSebelum = a.target;
+            b.paguSebelum = a.pagu == null ? 0L : a.pagu;
+            b.lokasiSebelum = a.lokasi;
+            b.indikatorSebelum = a.indikator;
+            baris.add(b);
+        }
+        store.barisRepo.saveAll(baris);
+        for (RenjaNarasi n : narasiRepo.findByRenjaIdOrderByKode(asal.id)) {
+            narasi(renja.id, n.kode, n.judul, n.unitKerjaId, n.isi);
+        }
+        return mulai(renja, baris, "BUKA_PERUBAHAN", "Renja Perubahan " + asal.tahun + " dibuka dari versi ditetapkan");
+    }
+
+    /**
+     * All sections approved: the rows are compiled into the rancangan, frozen, and the forum is next. Called by the
+     * process ({@code susunRancangan} service task), never by a screen.
+     */
+    public void susunRancangan(long renjaId) {
+        akses.wajibSistem();
+        Renja renja = store.renjaRepo.findById(renjaId).orElseThrow();
+        renja.rancanganDisusun();
+        versiBeku.bekukan(renja.id, Tahap.PENYUSUNAN, store.keData(renja, store.baris(renja)));
+        store.catat(renja, "SUSUN_RANCANGAN", null, "Rancangan disusun dari semua bagian yang disetujui");
+        kabar.publishEvent(new RancanganDisusun(renja.id, renja.kecamatanId));
+    }
+
+    private Renja baru(long kecamatanId, long renstraId, int tahun, JenisRenja jenis, Long indukId, Batas batas) {
+        return store.renjaRepo.saveAndFlush(Renja.baru(kecamatanId, renstraId, tahun, jenis, indukId, batas));
+    }
+
+    private RenjaRingkas mulai(Renja renja, List<RenjaBaris> baris, String aksi, String keterangan) {
+        List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(b -> b.unitKerjaId).toList()));
+        for (Long unitId : unitIds) {
+            store.bagianRepo.save(new RenjaBagian(renja.id, unitId));
+        }
+        if (renja.jenis == JenisRenja.MURNI) {
+            NarasiBawaan.untuk(unitIds).forEach(n -> narasi(renja.id, n.kode(), n.judul(), n.unitKerjaId(), null));
+        }
+        Map<String, Object> variabel = new HashMap<>(Batas.dari(renja).variabelProses(clock.getZone()));
+        variabel.put("renjaId", renja.id);
+        variabel.put("kecamatanId", renja.kecamatanId);
+        variabel.put("unitIds", unitIds);
+        variabel.put("unitRevisi", new ArrayList<Long>());
+        proses.mulai(renja, variabel);
+        store.catat(renja, aksi, null, keterangan);
+        audit.catat(renja.kecamatanId, "TAMBAH", "Renja", renja.id, null, RenjaStore.ringkas(renja).toString());
+        kabar.publishEvent(new RenjaDibuka(renja.id, renja.kecamatanId, renja.tahun, renja.jenis, unitIds));
+        return RenjaStore.ringkas(renja);
+    }
+
+    private void narasi(long renjaId, String kode, String judul, Long unitId, String isi) {
+        RenjaNarasi n = new RenjaNarasi();
+        n.renjaId = renjaId;
+        n.kode = kode;
+        n.judul = judul;
+        n.unitKerjaId = unitId;
+        n.isi = isi;
+        narasiRepo.save(n);
+    }
+}

@@ -1,0 +1,169 @@
+package id.sipeka.renja;
+
+import id.sipeka.audit.AuditService;
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.BatasTeks;
+import id.sipeka.base.DataTidakDitemukanException;
+import id.sipeka.base.Kuantitas;
+import id.sipeka.base.Pesan;
+import id.sipeka.base.Rupiah;
+import id.sipeka.organisasi.OrganisasiData.DesaData;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.NarasiRenja;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.security.Akses;
+import id.sipeka.security.Peran;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.flowable.task.api.Task;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A unit fills its section: rows and narrative parts while its task is open, then the head submits it. */
+@Service
+@Transactional
+public class PengisianBagianService {
+
+    private final RenjaStore store;
+    private final ProsesRenja proses;
+    private final RenjaNarasiRepository narasiRepo;
+    private final OrganisasiService organisasi;
+    private final Akses akses;
+    private final AuditService audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher kabar;
+
+    PengisianBagianService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
+            OrganisasiService organisasi, Akses akses, AuditService audit, Clock clock,
+            ApplicationEventPublisher kabar) {
+        this.store = store;
+        this.proses = proses;
+        this.narasiRepo = narasiRepo;
+        this.organisasi = organisasi;
+        this.akses = akses;
+        this.audit = audit;
+        this.clock = clock;
+        this.kabar = kabar;
+    }
+
+    /** A unit member saves a row while the unit's task is open; refused if someone saved the row first. */
+    public BarisRenja simpanBaris(UbahBarisRenja ubah) {
+        RenjaBaris b = store.barisRepo.findById(ubah.id()).orElseThrow(DataTidakDitemukanException::new);
+        Renja renja = store.baca(b.renjaId);
+        renja.wajibBelumDitetapkan();
+        if (!akses.anggotaUnitDi(renja.kecamatanId, b.unitKerjaId)) {
+            throw new AccessDeniedException(Pesan.get("akses.unitLain"));
+        }
+        proses.tugasIsi(renja, b.unitKerjaId);
+        if (b.version != ubah.version()) {
+            throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
+        }
+        if (negatif(ubah.target()) || negatif(ubah.targetMaju()) || (ubah.pagu() != null && ubah.pagu() < 0)
+                || (ubah.paguMaju() != null && ubah.paguMaju() < 0)) {
+            throw new AturanDilanggarException(Pesan.get("renja.negatif"));
+        }
+        // every value is checked before any is changed: a refused row is left exactly as it was
+        BigDecimal target = Kuantitas.periksa(ubah.target(), Pesan.get("bagianSaya.target"));
+        BigDecimal targetMaju = Kuantitas.periksa(ubah.targetMaju(), Pesan.get("bagianSaya.targetMaju"));
+        Rupiah.periksa(ubah.pagu(), Pesan.get("bagianSaya.paguIndikatifRp"));
+        Rupiah.periksa(ubah.paguMaju(), Pesan.get("bagianSaya.paguMajuRp"));
+        BatasTeks.periksa(ubah.indikator(), BatasTeks.INDIKATOR, Pesan.get("bagianSaya.indikator"));
+        BatasTeks.periksa(ubah.lokasi(), BatasTeks.LOKASI, Pesan.get("bagianSaya.lokasi"));
+        BatasTeks.periksa(ubah.sumberDana(), BatasTeks.SUMBER_DANA, Pesan.get("bagianSaya.sumberDana"));
+        BatasTeks.periksa(ubah.catatan(), BatasTeks.CATATAN, Pesan.get("bagianSaya.catatanPenting"));
+        periksaLokasi(renja, ubah.lokasi());
+        String lama = ringkasBaris(b);
+        b.indikator = RenjaStore.kosong(ubah.indikator());
+        b.target = target;
+        b.lokasi = RenjaStore.kosong(ubah.lokasi());
+        b.pagu = ubah.pagu();
+        b.sumberDana = RenjaStore.kosong(ubah.sumberDana());
+        b.catatan = RenjaStore.kosong(ubah.catatan());
+        b.targetMaju = targetMaju;
+        b.paguMaju = ubah.paguMaju();
+        store.barisRepo.saveAndFlush(b);
+        audit.catat(renja.kecamatanId, "UBAH", "RenjaBaris", renja.id + ":" + b.kode, lama, ringkasBaris(b));
+        return store.keData(renja, List.of(b)).getFirst();
+    }
+
+    /** Saves a narrative part: its unit's members while their task is open, or the sekcam for secretariat parts. */
+    public NarasiRenja simpanNarasi(long narasiId, long version, String isi) {
+        RenjaNarasi n = narasiRepo.findById(narasiId).orElseThrow(DataTidakDitemukanException::new);
+        Renja renja = store.baca(n.renjaId);
+        renja.wajibBelumDitetapkan();
+        if (n.unitKerjaId == null) {
+            akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
+        } else {
+            if (!akses.anggotaUnitDi(renja.kecamatanId, n.unitKerjaId)) {
+                throw new AccessDeniedException(Pesan.get("akses.unitLain"));
+            }
+            proses.tugasIsi(renja, n.unitKerjaId);
+        }
+        if (n.version != version) {
+            throw new ObjectOptimisticLockingFailureException(RenjaNarasi.class, n.id);
+        }
+        BatasTeks.periksaTeks(isi, Pesan.get("bagianSaya.narasi"));
+        String lama = n.isi;
+        n.isi = RenjaStore.kosong(isi);
+        narasiRepo.saveAndFlush(n);
+        audit.catat(renja.kecamatanId, "UBAH", "RenjaNarasi", renja.id + ":" + n.kode, lama, n.isi);
+        return new NarasiRenja(n.id, n.kode, n.judul, n.unitKerjaId, n.isi, n.version);
+    }
+
+    /** The unit head submits the section (a staf may only save drafts). Every row must be complete. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void ajukanBagian(long renjaId, long unitId) {
+        store.denganUlang(() -> ajukan(renjaId, unitId));
+    }
+
+    private void ajukan(long renjaId, long unitId) {
+        Renja renja = store.bacaUntukLangkah(renjaId);
+        renja.wajibBelumDitetapkan();
+        if (!akses.kepalaUnitDi(renja.kecamatanId, unitId)) {
+            throw new AccessDeniedException(Pesan.get("renja.hanyaKepalaUnit"));
+        }
+        Task tugas = proses.tugasIsi(renja, unitId);
+        long belum = store.keData(renja, store.barisUnit(renja, unitId)).stream().filter(b -> !b.lengkap()).count();
+        if (belum > 0) {
+            throw new AturanDilanggarException(Pesan.get("renja.belumLengkap", belum));
+        }
+        store.bagian(renja, unitId).ajukan(akses.pengguna().getUsername(), clock.instant());
+        proses.selesaikan(tugas);
+        store.catat(renja, "AJUKAN", unitId, null);
+        kabar.publishEvent(new BagianDiajukan(renja.id, renja.kecamatanId, unitId));
+    }
+
+    private void periksaLokasi(Renja renja, String lokasi) {
+        if (lokasi == null || lokasi.isBlank()) {
+            return;
+        }
+        KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
+        Set<String> sah = new HashSet<>();
+        sah.add("Kecamatan " + kecamatan.nama());
+        organisasi.desa(renja.kecamatanId).stream().map(DesaData::nama).forEach(d -> sah.add("Desa " + d));
+        for (String bagian : lokasi.split(",")) {
+            if (!sah.contains(bagian.strip())) {
+                throw new AturanDilanggarException(Pesan.get("renja.lokasiTidakSah", bagian.strip()));
+            }
+        }
+    }
+
+    private static String ringkasBaris(RenjaBaris b) {
+        return "indikator=" + b.indikator + "; target=" + b.target + "; lokasi=" + b.lokasi + "; pagu=" + b.pagu
+                + "; sumberDana=" + b.sumberDana + "; catatan=" + b.catatan + "; targetMaju=" + b.targetMaju
+                + "; paguMaju=" + b.paguMaju;
+    }
+
+    private static boolean negatif(BigDecimal v) {
+        return v != null && v.signum() < 0;
+    }
+}

@@ -1,0 +1,140 @@
+package id.sipeka.renja;
+
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Renja's process on Flowable (processes/renja.bpmn20.xml, business key = the Renja's id): the only class that
+ * queries, starts or completes its tasks. Use cases ask it for the task that must be open for their step and hand it
+ * back to complete; nothing else in the module knows a task definition key or a candidate group.
+ */
+@Component
+class ProsesRenja {
+
+    static final String PROSES = "renja";
+
+    private static final List<String> ISI = List.of("isiBagian", "revisiBagian");
+    private static final List<String> TELAAH = List.of("telaahSekcam", "telaahRevisi");
+    private static final String FORUM = "forumPerangkatDaerah";
+    private static final String RANCANGAN_AKHIR = "setujuiRancanganAkhir";
+    private static final String PENETAPAN = "penetapan";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ProsesRenja(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    void mulai(Renja renja, Map<String, Object> variabel) {
+        runtime.startProcessInstanceByKey(PROSES, String.valueOf(renja.id), variabel);
+    }
+
+    private TaskQuery tugas(Renja renja) {
+        return tasks.createTaskQuery().processDefinitionKey(PROSES).processInstanceBusinessKey(String.valueOf(renja.id));
+    }
+
+    /** The unit's open "Isi bagian" or "Revisi bagian" task; none means the unit may not change anything now. */
+    Task tugasIsi(Renja renja, long unitId) {
+        return tugas(renja).taskDefinitionKeys(ISI).taskCandidateGroup("unit:" + unitId).list().stream().findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.bukanTugasAnda")));
+    }
+
+    boolean sedangDiisi(Renja renja, long unitId) {
+        return tugas(renja).taskDefinitionKeys(ISI).taskCandidateGroup("unit:" + unitId).count() > 0;
+    }
+
+    /** The sekcam's open review of the unit's section (first round or after the forum). */
+    Task tugasTelaah(Renja renja, long unitId) {
+        return tugas(renja).taskDefinitionKeys(TELAAH).list().stream()
+                .filter(t -> Objects.equals(unitId(t), unitId))
+                .findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAdaTugas", "Telaah sekcam")));
+    }
+
+    /** Units whose section waits for the sekcam's review now. */
+    List<Long> menungguTelaah(Renja renja) {
+        return tugas(renja).taskDefinitionKeys(TELAAH).list().stream().map(this::unitId).toList();
+    }
+
+    /** Whether any revision is still being filled or reviewed (after the forum). */
+    boolean adaRevisiTerbuka(Renja renja) {
+        return tugas(renja).taskDefinitionKeys(List.of("revisiBagian", "telaahRevisi")).count() > 0;
+    }
+
+    Task tugasForum(Renja renja) {
+        return wajib(renja, FORUM, "sekcam:" + renja.kecamatanId);
+    }
+
+    boolean forumTerbuka(Renja renja) {
+        return ada(renja, FORUM, "sekcam:" + renja.kecamatanId);
+    }
+
+    Task tugasRancanganAkhir(Renja renja) {
+        return wajib(renja, RANCANGAN_AKHIR, "sekcam:" + renja.kecamatanId);
+    }
+
+    boolean rancanganAkhirTerbuka(Renja renja) {
+        return ada(renja, RANCANGAN_AKHIR, "sekcam:" + renja.kecamatanId);
+    }
+
+    Task tugasPenetapan(Renja renja) {
+        return wajib(renja, PENETAPAN, "camat:" + renja.kecamatanId);
+    }
+
+    boolean penetapanTerbuka(Renja renja) {
+        return ada(renja, PENETAPAN, "camat:" + renja.kecamatanId);
+    }
+
+    /** The open steps with the unit each is about (null for the whole Renja), oldest first. */
+    List<Langkah> langkahTerbuka(Renja renja) {
+        return tugas(renja).orderByTaskCreateTime().asc().list().stream()
+                .map(t -> new Langkah(t.getName(), unitIdAtauNull(t))).toList();
+    }
+
+    record Langkah(String nama, Long unitId) {
+    }
+
+    void selesaikan(Task tugas) {
+        tasks.complete(tugas.getId());
+    }
+
+    /** Completes a decision task: its outcome is a local variable the gateway after it reads. */
+    void putuskan(Task tugas, String variabel, boolean nilai) {
+        runtime.setVariableLocal(tugas.getExecutionId(), variabel, nilai);
+        tasks.complete(tugas.getId());
+    }
+
+    /** Completes the forum, naming the units that revise next. */
+    void selesaikanForum(Task tugas, List<Long> unitRevisi) {
+        runtime.setVariable(tugas.getProcessInstanceId(), "unitRevisi", unitRevisi);
+        tasks.complete(tugas.getId());
+    }
+
+    private Task wajib(Renja renja, String kunci, String grup) {
+        return tugas(renja).taskDefinitionKey(kunci).taskCandidateGroup(grup).list().stream().findFirst()
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAdaTugas", kunci)));
+    }
+
+    private boolean ada(Renja renja, String kunci, String grup) {
+        return tugas(renja).taskDefinitionKey(kunci).taskCandidateGroup(grup).count() > 0;
+    }
+
+    private long unitId(Task t) {
+        return ((Number) runtime.getVariable(t.getExecutionId(), "unitId")).longValue();
+    }
+
+    private Long unitIdAtauNull(Task t) {
+        Object unitId = runtime.getVariable(t.getExecutionId(), "unitId");
+        return unitId == null ? null : ((Number) unitId).longValue();
+    }
+}

@@ -1,0 +1,130 @@
+package id.sipeka.renja;
+
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.BatasTeks;
+import id.sipeka.base.DataTidakDitemukanException;
+import id.sipeka.base.Pesan;
+import id.sipeka.base.UlangSaatTabrakan;
+import id.sipeka.organisasi.OrganisasiData.UnitData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.security.Akses;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every Renja use case shares: reading (and locking) a Renja with the caller's read access checked, its
+ * sections, the timeline entry of a step, and the mapping of rows to {@link BarisRenja}. Joins the caller's
+ * transaction.
+ */
+@Component
+class RenjaStore {
+
+    final RenjaRepository renjaRepo;
+    final RenjaBarisRepository barisRepo;
+    final RenjaBagianRepository bagianRepo;
+    private final RenjaPeristiwaRepository peristiwaRepo;
+    private final OrganisasiService organisasi;
+    private final Akses akses;
+    private final Clock clock;
+    private final UlangSaatTabrakan ulang;
+
+    RenjaStore(RenjaRepository renjaRepo, RenjaBarisRepository barisRepo, RenjaBagianRepository bagianRepo,
+            RenjaPeristiwaRepository peristiwaRepo, OrganisasiService organisasi, Akses akses, Clock clock,
+            UlangSaatTabrakan ulang) {
+        this.renjaRepo = renjaRepo;
+        this.barisRepo = barisRepo;
+        this.bagianRepo = bagianRepo;
+        this.peristiwaRepo = peristiwaRepo;
+        this.organisasi = organisasi;
+        this.akses = akses;
+        this.clock = clock;
+        this.ulang = ulang;
+    }
+
+    /** Runs one use case in its own transaction, repeated on a deadlock or engine conflict (see UlangSaatTabrakan). */
+    <T> T denganUlang(Supplier<T> kerja) {
+        return ulang.jalankan(kerja);
+    }
+
+    void denganUlang(Runnable kerja) {
+        ulang.jalankan(kerja);
+    }
+
+    Renja baca(long renjaId) {
+        Renja renja = renjaRepo.findById(renjaId).orElseThrow(DataTidakDitemukanException::new);
+        organisasi.kecamatan(renja.kecamatanId); // read access: same kecamatan, or the kabupaten's viewer, or admin
+        return renja;
+    }
+
+    /**
+     * Reads the Renja for a step of its cycle and locks its row until the transaction ends. Steps of one Renja
+     * (many units finishing the same parallel multi-instance at once) then run one after another, so the process
+     * engine never sees two completions of its parallel sections at the same moment.
+     */
+    Renja bacaUntukLangkah(long renjaId) {
+        Renja renja = renjaRepo.kunci(renjaId).orElseThrow(DataTidakDitemukanException::new);
+        organisasi.kecamatan(renja.kecamatanId);
+        return renja;
+    }
+
+    RenjaBagian bagian(Renja renja, long unitId) {
+        return bagianRepo.findByRenjaIdAndUnitKerjaId(renja.id, unitId)
+                .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.bukanTugasAnda")));
+    }
+
+    List<RenjaBaris> baris(Renja renja) {
+        return barisRepo.findByRenjaIdOrderByKode(renja.id);
+    }
+
+    List<RenjaBaris> barisUnit(Renja renja, long unitId) {
+        return barisRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renja.id, unitId);
+    }
+
+    /** Who did what, when and why: one line of the Renja's timeline, as the signed-in user (or the system). */
+    void catat(Renja renja, String aksi, Long unitId, String keterangan) {
+        RenjaPeristiwa p = new RenjaPeristiwa();
+        p.renjaId = renja.id;
+        p.waktu = clock.instant();
+        var pengguna = akses.penggunaOpsional();
+        p.username = pengguna.map(x -> x.getUsername()).orElse("sistem");
+        p.jabatan = pengguna.map(x -> x.jabatanPada(akses.hariIni())).orElse("Sistem");
+        p.aksi = aksi;
+        p.unitKerjaId = unitId;
+        p.keterangan = BatasTeks.potong(keterangan, BatasTeks.KETERANGAN); // composed from several reasons
+        peristiwaRepo.save(p);
+    }
+
+    Map<Long, String> namaUnit(Renja renja) {
+        return organisasi.unit(renja.kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
+    }
+
+    List<BarisRenja> keData(Renja renja, List<RenjaBaris> baris) {
+        Map<Long, String> unit = namaUnit(renja);
+        return baris.stream().map(b -> new BarisRenja(b.id, b.kode, b.nama, b.unitKerjaId,
+                unit.get(b.unitKerjaId), b.indikator, b.satuan, b.target, b.lokasi, b.pagu, b.sumberDana, b.catatan,
+                b.targetMaju, b.paguMaju, b.targetSebelum, b.paguSebelum, b.lokasiSebelum, b.indikatorSebelum,
+                b.catatanTelaah, b.dikembalikan, b.version)).toList();
+    }
+
+    static RenjaRingkas ringkas(Renja r) {
+        return new RenjaRingkas(r.id, r.kecamatanId, r.tahun, r.jenis, r.indukId, r.tahap, r.batasIsi, r.batasTelaah,
+                r.batasForum, r.batasPenetapan, r.penetapanTempat, r.penetapanTanggal, r.penetapanNama,
+                r.penetapanJabatan, r.penetapanArsipKode, r.beritaAcaraArsipKode, r.beritaAcaraNama,
+                r.beritaAcaraBuktiKode, r.version);
+    }
+
+    static RenjaData.ReviewRkpd review(RenjaBaris b) {
+        return new RenjaData.ReviewRkpd(b.id, b.kode, b.nama, b.rkpdLokasi, b.rkpdIndikator, b.rkpdTarget, b.rkpdPagu,
+                b.lokasi, b.indikator, b.target, b.satuan, b.pagu, b.rkpdCatatan, b.version);
+    }
+
+    static String kosong(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
