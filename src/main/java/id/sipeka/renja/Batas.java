@@ -2,8 +2,9 @@ package id.sipeka.renja;
 
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.Pesan;
+import id.sipeka.kalender.HariKerja;
+import id.sipeka.kalender.KalenderKerja;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * The deadlines the sekcam sets when opening a Renja (each is the last day, inclusive). The process gets, for each,
- * a reminder time ({@value #HARI_PENGINGAT} days before, 08:00) and an escalation time (the next day, 00:00),
- * in the kecamatan's time zone.
+ * a reminder time ({@value #HARI_PENGINGAT} working days before, 08:00) and a due time (the next day, 00:00), in the
+ * kecamatan's time zone; the escalation timer on that due time counts working days itself (Flowable's business
+ * calendar {@code hariKerja}), so a deadline before a long weekend or Lebaran escalates on the next working day.
  */
 public record Batas(LocalDate isi, LocalDate telaah, LocalDate forum, LocalDate penetapan) {
 
@@ -30,12 +32,12 @@ public record Batas(LocalDate isi, LocalDate telaah, LocalDate forum, LocalDate 
     }
 
     /** Process variables: pengingatIsi/batasIsi, …, as ISO-8601 date-times for the BPMN timers and due dates. */
-    Map<String, Object> variabelProses(ZoneId zona) {
+    Map<String, Object> variabelProses(ZoneId zona, HariKerja hariKerja) {
         Map<String, Object> v = new LinkedHashMap<>();
-        tambah(v, "Isi", isi, zona);
-        tambah(v, "Telaah", telaah, zona);
-        tambah(v, "Forum", forum, zona);
-        tambah(v, "Penetapan", penetapan, zona);
+        tambah(v, "Isi", isi, zona, hariKerja);
+        tambah(v, "Telaah", telaah, zona, hariKerja);
+        tambah(v, "Forum", forum, zona, hariKerja);
+        tambah(v, "Penetapan", penetapan, zona, hariKerja);
         return v;
     }
 
@@ -44,13 +46,13 @@ public record Batas(LocalDate isi, LocalDate telaah, LocalDate forum, LocalDate 
         return batas.plusDays(1).atStartOfDay(zona).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    static String waktuPengingat(LocalDate batas, ZoneId zona) {
-        return batas.minusDays(HARI_PENGINGAT).atTime(LocalTime.of(8, 0)).atZone(zona)
+    static String waktuPengingat(LocalDate batas, ZoneId zona, HariKerja hariKerja) {
+        return hariKerja.mundur(batas, HARI_PENGINGAT).atTime(KalenderKerja.JAM_PENGINGAT).atZone(zona)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private static void tambah(Map<String, Object> v, String nama, LocalDate batas, ZoneId zona) {
-        v.put("pengingat" + nama, waktuPengingat(batas, zona));
+    private static void tambah(Map<String, Object> v, String nama, LocalDate batas, ZoneId zona, HariKerja hariKerja) {
+        v.put("pengingat" + nama, waktuPengingat(batas, zona, hariKerja));
         v.put("batas" + nama, waktuEskalasi(batas, zona));
     }
 }

@@ -1,6 +1,7 @@
 package id.sipeka.renja;
 
 import id.sipeka.audit.AuditService;
+import id.sipeka.kalender.KalenderKerja;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
@@ -41,10 +42,11 @@ public class PembukaanRenjaService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher kabar;
+    private final KalenderKerja kalender;
 
     PembukaanRenjaService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
             RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
-            AuditService audit, Clock clock, ApplicationEventPublisher kabar) {
+            AuditService audit, Clock clock, ApplicationEventPublisher kabar, KalenderKerja kalender) {
         this.store = store;
         this.proses = proses;
         this.narasiRepo = narasiRepo;
@@ -55,6 +57,7 @@ public class PembukaanRenjaService {
         this.audit = audit;
         this.clock = clock;
         this.kabar = kabar;
+        this.kalender = kalender;
     }
 
     /**
@@ -173,7 +176,7 @@ public class PembukaanRenjaService {
         if (renja.jenis == JenisRenja.MURNI) {
             NarasiBawaan.untuk(unitIds).forEach(n -> narasi(renja.id, n.kode(), n.judul(), n.unitKerjaId(), null));
         }
-        Map<String, Object> variabel = new HashMap<>(Batas.dari(renja).variabelProses(clock.getZone()));
+        Map<String, Object> variabel = new HashMap<>(Batas.dari(renja).variabelProses(clock.getZone(), kalender.hari()));
         variabel.put("renjaId", renja.id);
         variabel.put("kecamatanId", renja.kecamatanId);
         variabel.put("unitIds", unitIds);

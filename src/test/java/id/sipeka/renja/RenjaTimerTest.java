@@ -3,6 +3,7 @@ package id.sipeka.renja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
+import id.sipeka.kalender.KalenderKerja;
 import id.sipeka.notifikasi.NotifikasiService;
 import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -50,6 +51,8 @@ class RenjaTimerTest {
     ProcessEngineConfiguration engine;
     @Autowired
     NotifikasiService notifikasi;
+    @Autowired
+    KalenderKerja kalender;
 
     @AfterEach
     void pulihkan() {
@@ -69,8 +72,9 @@ class RenjaTimerTest {
         // one unit submits in time: its timers are cancelled with its task
         uji.isiDanAjukan(id, "SUBBAG-PK");
 
-        Instant pengingat = batas.isi().minusDays(2).atTime(8, 0).atZone(WITA).toInstant();
-        Instant eskalasi = batas.isi().plusDays(1).atStartOfDay(WITA).toInstant();
+        // counted in working days (weekends, holidays and cuti bersama skipped)
+        Instant pengingat = kalender.waktuPengingat(batas.isi(), 2).toInstant();
+        Instant eskalasi = kalender.waktuEskalasi(batas.isi()).toInstant();
         assertThat(timer(proses, pengingat)).hasSize(5);
         assertThat(timer(proses, eskalasi)).hasSize(5);
 
