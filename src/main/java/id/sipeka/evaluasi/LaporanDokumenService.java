@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LaporanDokumenService {
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final RencanaAksiService rencanaAksi;
     private final OrganisasiService organisasi;
     private final DokumenService dokumen;
     private final Clock clock;
 
-    LaporanDokumenService(EvaluasiService evaluasi, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
+    LaporanDokumenService(EvaluasiQueryService evaluasi, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
             DokumenService dokumen, Clock clock) {
         this.clock = clock;
         this.evaluasi = evaluasi;

@@ -39,7 +39,9 @@ class EvaluasiTimerTest {
     @Autowired
     PenyiapSeed003 seed003;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    PengisianLaporanService pengisian;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -72,15 +74,15 @@ class EvaluasiTimerTest {
         EvaluasiRingkas tw2 = evaluasi.daftar(k.kecamatanId()).stream().filter(e -> e.tahun() == 2026 && e.triwulan() == 2)
                 .findFirst().orElseThrow();
         assertThat(tw2.batas()).isEqualTo(LocalDate.of(2026, 7, 10));
-        String proses = runtime.createProcessInstanceQuery().processDefinitionKey(EvaluasiService.PROSES)
+        String proses = runtime.createProcessInstanceQuery().processDefinitionKey(ProsesEvaluasi.KUNCI)
                 .processInstanceBusinessKey(String.valueOf(tw2.id())).singleResult().getId();
 
         // the other unit reports in time: its timers go with its task
         long laporanLain = evaluasi.laporanId(tw2.id(), k.lain()).orElseThrow();
         Masuk.sebagai(users, k.kepalaLain());
         BarisLaporan b = evaluasi.laporan(laporanLain).baris().getFirst();
-        evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 250_000L, null, null, null));
-        evaluasi.ajukan(laporanLain);
+        pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 250_000L, null, null, null));
+        pengisian.ajukan(laporanLain);
 
         Instant pengingat = LocalDate.of(2026, 7, 8).atTime(8, 0).atZone(WITA).toInstant();
         Instant eskalasi = LocalDate.of(2026, 7, 11).atStartOfDay(WITA).toInstant();

@@ -14,7 +14,8 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PengisianLaporanService;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import id.sipeka.evaluasi.StatusLaporan;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
@@ -33,7 +34,7 @@ import java.util.List;
 @RolesAllowed({Peran.KEPALA_UNIT_, Peran.STAF_})
 public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final OrganisasiService organisasi;
     private final LaporanDokumenService dokumen;
     final LaporanTabel tabel = new LaporanTabel();
@@ -43,8 +44,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
     Long laporanId;
     boolean dapatDiubah;
 
-    public LaporanView(EvaluasiService evaluasi, OrganisasiService organisasi, LaporanDokumenService dokumen,
-            BatasUnggah batas) {
+    public LaporanView(EvaluasiQueryService evaluasi, PengisianLaporanService pengisian, OrganisasiService organisasi,
+            LaporanDokumenService dokumen, BatasUnggah batas) {
         this.evaluasi = evaluasi;
         this.organisasi = organisasi;
         this.dokumen = dokumen;
@@ -52,12 +53,12 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         status.setId("status-laporan");
         ajukan.setId("ajukan-laporan");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> evaluasi.ajukan(laporanId),
+        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> pengisian.ajukan(laporanId),
                 getTranslation("laporanView.diajukan"), this::tampilkan));
         tabel.grid.addItemClickListener(e -> {
             if (dapatDiubah) {
                 LaporanData l = evaluasi.laporan(laporanId);
-                new LaporanBarisDialog(evaluasi, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), batas.bukti().toBytes(),
+                new LaporanBarisDialog(evaluasi, pengisian, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), batas.bukti().toBytes(),
                         this::tampilkan).open();
             }
         });
@@ -99,7 +100,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
     private List<String> pilihanDesa(long kecamatanId) {
         List<String> pilihan = new ArrayList<>();
         organisasi.desa(kecamatanId).stream().map(DesaData::nama).forEach(pilihan::add);
-        // a stored value, not a label: EvaluasiService accepts exactly this spelling beside the desa names
+        // a stored value, not a label: PengisianLaporanService accepts exactly this spelling beside the desa names
         pilihan.add("Kecamatan " + organisasi.kecamatan(kecamatanId).nama());
         return pilihan;
     }
