@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
 import id.sipeka.base.DataTidakDitemukanException;
+import id.sipeka.base.LangkahSelesai;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PembukaanEvaluasiService;
@@ -378,6 +379,21 @@ class SetiapPintuDijagaTest {
         }
         if (tipe.isRecord()) {
             return rekaman(tipe);
+        }
+        if (tipe == LangkahSelesai.class) {
+            // a step on a document of the fresh kecamatan
+            long kecamatanId = idUntuk(konteks, "kecamatanId");
+            return new LangkahSelesai() {
+                @Override
+                public long kecamatanId() {
+                    return kecamatanId;
+                }
+
+                @Override
+                public String subjek() {
+                    return "laporan:0";
+                }
+            };
         }
         throw new IllegalArgumentException("no dummy value for " + tipe.getName() + " " + nama);
     }
