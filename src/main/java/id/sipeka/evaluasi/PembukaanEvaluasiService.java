@@ -6,8 +6,6 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.UlangSaatTabrakan;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
-import id.sipeka.notifikasi.Pemberitahu;
-import id.sipeka.notifikasi.Pemberitahuan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
@@ -22,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,7 @@ public class PembukaanEvaluasiService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
-    private final Pemberitahu pemberitahu;
+    private final ApplicationEventPublisher events;
     private final ProsesEvaluasi proses;
     private final EvaluasiProperties properties;
     private final Clock clock;
@@ -52,7 +51,7 @@ public class PembukaanEvaluasiService {
 
     PembukaanEvaluasiService(EvaluasiTriwulanRepository evaluasiRepo, LaporanEvaluasiRepository laporanRepo,
             LaporanBarisRepository barisRepo, RencanaAksiService rencanaAksi, SumberRenja sumber,
-            OrganisasiService organisasi, Akses akses, AuditService audit, Pemberitahu pemberitahu,
+            OrganisasiService organisasi, Akses akses, AuditService audit, ApplicationEventPublisher events,
             ProsesEvaluasi proses, EvaluasiProperties properties, Clock clock, UlangSaatTabrakan ulang) {
         this.evaluasiRepo = evaluasiRepo;
         this.laporanRepo = laporanRepo;
@@ -62,7 +61,7 @@ public class PembukaanEvaluasiService {
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
-        this.pemberitahu = pemberitahu;
+        this.events = events;
         this.proses = proses;
         this.properties = properties;
         this.clock = clock;
@@ -134,12 +133,14 @@ public class PembukaanEvaluasiService {
         evaluasiRepo.save(e);
         Map<Long, List<SumberRenja.Baris>> perUnit = new TreeMap<>(sumber.baris(renja.id()).stream()
                 .collect(Collectors.groupingBy(SumberRenja.Baris::unitKerjaId)));
+        Map<Long, Long> laporanPerUnit = new TreeMap<>();
         for (var unit : perUnit.entrySet()) {
             LaporanEvaluasi l = new LaporanEvaluasi();
             l.evaluasiId = e.id;
             l.unitKerjaId = unit.getKey();
             l.status = StatusLaporan.DIISI;
             laporanRepo.save(l);
+            laporanPerUnit.put(l.unitKerjaId, l.id);
             for (SumberRenja.Baris b : unit.getValue()) {
                 LaporanBaris lb = new LaporanBaris();
                 lb.laporanId = l.id;
@@ -147,13 +148,9 @@ public class PembukaanEvaluasiService {
                 barisRepo.save(lb);
             }
         }
-        proses.mulai(e, perUnit.keySet());
+        proses.mulai(e, laporanPerUnit);
         audit.catat(kecamatanId, "MULAI", "EvaluasiTriwulan", e.id, null, "TW " + triwulan + " " + tahun + " oleh " + oleh);
-        for (Long unitId : perUnit.keySet()) {
-            pemberitahu.kirim(new Pemberitahuan(kecamatanId, Peran.KEPALA_UNIT, unitId, "TUGAS",
-                    Pesan.get("evaluasi.tugasJudul", FormatIndonesia.triwulan(triwulan), tahun),
-                    Pesan.get("evaluasi.tugasPesan", FormatIndonesia.tanggal(e.batas)), "evaluasi/" + e.id + "/laporan", null));
-        }
+        events.publishEvent(new EvaluasiDimulai(kecamatanId, e.id, tahun, triwulan));
         return EvaluasiQueryService.ringkas(e);
     }
 

@@ -6,14 +6,13 @@ import id.sipeka.base.BatasTeks;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.UlangSaatTabrakan;
-import id.sipeka.notifikasi.Pemberitahu;
-import id.sipeka.notifikasi.Pemberitahuan;
 import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +33,14 @@ public class PemeriksaanEvaluasiService {
     private final RekapDokumenService dokumenRekap;
     private final Akses akses;
     private final AuditService audit;
-    private final Pemberitahu pemberitahu;
+    private final ApplicationEventPublisher events;
     private final ProsesEvaluasi proses;
     private final Clock clock;
     private final UlangSaatTabrakan ulang;
 
     PemeriksaanEvaluasiService(LaporanBarisRepository barisRepo, EvaluasiTriwulanRepository evaluasiRepo,
             EvaluasiQueryService baca, LaporanDokumenService dokumenLaporan, RekapEvaluasiService rekap,
-            RekapDokumenService dokumenRekap, Akses akses, AuditService audit, Pemberitahu pemberitahu,
+            RekapDokumenService dokumenRekap, Akses akses, AuditService audit, ApplicationEventPublisher events,
             ProsesEvaluasi proses, Clock clock, UlangSaatTabrakan ulang) {
         this.barisRepo = barisRepo;
         this.evaluasiRepo = evaluasiRepo;
@@ -51,7 +50,7 @@ public class PemeriksaanEvaluasiService {
         this.dokumenRekap = dokumenRekap;
         this.akses = akses;
         this.audit = audit;
-        this.pemberitahu = pemberitahu;
+        this.events = events;
         this.proses = proses;
         this.clock = clock;
         this.ulang = ulang;
@@ -75,6 +74,7 @@ public class PemeriksaanEvaluasiService {
             barisRepo.findByLaporanIdOrderByKode(l.id).forEach(b -> b.alasanKembali = null);
             proses.selesaikan(tugas, "diverifikasi", true);
             audit.catat(e.kecamatanId, "VERIFIKASI", "LaporanEvaluasi", l.id, null, null);
+            events.publishEvent(new LaporanDiverifikasi(e.kecamatanId, e.id, l.id, l.unitKerjaId));
         });
     }
 
@@ -105,10 +105,8 @@ public class PemeriksaanEvaluasiService {
             proses.selesaikan(tugas, "diverifikasi", false);
             String keterangan = (l.alasan == null ? "" : l.alasan) + (perBaris.isEmpty() ? "" : " " + perBaris.values());
             audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, keterangan.strip());
-            pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.KEPALA_UNIT, l.unitKerjaId, "DIKEMBALIKAN",
-                    Pesan.get("evaluasi.dikembalikanJudul", FormatIndonesia.triwulan(e.triwulan)),
-                    BatasTeks.potong(keterangan.strip(), BatasTeks.ALASAN), // notifikasi.pesan VARCHAR(2000)
-                    "evaluasi/" + e.id + "/laporan", null));
+            events.publishEvent(new LaporanDikembalikan(e.kecamatanId, e.id, l.id, l.unitKerjaId, Peran.SEKCAM,
+                    keterangan.strip()));
         });
     }
 
@@ -137,6 +135,7 @@ public class PemeriksaanEvaluasiService {
             l.arsipKode = dokumenLaporan.terbitkan(l.id, l.tempat, tanggal);
             proses.selesaikan(tugas, "ditandatangani", true);
             audit.catat(e.kecamatanId, "TANDA_TANGAN", "LaporanEvaluasi", l.id, null, l.penandatanganJabatan + " | dokumen " + l.arsipKode);
+            events.publishEvent(new LaporanDitandatangani(e.kecamatanId, e.id, l.id, l.unitKerjaId));
         });
     }
 
@@ -155,9 +154,7 @@ public class PemeriksaanEvaluasiService {
             l.alasan = alasan.strip();
             proses.selesaikan(tugas, "ditandatangani", false);
             audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, l.alasan);
-            pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.KEPALA_UNIT, l.unitKerjaId, "DIKEMBALIKAN",
-                    Pesan.get("evaluasi.dikembalikanJudul", FormatIndonesia.triwulan(e.triwulan)), l.alasan,
-                    "evaluasi/" + e.id + "/laporan", null));
+            events.publishEvent(new LaporanDikembalikan(e.kecamatanId, e.id, l.id, l.unitKerjaId, Peran.CAMAT, l.alasan));
         });
     }
 
@@ -168,9 +165,7 @@ public class PemeriksaanEvaluasiService {
         akses.wajibSistem();
         EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId).orElseThrow();
         e.status = StatusEvaluasi.REKAP;
-        pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.CAMAT, null, "TUGAS",
-                Pesan.get("evaluasi.rekapJudul", FormatIndonesia.triwulan(e.triwulan), e.tahun),
-                Pesan.get("evaluasi.rekapPesan"), "evaluasi/" + e.id + "/rekap", null));
+        events.publishEvent(new RekapDisusun(e.kecamatanId, e.id));
     }
 
     /**
@@ -204,6 +199,7 @@ public class PemeriksaanEvaluasiService {
             if (e.triwulan == 4) {
                 e.tahunanArsipKode = dokumenRekap.terbitkan(e.id, true, e.rekapTempat, tanggal);
             }
+            events.publishEvent(new RekapDitandatangani(e.kecamatanId, e.id));
         });
     }
 

@@ -13,8 +13,6 @@ import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
-import id.sipeka.notifikasi.Pemberitahu;
-import id.sipeka.notifikasi.Pemberitahuan;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Akses;
@@ -25,6 +23,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +43,14 @@ public class PengisianLaporanService {
     private final EvaluasiQueryService baca;
     private final Akses akses;
     private final AuditService audit;
-    private final Pemberitahu pemberitahu;
+    private final ApplicationEventPublisher events;
     private final ProsesEvaluasi proses;
     private final Clock clock;
     private final UlangSaatTabrakan ulang;
 
     PengisianLaporanService(LaporanBarisRepository barisRepo, LaporanKegiatanRepository kegiatanRepo,
             PenyimpananBukti bukti, SumberRenja sumber, OrganisasiService organisasi, EvaluasiQueryService baca,
-            Akses akses, AuditService audit, Pemberitahu pemberitahu, ProsesEvaluasi proses, Clock clock,
+            Akses akses, AuditService audit, ApplicationEventPublisher events, ProsesEvaluasi proses, Clock clock,
             UlangSaatTabrakan ulang) {
         this.barisRepo = barisRepo;
         this.kegiatanRepo = kegiatanRepo;
@@ -61,7 +60,7 @@ public class PengisianLaporanService {
         this.baca = baca;
         this.akses = akses;
         this.audit = audit;
-        this.pemberitahu = pemberitahu;
+        this.events = events;
         this.proses = proses;
         this.clock = clock;
         this.ulang = ulang;
@@ -188,10 +187,7 @@ public class PengisianLaporanService {
             l.pengajuJabatan = saya.jabatanPada(akses.hariIni());
             proses.selesaikan(tugas);
             audit.catat(e.kecamatanId, "AJUKAN", "LaporanEvaluasi", l.id, null, null);
-            pemberitahu.kirim(new Pemberitahuan(e.kecamatanId, Peran.SEKCAM, null, "TUGAS",
-                    Pesan.get("evaluasi.verifikasiJudul", FormatIndonesia.triwulan(e.triwulan)),
-                    Pesan.get("evaluasi.verifikasiPesan", sumber.namaUnit(e.kecamatanId).get(l.unitKerjaId)),
-                    "evaluasi/" + e.id + "/verifikasi", null));
+            events.publishEvent(new LaporanDiajukan(e.kecamatanId, e.id, l.id, l.unitKerjaId));
         });
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,15 +40,22 @@ class ProsesEvaluasi {
         this.clock = clock;
     }
 
-    /** Starts the quarter's process: one "Isi laporan" per unit, reminders before and escalation after the deadline. */
-    void mulai(EvaluasiTriwulan e, Collection<Long> unitIds) {
+    /**
+     * Starts the quarter's process: one "Isi laporan" per unit, reminders before and escalation after the deadline.
+     * {@code laporanIdPerUnit} lets a timer name the report it is about ({@code sipeka:subjek}).
+     */
+    void mulai(EvaluasiTriwulan e, Map<Long, Long> laporanIdPerUnit) {
         ZoneId zona = clock.getZone();
         Map<String, Object> variabel = new HashMap<>();
         variabel.put("evaluasiId", e.id);
         variabel.put("kecamatanId", e.kecamatanId);
         variabel.put("triwulan", e.triwulan);
         variabel.put("tw", FormatIndonesia.triwulan(e.triwulan)); // task names read "TW III", as every report writes it
-        variabel.put("unitIds", new ArrayList<>(unitIds));
+        variabel.put("unitIds", new ArrayList<>(laporanIdPerUnit.keySet()));
+        // keyed by the unit id as text, so the lookup in sipeka:subjek does not depend on how Flowable stores a map
+        Map<String, Long> laporanIdPerUnitTeks = new HashMap<>();
+        laporanIdPerUnit.forEach((unit, laporan) -> laporanIdPerUnitTeks.put(String.valueOf(unit), laporan));
+        variabel.put("laporanIdPerUnit", laporanIdPerUnitTeks);
         variabel.put("batas", e.batas.plusDays(1).atStartOfDay(zona).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         variabel.put("pengingat", e.batas.minusDays(2).atTime(LocalTime.of(8, 0)).atZone(zona)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,11 +54,12 @@ public class RencanaAksiService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RencanaAksiService(RencanaAksiRepository rencanaRepo, RencanaAksiUnitRepository unitRepo,
             PerjanjianKinerjaRepository pkRepo, SumberRenja sumber, OrganisasiService organisasi, Akses akses,
-            AuditService audit, Clock clock) {
+            AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.rencanaRepo = rencanaRepo;
         this.unitRepo = unitRepo;
         this.pkRepo = pkRepo;
@@ -65,6 +67,7 @@ public class RencanaAksiService {
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -235,6 +238,7 @@ public class RencanaAksiService {
         u.status = StatusRencanaAksi.DIAJUKAN;
         u.diajukanPada = clock.instant();
         audit.catat(renja.kecamatanId(), "AJUKAN", "RencanaAksi", renjaId + ":" + unitId, null, null);
+        events.publishEvent(new RencanaAksiDiajukan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
     @Transactional
@@ -249,6 +253,7 @@ public class RencanaAksiService {
         u.alasan = null;
         u.disetujuiPada = clock.instant();
         audit.catat(renja.kecamatanId(), "SETUJUI", "RencanaAksi", renjaId + ":" + unitId, null, null);
+        events.publishEvent(new RencanaAksiDisetujui(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
     @Transactional
@@ -266,6 +271,7 @@ public class RencanaAksiService {
         u.status = StatusRencanaAksi.DIKEMBALIKAN;
         u.alasan = alasan.strip();
         audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan);
+        events.publishEvent(new RencanaAksiDikembalikan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
     // ---- perjanjian kinerja ----
