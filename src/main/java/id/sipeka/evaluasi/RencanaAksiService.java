@@ -54,12 +54,13 @@ public class RencanaAksiService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final ProsesRencanaAksi proses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RencanaAksiService(RencanaAksiRepository rencanaRepo, RencanaAksiUnitRepository unitRepo,
             PerjanjianKinerjaRepository pkRepo, SumberRenja sumber, OrganisasiService organisasi, Akses akses,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+            AuditService audit, ProsesRencanaAksi proses, ApplicationEventPublisher events, Clock clock) {
         this.rencanaRepo = rencanaRepo;
         this.unitRepo = unitRepo;
         this.pkRepo = pkRepo;
@@ -67,13 +68,15 @@ public class RencanaAksiService {
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.proses = proses;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * A Renja was just ditetapkan (same transaction): one rencana aksi row per sub kegiatan and one per unit. For a
-     * perubahan the quarters are copied from the Renja it changes, as a draft the units confirm again.
+     * A Renja was just ditetapkan (same transaction): one rencana aksi row per sub kegiatan and one per unit, each
+     * unit's on its approval process. For a perubahan the quarters are copied from the Renja it changes, as a draft
+     * the units confirm again; the changed Renja's approvals still open end.
      */
     @EventListener
     void renjaDitetapkan(RenjaDitetapkan peristiwa) {
@@ -100,6 +103,11 @@ public class RencanaAksiService {
             u.unitKerjaId = unitId;
             u.status = StatusRencanaAksi.DRAF;
             unitRepo.save(u);
+            proses.mulai(u, peristiwa.kecamatanId(), peristiwa.tahun());
+        }
+        if (peristiwa.indukId() != null) {
+            unitRepo.findByRenjaIdOrderByUnitKerjaId(peristiwa.indukId())
+                    .forEach(lama -> proses.batalkan(lama.id, "Renja perubahan ditetapkan"));
         }
     }
 
@@ -235,8 +243,10 @@ public class RencanaAksiService {
         if (kosong) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiisi"));
         }
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
         u.status = StatusRencanaAksi.DIAJUKAN;
         u.diajukanPada = clock.instant();
+        proses.diajukan(u.id);
         audit.catat(renja.kecamatanId(), "AJUKAN", "RencanaAksi", renjaId + ":" + unitId, null, null);
         events.publishEvent(new RencanaAksiDiajukan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
@@ -249,9 +259,11 @@ public class RencanaAksiService {
         if (u.status != StatusRencanaAksi.DIAJUKAN) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
         }
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
         u.status = StatusRencanaAksi.DISETUJUI;
         u.alasan = null;
         u.disetujuiPada = clock.instant();
+        proses.diputuskan(u.id, true);
         audit.catat(renja.kecamatanId(), "SETUJUI", "RencanaAksi", renjaId + ":" + unitId, null, null);
         events.publishEvent(new RencanaAksiDisetujui(renja.kecamatanId(), renjaId, u.id, unitId));
     }
@@ -268,8 +280,10 @@ public class RencanaAksiService {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
         }
         BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("rencanaAksiView.alasanPengembalian"));
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
         u.status = StatusRencanaAksi.DIKEMBALIKAN;
         u.alasan = alasan.strip();
+        proses.diputuskan(u.id, false);
         audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan);
         events.publishEvent(new RencanaAksiDikembalikan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
