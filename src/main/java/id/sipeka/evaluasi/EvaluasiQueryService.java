@@ -158,7 +158,7 @@ public class EvaluasiQueryService {
             List<LaporanBaris> b = baris.getOrDefault(l.id, List.of());
             int terisi = (int) b.stream().filter(x -> x.realisasiKinerja != null && x.realisasiRp != null).count();
             sel.computeIfAbsent(l.unitKerjaId, k -> new TreeMap<>())
-                    .put(e.triwulan, new SelMatriks(l.id, l.status, terlambat(e, l), terisi, b.size()));
+                    .put(e.triwulan, new SelMatriks(l.id, l.status(), terlambat(e, l), terisi, b.size()));
         }
         return sel.entrySet().stream().map(x -> new BarisMatriks(x.getKey(), nama.get(x.getKey()), x.getValue())).toList();
     }
@@ -196,8 +196,8 @@ public class EvaluasiQueryService {
                     berkas.getOrDefault(b.id, List.of())));
         }
         return new LaporanData(l.id, e.id, e.kecamatanId, e.tahun, e.triwulan, l.unitKerjaId,
-                sumber.namaUnit(e.kecamatanId).get(l.unitKerjaId), l.status, l.alasan, terlambat(e, l), e.batas,
-                l.diajukanPada, l.pengajuNama, l.pengajuJabatan, l.verifikatorNama, l.verifikatorJabatan,
+                sumber.namaUnit(e.kecamatanId).get(l.unitKerjaId), l.status(), l.alasan(), terlambat(e, l), e.batas,
+                l.diajukanPada(), l.pengajuNama, l.pengajuJabatan, l.verifikatorNama, l.verifikatorJabatan,
                 l.ditandatanganiPada, l.penandatanganNama, l.penandatanganJabatan, l.tempat, l.tanggal, s.nama(), baris,
                 HitungLaporan.ringkasan(baris, s), l.arsipKode, l.version);
     }
@@ -219,10 +219,10 @@ public class EvaluasiQueryService {
 
     private boolean terlambat(EvaluasiTriwulan e, LaporanEvaluasi l) {
         LocalDate hariIni = LocalDate.now(clock);
-        if (l.status == StatusLaporan.DIISI || l.status == StatusLaporan.DIKEMBALIKAN) {
+        if (l.dapatDiisi()) {
             return hariIni.isAfter(e.batas);
         }
-        return l.diajukanPada != null && l.diajukanPada.atZone(clock.getZone()).toLocalDate().isAfter(e.batas);
+        return l.diajukanPada() != null && l.diajukanPada().atZone(clock.getZone()).toLocalDate().isAfter(e.batas);
     }
 
     LaporanEvaluasi bacaLaporan(long laporanId) {

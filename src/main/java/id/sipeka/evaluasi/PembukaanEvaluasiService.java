@@ -121,25 +121,14 @@ public class PembukaanEvaluasiService {
         if (evaluasiRepo.findByKecamatanIdAndTahunAndTriwulan(kecamatanId, tahun, triwulan).isPresent()) {
             throw new AturanDilanggarException(Pesan.get("evaluasi.sudahAda", FormatIndonesia.triwulan(triwulan), tahun));
         }
-        EvaluasiTriwulan e = new EvaluasiTriwulan();
-        e.kecamatanId = kecamatanId;
-        e.renjaId = renja.id();
-        e.tahun = tahun;
-        e.triwulan = triwulan;
-        e.status = StatusEvaluasi.BERJALAN;
-        e.batas = akhirTriwulan(tahun, triwulan).plusDays(properties.batasHari());
-        e.dimulaiPada = clock.instant();
-        e.dimulaiOleh = oleh;
+        EvaluasiTriwulan e = EvaluasiTriwulan.mulai(kecamatanId, renja.id(), tahun, triwulan,
+                akhirTriwulan(tahun, triwulan).plusDays(properties.batasHari()), clock.instant(), oleh);
         evaluasiRepo.save(e);
         Map<Long, List<SumberRenja.Baris>> perUnit = new TreeMap<>(sumber.baris(renja.id()).stream()
                 .collect(Collectors.groupingBy(SumberRenja.Baris::unitKerjaId)));
         Map<Long, Long> laporanPerUnit = new TreeMap<>();
         for (var unit : perUnit.entrySet()) {
-            LaporanEvaluasi l = new LaporanEvaluasi();
-            l.evaluasiId = e.id;
-            l.unitKerjaId = unit.getKey();
-            l.status = StatusLaporan.DIISI;
-            laporanRepo.save(l);
+            LaporanEvaluasi l = laporanRepo.save(LaporanEvaluasi.baru(e.id, unit.getKey()));
             laporanPerUnit.put(l.unitKerjaId, l.id);
             for (SumberRenja.Baris b : unit.getValue()) {
                 LaporanBaris lb = new LaporanBaris();

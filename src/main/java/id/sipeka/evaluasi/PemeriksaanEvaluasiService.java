@@ -66,11 +66,7 @@ public class PemeriksaanEvaluasiService {
             akses.wajibPeranDi(Peran.SEKCAM, e.kecamatanId);
             ProsesEvaluasi.Tugas tugas = proses.wajibVerifikasiSekcam(e.id, l.unitKerjaId);
             var saya = akses.pengguna();
-            l.status = StatusLaporan.DIVERIFIKASI;
-            l.alasan = null;
-            l.diverifikasiPada = clock.instant();
-            l.verifikatorNama = saya.nama();
-            l.verifikatorJabatan = saya.jabatanPada(akses.hariIni());
+            l.verifikasi(saya.getUsername(), saya.nama(), saya.jabatanPada(akses.hariIni()), clock.instant());
             barisRepo.findByLaporanIdOrderByKode(l.id).forEach(b -> b.alasanKembali = null);
             proses.selesaikan(tugas, "diverifikasi", true);
             audit.catat(e.kecamatanId, "VERIFIKASI", "LaporanEvaluasi", l.id, null, null);
@@ -100,10 +96,9 @@ public class PemeriksaanEvaluasiService {
             for (LaporanBaris b : barisRepo.findByLaporanIdOrderByKode(l.id)) {
                 b.alasanKembali = perBaris.get(b.id);
             }
-            l.status = StatusLaporan.DIKEMBALIKAN;
-            l.alasan = bersih(alasan);
+            l.kembalikan(alasan, !perBaris.isEmpty(), akses.pengguna().getUsername(), clock.instant());
             proses.selesaikan(tugas, "diverifikasi", false);
-            String keterangan = (l.alasan == null ? "" : l.alasan) + (perBaris.isEmpty() ? "" : " " + perBaris.values());
+            String keterangan = (l.alasan() == null ? "" : l.alasan()) + (perBaris.isEmpty() ? "" : " " + perBaris.values());
             audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, keterangan.strip());
             events.publishEvent(new LaporanDikembalikan(e.kecamatanId, e.id, l.id, l.unitKerjaId, Peran.SEKCAM,
                     keterangan.strip()));
@@ -125,14 +120,9 @@ public class PemeriksaanEvaluasiService {
                 throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal"));
             }
             var saya = akses.pengguna();
-            l.status = StatusLaporan.DITANDATANGANI;
-            l.ditandatanganiPada = clock.instant();
-            l.penandatanganNama = saya.nama();
-            l.penandatanganJabatan = saya.jabatanPada(akses.hariIni());
-            l.tempat = tempat.strip();
-            l.tanggal = tanggal;
+            l.tandaTangani(saya.nama(), saya.jabatanPada(akses.hariIni()), tempat.strip(), tanggal, clock.instant());
             // the signed original is produced, signed and archived in this transaction: never signed without it
-            l.arsipKode = dokumenLaporan.terbitkan(l.id, l.tempat, tanggal);
+            l.arsipkan(dokumenLaporan.terbitkan(l.id, l.tempat, tanggal));
             proses.selesaikan(tugas, "ditandatangani", true);
             audit.catat(e.kecamatanId, "TANDA_TANGAN", "LaporanEvaluasi", l.id, null, l.penandatanganJabatan + " | dokumen " + l.arsipKode);
             events.publishEvent(new LaporanDitandatangani(e.kecamatanId, e.id, l.id, l.unitKerjaId));
@@ -150,11 +140,10 @@ public class PemeriksaanEvaluasiService {
                 throw new AturanDilanggarException(Pesan.get("evaluasi.alasanWajib"));
             }
             BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("pemeriksaanView.alasan"));
-            l.status = StatusLaporan.DIKEMBALIKAN;
-            l.alasan = alasan.strip();
+            l.kembalikan(alasan, false, akses.pengguna().getUsername(), clock.instant());
             proses.selesaikan(tugas, "ditandatangani", false);
-            audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, l.alasan);
-            events.publishEvent(new LaporanDikembalikan(e.kecamatanId, e.id, l.id, l.unitKerjaId, Peran.CAMAT, l.alasan));
+            audit.catat(e.kecamatanId, "KEMBALIKAN", "LaporanEvaluasi", l.id, null, l.alasan());
+            events.publishEvent(new LaporanDikembalikan(e.kecamatanId, e.id, l.id, l.unitKerjaId, Peran.CAMAT, l.alasan()));
         });
     }
 
@@ -164,7 +153,7 @@ public class PemeriksaanEvaluasiService {
     public void rekapSiap(long evaluasiId) {
         akses.wajibSistem();
         EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId).orElseThrow();
-        e.status = StatusEvaluasi.REKAP;
+        e.rekapSiap();
         events.publishEvent(new RekapDisusun(e.kecamatanId, e.id));
     }
 
@@ -184,30 +173,19 @@ public class PemeriksaanEvaluasiService {
                 throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", "Tempat dan tanggal"));
             }
             var saya = akses.pengguna();
-            e.status = StatusEvaluasi.SELESAI;
-            e.rekapTempat = tempat.strip();
-            e.rekapTanggal = tanggal;
-            e.rekapOleh = saya.getUsername();
-            e.rekapNama = saya.nama();
-            e.rekapJabatan = saya.jabatanPada(akses.hariIni());
+            e.tandaTanganiRekap(tempat.strip(), tanggal, saya.getUsername(), saya.nama(), saya.jabatanPada(akses.hariIni()));
             proses.selesaikan(tugas);
             audit.catat(e.kecamatanId, "TANDA_TANGAN", "RekapEvaluasi", e.id, null, e.rekapJabatan);
             if (e.triwulan == 4) {
                 rekap.simpanTahunan(e.kecamatanId, e.tahun, e.renjaId);
             }
-            e.rekapArsipKode = dokumenRekap.terbitkan(e.id, false, e.rekapTempat, tanggal);
-            if (e.triwulan == 4) {
-                e.tahunanArsipKode = dokumenRekap.terbitkan(e.id, true, e.rekapTempat, tanggal);
-            }
+            String rekapArsip = dokumenRekap.terbitkan(e.id, false, e.rekapTempat, tanggal);
+            e.arsipkan(rekapArsip, e.triwulan == 4 ? dokumenRekap.terbitkan(e.id, true, e.rekapTempat, tanggal) : null);
             events.publishEvent(new RekapDitandatangani(e.kecamatanId, e.id));
         });
     }
 
     private EvaluasiTriwulan bacaUntukLangkah(long laporanId) {
         return baca.bacaUntukLangkah(baca.evaluasiDari(laporanId));
-    }
-
-    private static String bersih(String teks) {
-        return teks == null || teks.isBlank() ? null : teks.strip();
     }
 }

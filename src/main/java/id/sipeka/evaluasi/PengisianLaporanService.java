@@ -180,11 +180,7 @@ public class PengisianLaporanService {
                 throw new AturanDilanggarException(Pesan.get("evaluasi.belumLengkap", belum));
             }
             var saya = akses.pengguna();
-            l.status = StatusLaporan.DIAJUKAN;
-            l.diajukanPada = clock.instant();
-            l.diajukanOleh = saya.getUsername();
-            l.pengajuNama = saya.nama();
-            l.pengajuJabatan = saya.jabatanPada(akses.hariIni());
+            l.ajukan(saya.getUsername(), saya.nama(), saya.jabatanPada(akses.hariIni()), clock.instant());
             proses.selesaikan(tugas);
             audit.catat(e.kecamatanId, "AJUKAN", "LaporanEvaluasi", l.id, null, null);
             events.publishEvent(new LaporanDiajukan(e.kecamatanId, e.id, l.id, l.unitKerjaId));
@@ -208,7 +204,7 @@ public class PengisianLaporanService {
         if (!akses.anggotaUnitDi(e.kecamatanId, l.unitKerjaId)) {
             throw new AccessDeniedException(Pesan.get("akses.unitLain"));
         }
-        if (l.status == StatusLaporan.DITANDATANGANI) {
+        if (l.ditandatangani()) {
             throw new AturanDilanggarException(Pesan.get("evaluasi.sudahDitandatangani"));
         }
         if (proses.isiLaporan(e.id, l.unitKerjaId).isEmpty()) {

@@ -46,11 +46,11 @@ class ProsesRencanaAksi {
      * in (the unit's task, or the sekcam's when it is submitted). An approved one needs none.
      */
     void pastikan(RencanaAksiUnit u, long kecamatanId, int tahun) {
-        if (u.status == StatusRencanaAksi.DISETUJUI || proses(u.id).isPresent()) {
+        if (u.disetujui() || proses(u.id).isPresent()) {
             return;
         }
         mulai(u, kecamatanId, tahun);
-        if (u.status == StatusRencanaAksi.DIAJUKAN) {
+        if (u.diajukan()) {
             tasks.complete(wajib(u.id, ISI).getId());
         }
     }

@@ -162,7 +162,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         Map<Long, EvaluasiTriwulan> perId = semua.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         List<Laporan> laporan = new ArrayList<>();
         for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdIn(perId.keySet())) {
-            if (l.status == StatusLaporan.DITANDATANGANI) {
+            if (l.ditandatangani()) {
                 laporan.add(new Laporan(perId.get(l.evaluasiId), l));
             }
         }

@@ -98,11 +98,7 @@ public class RencanaAksiService {
             unit.add(b.unitKerjaId());
         }
         for (Long unitId : unit) {
-            RencanaAksiUnit u = new RencanaAksiUnit();
-            u.renjaId = peristiwa.renjaId();
-            u.unitKerjaId = unitId;
-            u.status = StatusRencanaAksi.DRAF;
-            unitRepo.save(u);
+            RencanaAksiUnit u = unitRepo.save(RencanaAksiUnit.baru(peristiwa.renjaId(), unitId));
             proses.mulai(u, peristiwa.kecamatanId(), peristiwa.tahun());
         }
         if (peristiwa.indukId() != null) {
@@ -129,7 +125,7 @@ public class RencanaAksiService {
         Map<String, SumberRenja.Baris> renjaBaris = perKode(renjaId);
         List<RencanaAksi> semua = rencanaRepo.findByRenjaIdOrderByKode(renjaId);
         return unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId).stream()
-                .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status, u.alasan,
+                .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status(), u.alasan(),
                         peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
                                 .map(r -> data(r, renjaBaris.get(r.kode))).toList())))
                 .toList();
@@ -146,7 +142,7 @@ public class RencanaAksiService {
     public boolean semuaDisetujui(long renjaId) {
         sumber.renja(renjaId); // a reader of the Renja's kecamatan (or the system), else "not found"
         List<RencanaAksiUnit> unit = unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId);
-        return !unit.isEmpty() && unit.stream().allMatch(u -> u.status == StatusRencanaAksi.DISETUJUI);
+        return !unit.isEmpty() && unit.stream().allMatch(RencanaAksiUnit::disetujui);
     }
 
     /**
@@ -196,7 +192,7 @@ public class RencanaAksiService {
         RenjaRingkas renja = sumber.renja(r.renjaId);
         wajibAnggotaUnit(renja.kecamatanId(), r.unitKerjaId);
         RencanaAksiUnit unit = unitRencana(r.renjaId, r.unitKerjaId);
-        if (unit.status == StatusRencanaAksi.DIAJUKAN || unit.status == StatusRencanaAksi.DISETUJUI) {
+        if (!unit.dapatDiubah()) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.terkunci"));
         }
         if (r.version != ubah.version()) {
@@ -235,17 +231,13 @@ public class RencanaAksiService {
             throw new AccessDeniedException(Pesan.get("rencanaAksi.hanyaKepala"));
         }
         RencanaAksiUnit u = unitRencana(renjaId, unitId);
-        if (u.status != StatusRencanaAksi.DRAF && u.status != StatusRencanaAksi.DIKEMBALIKAN) {
-            throw new AturanDilanggarException(Pesan.get("rencanaAksi.bukanDraf"));
-        }
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
+        u.ajukan(akses.pengguna().getUsername(), clock.instant()); // refuses unless being filled or returned
         boolean kosong = rencanaRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renjaId, unitId).stream()
                 .anyMatch(r -> r.target1 == null && r.target2 == null && r.target3 == null && r.target4 == null);
         if (kosong) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiisi"));
         }
-        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
-        u.status = StatusRencanaAksi.DIAJUKAN;
-        u.diajukanPada = clock.instant();
         proses.diajukan(u.id);
         audit.catat(renja.kecamatanId(), "AJUKAN", "RencanaAksi", renjaId + ":" + unitId, null, null);
         events.publishEvent(new RencanaAksiDiajukan(renja.kecamatanId(), renjaId, u.id, unitId));
@@ -256,13 +248,8 @@ public class RencanaAksiService {
         RenjaRingkas renja = sumber.renja(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId());
         RencanaAksiUnit u = unitRencana(renjaId, unitId);
-        if (u.status != StatusRencanaAksi.DIAJUKAN) {
-            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
-        }
         proses.pastikan(u, renja.kecamatanId(), renja.tahun());
-        u.status = StatusRencanaAksi.DISETUJUI;
-        u.alasan = null;
-        u.disetujuiPada = clock.instant();
+        u.setujui(akses.pengguna().getUsername(), clock.instant());
         proses.diputuskan(u.id, true);
         audit.catat(renja.kecamatanId(), "SETUJUI", "RencanaAksi", renjaId + ":" + unitId, null, null);
         events.publishEvent(new RencanaAksiDisetujui(renja.kecamatanId(), renjaId, u.id, unitId));
@@ -276,15 +263,11 @@ public class RencanaAksiService {
             throw new AturanDilanggarException(Pesan.get("evaluasi.alasanWajib"));
         }
         RencanaAksiUnit u = unitRencana(renjaId, unitId);
-        if (u.status != StatusRencanaAksi.DIAJUKAN) {
-            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
-        }
         BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("rencanaAksiView.alasanPengembalian"));
         proses.pastikan(u, renja.kecamatanId(), renja.tahun());
-        u.status = StatusRencanaAksi.DIKEMBALIKAN;
-        u.alasan = alasan.strip();
+        u.kembalikan(alasan, akses.pengguna().getUsername(), clock.instant());
         proses.diputuskan(u.id, false);
-        audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan);
+        audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan());
         events.publishEvent(new RencanaAksiDikembalikan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
