@@ -15,10 +15,12 @@ import id.sipeka.security.Peran;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -97,32 +99,40 @@ public class EvaluasiQueryService {
         return susun(baca(l.evaluasiId), l);
     }
 
-    /** Whether the signed-in user may change the report now (its unit, its "Isi laporan" task open). */
+    /**
+     * What the signed-in user may do now with a unit's report: {@code ISI} (its unit, while its "Isi laporan" task is
+     * open) and {@code AJUKAN} (the unit head then), {@code VERIFIKASI} and {@code KEMBALIKAN} (the sekcam while it
+     * waits for verification), {@code TANDA_TANGAN} and {@code KEMBALIKAN} (the camat while it waits for the
+     * signature).
+     */
     @Transactional(readOnly = true)
-    public boolean bolehIsi(long laporanId) {
+    public Set<Tindakan> tindakan(long laporanId) {
         LaporanEvaluasi l = bacaLaporan(laporanId);
         EvaluasiTriwulan e = baca(l.evaluasiId);
-        return akses.anggotaUnitDi(e.kecamatanId, l.unitKerjaId) && proses.isiLaporan(e.id, l.unitKerjaId).isPresent();
+        Set<Tindakan> hasil = EnumSet.noneOf(Tindakan.class);
+        if (akses.anggotaUnitDi(e.kecamatanId, l.unitKerjaId) && proses.isiLaporan(e.id, l.unitKerjaId).isPresent()) {
+            hasil.add(Tindakan.ISI);
+            if (akses.kepalaUnitDi(e.kecamatanId, l.unitKerjaId)) {
+                hasil.add(Tindakan.AJUKAN);
+            }
+        }
+        if (akses.punyaPeranDi(Peran.SEKCAM, e.kecamatanId) && proses.verifikasiSekcam(e.id, l.unitKerjaId).isPresent()) {
+            hasil.add(Tindakan.VERIFIKASI);
+            hasil.add(Tindakan.KEMBALIKAN);
+        }
+        if (akses.punyaPeranDi(Peran.CAMAT, e.kecamatanId) && proses.tandaTanganCamat(e.id, l.unitKerjaId).isPresent()) {
+            hasil.add(Tindakan.TANDA_TANGAN);
+            hasil.add(Tindakan.KEMBALIKAN);
+        }
+        return hasil;
     }
 
+    /** What the signed-in user may do now with the quarter's recap: {@code TANDA_TANGAN_REKAP} for the camat once it is ready. */
     @Transactional(readOnly = true)
-    public boolean bolehVerifikasi(long laporanId) {
-        LaporanEvaluasi l = bacaLaporan(laporanId);
-        EvaluasiTriwulan e = baca(l.evaluasiId);
-        return akses.punyaPeranDi(Peran.SEKCAM, e.kecamatanId) && proses.verifikasiSekcam(e.id, l.unitKerjaId).isPresent();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean bolehTandaTangan(long laporanId) {
-        LaporanEvaluasi l = bacaLaporan(laporanId);
-        EvaluasiTriwulan e = baca(l.evaluasiId);
-        return akses.punyaPeranDi(Peran.CAMAT, e.kecamatanId) && proses.tandaTanganCamat(e.id, l.unitKerjaId).isPresent();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean bolehTandaTanganRekap(long evaluasiId) {
+    public Set<Tindakan> tindakanRekap(long evaluasiId) {
         EvaluasiTriwulan e = baca(evaluasiId);
-        return akses.punyaPeranDi(Peran.CAMAT, e.kecamatanId) && proses.tandaTanganRekap(e.id, e.kecamatanId).isPresent();
+        return akses.punyaPeranDi(Peran.CAMAT, e.kecamatanId) && proses.tandaTanganRekap(e.id, e.kecamatanId).isPresent()
+                ? EnumSet.of(Tindakan.TANDA_TANGAN_REKAP) : EnumSet.noneOf(Tindakan.class);
     }
 
     /** The sekcam of the kecamatan (starts quarters, verifies). */

@@ -25,10 +25,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -135,6 +137,29 @@ public class RencanaAksiService {
     public RencanaAksiUnitData unit(long renjaId, long unitId) {
         return ringkasan(renjaId).stream().filter(u -> u.unitKerjaId() == unitId).findFirst()
                 .orElseThrow(DataTidakDitemukanException::new);
+    }
+
+    /**
+     * What the signed-in user may do now with a unit's rencana aksi: {@code ISI} (its unit while it is being filled or
+     * was returned) and {@code AJUKAN} (the unit head then), {@code SETUJUI} and {@code KEMBALIKAN} (the sekcam once
+     * it is submitted).
+     */
+    @Transactional(readOnly = true)
+    public Set<Tindakan> tindakan(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        RencanaAksiUnit u = unitRencana(renjaId, unitId);
+        Set<Tindakan> hasil = EnumSet.noneOf(Tindakan.class);
+        if (u.dapatDiubah() && akses.anggotaUnitDi(renja.kecamatanId(), unitId)) {
+            hasil.add(Tindakan.ISI);
+            if (akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
+                hasil.add(Tindakan.AJUKAN);
+            }
+        }
+        if (u.diajukan() && akses.punyaPeranDi(Peran.SEKCAM, renja.kecamatanId())) {
+            hasil.add(Tindakan.SETUJUI);
+            hasil.add(Tindakan.KEMBALIKAN);
+        }
+        return hasil;
     }
 
     /** True when every unit's rencana aksi is approved: the condition for starting a quarter's evaluation. */

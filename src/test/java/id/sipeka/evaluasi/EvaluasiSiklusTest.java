@@ -153,7 +153,7 @@ class EvaluasiSiklusTest {
         Masuk.sebagai(users, k.camat());
         pemeriksaan.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
         assertThat(evaluasi.evaluasi(evaluasiId).status()).isEqualTo(StatusEvaluasi.REKAP);
-        assertThat(evaluasi.bolehTandaTanganRekap(evaluasiId)).isTrue();
+        assertThat(evaluasi.tindakanRekap(evaluasiId)).containsExactly(Tindakan.TANDA_TANGAN_REKAP);
 
         Rekap r = rekap.rekap(k.kecamatanId(), 2026, 1, null, null);
         var unitPem = r.unit().stream().filter(u -> u.unitKerjaId() == k.pem()).findFirst().orElseThrow();

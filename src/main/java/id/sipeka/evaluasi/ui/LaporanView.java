@@ -18,12 +18,14 @@ import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PengisianLaporanService;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import id.sipeka.evaluasi.StatusLaporan;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Laporan evaluasi TW n" of the user's unit: targets come from the rencana aksi, capaian are computed as the
@@ -79,7 +81,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         LaporanData l = evaluasi.laporan(laporanId);
-        dapatDiubah = evaluasi.bolehIsi(laporanId);
+        Set<Tindakan> boleh = evaluasi.tindakan(laporanId);
+        dapatDiubah = boleh.contains(Tindakan.ISI);
         add(new H2(getTranslation("laporanView.judul", FormatIndonesia.triwulan(l.triwulan()), l.tahun(), l.unitNama())));
         status.setText(getTranslation("laporanView.status", tabel.status(l), FormatIndonesia.tanggal(l.batas()),
                 dapatDiubah ? getTranslation("laporanView.petunjukIsi") : getTranslation("laporanView.hanyaBaca")));
@@ -93,7 +96,7 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         tabel.tampilkan(l);
         add(tabel);
         setFlexGrow(1, tabel);
-        ajukan.setEnabled(dapatDiubah);
+        ajukan.setEnabled(boleh.contains(Tindakan.AJUKAN));
         add(ajukan, new UnduhanEvaluasi(dokumen, l));
     }
 

@@ -30,6 +30,7 @@ import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
 import id.sipeka.evaluasi.RekapDokumenService;
 import id.sipeka.evaluasi.RekapEvaluasiService;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.Tingkat;
@@ -156,7 +157,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filter = new HorizontalLayout(sampai, unit, program);
         filter.setAlignItems(Alignment.BASELINE);
         add(status, filter);
-        tandaTangan.setVisible(evaluasi.bolehTandaTanganRekap(e.id()));
+        tandaTangan.setVisible(evaluasi.tindakanRekap(e.id()).contains(Tindakan.TANDA_TANGAN_REKAP));
         add(tandaTangan, UnduhanEvaluasi.rekap(dokumen, e, false));
         if (e.triwulan() == 4) {
             add(UnduhanEvaluasi.rekap(dokumen, e, true));

@@ -30,6 +30,7 @@ import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaService;
 import id.sipeka.renja.Tahap;
@@ -39,6 +40,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
@@ -254,7 +256,8 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         boolean milikSaya = Objects.equals(unitDipilih, unitSaya);
-        dapatDiubah = milikSaya && (u.status() == StatusRencanaAksi.DRAF || u.status() == StatusRencanaAksi.DIKEMBALIKAN);
+        Set<Tindakan> boleh = rencanaAksi.tindakan(renjaId, unitDipilih);
+        dapatDiubah = boleh.contains(Tindakan.ISI);
         panel.add(new H3(u.unitNama()), tab);
 
         isiRencana.removeAll();
@@ -280,11 +283,11 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         kolomJumlah.setFooter(FormatIndonesia.angka(jumlah(baris, BarisRencanaAksi::jumlahRp)));
         isiRencana.add(grid);
         ajukan.setVisible(milikSaya);
-        ajukan.setEnabled(dapatDiubah);
+        ajukan.setEnabled(boleh.contains(Tindakan.AJUKAN));
         setujui.setVisible(sekcam);
         kembalikan.setVisible(sekcam);
-        setujui.setEnabled(u.status() == StatusRencanaAksi.DIAJUKAN);
-        kembalikan.setEnabled(u.status() == StatusRencanaAksi.DIAJUKAN);
+        setujui.setEnabled(boleh.contains(Tindakan.SETUJUI));
+        kembalikan.setEnabled(boleh.contains(Tindakan.KEMBALIKAN));
         isiRencana.add(new HorizontalLayout(ajukan, setujui, kembalikan));
         perjanjianKinerja(milikSaya);
     }

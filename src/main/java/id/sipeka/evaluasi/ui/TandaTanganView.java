@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public class TandaTanganView extends PemeriksaanView {
 
     @Override
     List<Button> tombol(LaporanData l) {
-        if (!evaluasi.bolehTandaTangan(l.id())) {
+        if (!evaluasi.tindakan(l.id()).contains(Tindakan.TANDA_TANGAN)) {
             return List.of();
         }
         Button tandaTangan = new Button(getTranslation("tandaTanganView.tandaTangani"),

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ public class VerifikasiView extends PemeriksaanView {
 
     @Override
     List<Button> tombol(LaporanData l) {
-        if (!evaluasi.bolehVerifikasi(l.id())) {
+        if (!evaluasi.tindakan(l.id()).contains(Tindakan.VERIFIKASI)) {
             return List.of();
         }
         Button setuju = new Button(getTranslation("verifikasiView.verifikasi"),
