@@ -9,7 +9,7 @@ import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PembukaanEvaluasiService;
 import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
 import id.sipeka.evaluasi.PengisianLaporanService;
-import id.sipeka.evaluasi.RekapEvaluasiService;
+import id.sipeka.evaluasi.PerjanjianKinerjaService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -60,25 +60,26 @@ class DemoEvaluasi {
 
     private final RenjaService renja;
     private final RencanaAksiService rencanaAksi;
+    private final PerjanjianKinerjaService perjanjianKinerja;
     private final EvaluasiQueryService evaluasi;
     private final PembukaanEvaluasiService pembukaan;
     private final PengisianLaporanService pengisian;
     private final PemeriksaanEvaluasiService pemeriksaan;
-    private final RekapEvaluasiService rekap;
     private final OrganisasiService organisasi;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoEvaluasi(RenjaService renja, RencanaAksiService rencanaAksi, EvaluasiQueryService evaluasi,
-            PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan, RekapEvaluasiService rekap,
+    DemoEvaluasi(RenjaService renja, RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja,
+            EvaluasiQueryService evaluasi,
+            PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan,
             OrganisasiService organisasi, UserDetailsService users, Clock clock) {
         this.renja = renja;
         this.rencanaAksi = rencanaAksi;
+        this.perjanjianKinerja = perjanjianKinerja;
         this.evaluasi = evaluasi;
         this.pembukaan = pembukaan;
         this.pengisian = pengisian;
         this.pemeriksaan = pemeriksaan;
-        this.rekap = rekap;
         this.organisasi = organisasi;
         this.users = users;
         this.clock = clock;
@@ -142,7 +143,7 @@ class DemoEvaluasi {
                     rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), bagiTarget(b), bagiRupiah(b.anggaran())));
                 }
                 rencanaAksi.ajukan(renjaId, unitId);
-                rencanaAksi.konfirmasiPk(renjaId, unitId);
+                perjanjianKinerja.konfirmasiPk(renjaId, unitId);
                 return null;
             });
             sebagai("sekcam", () -> {

@@ -3,7 +3,6 @@ package id.sipeka.evaluasi;
 import id.sipeka.audit.AuditService;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.BatasTeks;
-import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.UlangSaatTabrakan;
 import id.sipeka.security.Akses;

@@ -16,7 +16,6 @@ import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Akses;
-import id.sipeka.security.Peran;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;

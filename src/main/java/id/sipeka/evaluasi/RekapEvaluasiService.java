@@ -15,7 +15,6 @@ import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.Tingkat;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -8,13 +8,9 @@ import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
-import id.sipeka.evaluasi.EvaluasiData.BarisPk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
-import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
-import id.sipeka.organisasi.OrganisasiData.PegawaiData;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDitetapkan;
@@ -42,16 +38,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rencana aksi (each sub kegiatan's target and money split over TW I–IV, entered by its unit and approved by the
- * sekcam) and perjanjian kinerja (the unit head's indicators and annual targets, confirmed by the head). Both come
- * into being when a Renja is ditetapkan; a quarter's evaluation needs every unit's rencana aksi approved.
+ * Rencana aksi: each sub kegiatan's target and money split over TW I–IV, entered by its unit and approved by the
+ * sekcam on the rencanaAksi process ({@link ProsesRencanaAksi}). It comes into being when a Renja is ditetapkan; a
+ * quarter's evaluation needs every unit's rencana aksi approved. The perjanjian kinerja is
+ * {@link PerjanjianKinerjaService}'s.
  */
 @Service
 public class RencanaAksiService {
 
     private final RencanaAksiRepository rencanaRepo;
     private final RencanaAksiUnitRepository unitRepo;
-    private final PerjanjianKinerjaRepository pkRepo;
     private final SumberRenja sumber;
     private final OrganisasiService organisasi;
     private final Akses akses;
@@ -61,11 +57,10 @@ public class RencanaAksiService {
     private final Clock clock;
 
     RencanaAksiService(RencanaAksiRepository rencanaRepo, RencanaAksiUnitRepository unitRepo,
-            PerjanjianKinerjaRepository pkRepo, SumberRenja sumber, OrganisasiService organisasi, Akses akses,
+            SumberRenja sumber, OrganisasiService organisasi, Akses akses,
             AuditService audit, ProsesRencanaAksi proses, ApplicationEventPublisher events, Clock clock) {
         this.rencanaRepo = rencanaRepo;
         this.unitRepo = unitRepo;
-        this.pkRepo = pkRepo;
         this.sumber = sumber;
         this.organisasi = organisasi;
         this.akses = akses;
@@ -296,48 +291,6 @@ public class RencanaAksiService {
         events.publishEvent(new RencanaAksiDikembalikan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
-    // ---- perjanjian kinerja ----
-
-    @Transactional(readOnly = true)
-    public PerjanjianKinerjaData perjanjianKinerja(long renjaId, long unitId) {
-        RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
-        UnitData unit = sumber.unit(renja.kecamatanId()).stream().filter(u -> u.id() == unitId).findFirst()
-                .orElseThrow(DataTidakDitemukanException::new);
-        List<BarisPk> baris = sumber.baris(renjaId).stream().filter(b -> b.unitKerjaId() == unitId)
-                .map(b -> new BarisPk(b.kegiatanNama(), b.kode(), b.nama(), b.indikator(), b.target(), b.satuan(),
-                        b.pagu(), b.sumberDana()))
-                .toList();
-        long jumlah = Rupiah.jumlah(baris.stream().map(BarisPk::anggaran).toList());
-        var pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId);
-        String kepala = pk.map(p -> p.nama).orElseGet(() -> kepala(renja.kecamatanId(), unit));
-        String jabatan = pk.map(p -> p.jabatan).orElse(unit.jabatanKepala());
-        return new PerjanjianKinerjaData(renjaId, renja.tahun(), unitId, unit.nama(), kepala, jabatan, baris, jumlah,
-                pk.map(p -> p.dikonfirmasiPada).orElse(null), pk.map(p -> p.dikonfirmasiOleh).orElse(null));
-    }
-
-    /** The unit head confirms the perjanjian kinerja derived from the Renja; name and jabatan are kept as signed. */
-    @Transactional
-    public PerjanjianKinerjaData konfirmasiPk(long renjaId, long unitId) {
-        RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
-        if (!akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
-            throw new AccessDeniedException(Pesan.get("rencanaAksi.hanyaKepala"));
-        }
-        if (pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId).isPresent()) {
-            throw new AturanDilanggarException(Pesan.get("pk.sudahDikonfirmasi"));
-        }
-        var saya = akses.pengguna();
-        PerjanjianKinerja pk = new PerjanjianKinerja();
-        pk.renjaId = renjaId;
-        pk.unitKerjaId = unitId;
-        pk.dikonfirmasiPada = clock.instant();
-        pk.dikonfirmasiOleh = saya.getUsername();
-        pk.nama = saya.nama();
-        pk.jabatan = saya.jabatanPada(akses.hariIni());
-        pkRepo.save(pk);
-        audit.catat(renja.kecamatanId(), "KONFIRMASI", "PerjanjianKinerja", renjaId + ":" + unitId, null, pk.jabatan);
-        return perjanjianKinerja(renjaId, unitId);
-    }
-
     // ---- for the evaluation ----
 
     /** The quarter's target and rupiah of every row of the Renja, by kode (index 0 = TW I). */
@@ -348,12 +301,6 @@ public class RencanaAksiService {
     }
 
     // ---- helpers ----
-
-    private String kepala(long kecamatanId, UnitData unit) {
-        return organisasi.pegawai(kecamatanId).stream()
-                .filter(p -> Objects.equals(p.unitKerjaId(), unit.id()) && Objects.equals(p.jabatan(), unit.jabatanKepala()))
-                .map(PegawaiData::nama).findFirst().orElse("");
-    }
 
     private void wajibAnggotaUnit(long kecamatanId, long unitId) {
         if (!akses.anggotaUnitDi(kecamatanId, unitId)) {

@@ -28,6 +28,7 @@ import id.sipeka.evaluasi.EvaluasiData.BarisPk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
+import id.sipeka.evaluasi.PerjanjianKinerjaService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
 import id.sipeka.evaluasi.Tindakan;
@@ -56,6 +57,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
 
     private final RenjaService renja;
     private final RencanaAksiService rencanaAksi;
+    private final PerjanjianKinerjaService perjanjianKinerja;
     private final DateTimeFormatter jam;
 
     /** Every unit with status and warnings: for the sekcam and for readers outside the units. */
@@ -96,9 +98,11 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     record BarisPkBernomor(int no, BarisPk baris) {
     }
 
-    public RencanaAksiView(RenjaService renja, RencanaAksiService rencanaAksi, Clock clock) {
+    public RencanaAksiView(RenjaService renja, RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja,
+            Clock clock) {
         this.renja = renja;
         this.rencanaAksi = rencanaAksi;
+        this.perjanjianKinerja = perjanjianKinerja;
         this.jam = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
         setSizeFull();
 
@@ -199,7 +203,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         statusPk.setId("status-pk");
         konfirmasi.setId("konfirmasi-pk");
         konfirmasi.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        konfirmasi.addClickListener(e -> aksi(() -> rencanaAksi.konfirmasiPk(renjaId, unitDipilih),
+        konfirmasi.addClickListener(e -> aksi(() -> perjanjianKinerja.konfirmasiPk(renjaId, unitDipilih),
                 getTranslation("rencanaAksiView.dikonfirmasi")));
         panel.setPadding(false);
         isiRencana.setPadding(false);
@@ -293,7 +297,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void perjanjianKinerja(boolean milikSaya) {
-        PerjanjianKinerjaData data = rencanaAksi.perjanjianKinerja(renjaId, unitDipilih);
+        PerjanjianKinerjaData data = perjanjianKinerja.perjanjianKinerja(renjaId, unitDipilih);
         List<BarisPkBernomor> baris = new ArrayList<>();
         for (BarisPk b : data.baris()) {
             baris.add(new BarisPkBernomor(baris.size() + 1, b));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import id.sipeka.Masuk;
 import id.sipeka.base.BatasUnggah;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
