@@ -2,6 +2,7 @@ package id.sipeka.evaluasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
@@ -53,6 +54,9 @@ class EvaluasiTimerTest {
     @Autowired
     NotifikasiService notifikasi;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void pulihkan() {
         engine.getClock().reset();
@@ -101,7 +105,26 @@ class EvaluasiTimerTest {
                 .containsExactly("Terlambat: Isi laporan evaluasi TW II (Seksi Pemerintahan Umum)");
         // escalation does not take the work away: the seksi still has its task
         Masuk.sebagai(users, k.kasi());
-        assertThat(evaluasi.tindakan(evaluasi.laporanId(tw2.id(), k.pem()).orElseThrow())).contains(Tindakan.ISI, Tindakan.AJUKAN);
+        long laporanPem = evaluasi.laporanId(tw2.id(), k.pem()).orElseThrow();
+        assertThat(evaluasi.tindakan(laporanPem)).contains(Tindakan.ISI, Tindakan.AJUKAN);
+
+        // the reminder and the escalation name the report (sipeka:subjek): once it is submitted they are done
+        assertThat(terbuka(k.kasi(), "PENGINGAT")).hasSize(1);
+        assertThat(terbuka(k.sekcam(), "ESKALASI")).hasSize(1);
+        Masuk.sebagai(users, k.kasi());
+        for (BarisLaporan baris : evaluasi.laporan(laporanPem).baris()) {
+            pengisian.simpanBaris(new UbahLaporanBaris(baris.id(), baris.version(), BigDecimal.ONE, 100_000L, null, null, null));
+        }
+        pengisian.ajukan(laporanPem);
+        LatarSelesai.tunggu(jdbc);
+        assertThat(terbuka(k.kasi(), "PENGINGAT")).isEmpty();
+        assertThat(terbuka(k.sekcam(), "ESKALASI")).isEmpty();
+    }
+
+    /** The open notifications of a kind as {@code pengguna} sees them. */
+    private List<NotifikasiData> terbuka(String pengguna, String jenis) {
+        Masuk.sebagai(users, pengguna);
+        return notifikasi.untukSaya().stream().filter(n -> n.jenis().equals(jenis)).toList();
     }
 
     /** Runs the daily start timer (a timer start event: no process instance yet) at the given engine time. */
