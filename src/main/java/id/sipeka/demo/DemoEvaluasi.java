@@ -5,8 +5,11 @@ import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
-import id.sipeka.evaluasi.EvaluasiService;
-import id.sipeka.evaluasi.RekapEvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PembukaanEvaluasiService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
+import id.sipeka.evaluasi.PengisianLaporanService;
+import id.sipeka.evaluasi.PerjanjianKinerjaService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -61,31 +64,38 @@ class DemoEvaluasi {
     private static final String TEMPAT = "Kalaena Kiri";
 
     private final RenjaQueryService renja;
-    private final PembukaanRenjaService pembukaan;
-    private final PengisianBagianService pengisian;
+    private final PembukaanRenjaService pembukaanRenja;
+    private final PengisianBagianService pengisianBagian;
     private final TelaahSekcamService telaah;
     private final ForumRenjaService forumRenja;
     private final PenetapanRenjaService penetapan;
     private final RencanaAksiService rencanaAksi;
-    private final EvaluasiService evaluasi;
-    private final RekapEvaluasiService rekap;
+    private final PerjanjianKinerjaService perjanjianKinerja;
+    private final EvaluasiQueryService evaluasi;
+    private final PembukaanEvaluasiService pembukaan;
+    private final PengisianLaporanService pengisian;
+    private final PemeriksaanEvaluasiService pemeriksaan;
     private final OrganisasiService organisasi;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoEvaluasi(RenjaQueryService renja, PembukaanRenjaService pembukaan, PengisianBagianService pengisian,
+    DemoEvaluasi(RenjaQueryService renja, PembukaanRenjaService pembukaanRenja, PengisianBagianService pengisianBagian,
             TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan,
-            RencanaAksiService rencanaAksi, EvaluasiService evaluasi, RekapEvaluasiService rekap,
+            RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja, EvaluasiQueryService evaluasi,
+            PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan,
             OrganisasiService organisasi, UserDetailsService users, Clock clock) {
         this.renja = renja;
-        this.pembukaan = pembukaan;
-        this.pengisian = pengisian;
+        this.pembukaanRenja = pembukaanRenja;
+        this.pengisianBagian = pengisianBagian;
         this.telaah = telaah;
         this.forumRenja = forumRenja;
         this.penetapan = penetapan;
         this.rencanaAksi = rencanaAksi;
+        this.perjanjianKinerja = perjanjianKinerja;
         this.evaluasi = evaluasi;
-        this.rekap = rekap;
+        this.pembukaan = pembukaan;
+        this.pengisian = pengisian;
+        this.pemeriksaan = pemeriksaan;
         this.organisasi = organisasi;
         this.users = users;
         this.clock = clock;
@@ -112,16 +122,16 @@ class DemoEvaluasi {
     /** The Renja of this year through its cycle, ditetapkan on 20 December of the year before. */
     private long tetapkanRenja(long kalaena, int tahun, Map<String, Long> unit) {
         LocalDate h = LocalDate.now(clock);
-        long id = sebagai("sekcam", () -> pembukaan.buka(kalaena, tahun,
+        long id = sebagai("sekcam", () -> pembukaanRenja.buka(kalaena, tahun,
                 new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id());
         for (var k : KEPALA.entrySet()) {
             long unitId = unit.get(k.getKey());
             sebagai(k.getValue(), () -> {
                 for (BarisRenja b : renja.barisUnit(id, unitId)) {
-                    pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                    pengisianBagian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
                             "APBD", null, b.targetMaju(), b.paguMaju()));
                 }
-                pengisian.ajukanBagian(id, unitId);
+                pengisianBagian.ajukanBagian(id, unitId);
                 return null;
             });
         }
@@ -149,7 +159,7 @@ class DemoEvaluasi {
                     rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), bagiTarget(b), bagiRupiah(b.anggaran())));
                 }
                 rencanaAksi.ajukan(renjaId, unitId);
-                rencanaAksi.konfirmasiPk(renjaId, unitId);
+                perjanjianKinerja.konfirmasiPk(renjaId, unitId);
                 return null;
             });
             sebagai("sekcam", () -> {
@@ -161,7 +171,7 @@ class DemoEvaluasi {
 
     /** Every unit reports, the sekcam verifies, the camat signs each report and then the recap. */
     private void triwulanSelesai(long kalaena, int tahun, int tw, Map<String, Long> unit) {
-        long evaluasiId = sebagai("sekcam", () -> evaluasi.mulai(kalaena, tahun, tw).id());
+        long evaluasiId = sebagai("sekcam", () -> pembukaan.mulai(kalaena, tahun, tw).id());
         LocalDate akhir = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
         List<Long> laporan = new ArrayList<>();
         int urutan = 0;
@@ -169,12 +179,12 @@ class DemoEvaluasi {
             laporan.add(laporkan(evaluasiId, unit.get(k.getKey()), k.getValue(), tw, urutan++, akhir));
         }
         sebagai("sekcam", () -> {
-            laporan.forEach(evaluasi::verifikasi);
+            laporan.forEach(pemeriksaan::verifikasi);
             return null;
         });
         sebagai("camat", () -> {
-            laporan.forEach(l -> evaluasi.tandaTangani(l, TEMPAT, akhir.plusDays(8)));
-            rekap.tandaTanganiRekap(evaluasiId, TEMPAT, akhir.plusDays(10));
+            laporan.forEach(l -> pemeriksaan.tandaTangani(l, TEMPAT, akhir.plusDays(8)));
+            pemeriksaan.tandaTanganiRekap(evaluasiId, TEMPAT, akhir.plusDays(10));
             return null;
         });
     }
@@ -184,7 +194,7 @@ class DemoEvaluasi {
      * submitted, one not yet filled — the completeness matrix shows each state.
      */
     private void triwulanBerjalan(long kalaena, int tahun, int tw, Map<String, Long> unit) {
-        long evaluasiId = sebagai("sekcam", () -> evaluasi.mulai(kalaena, tahun, tw).id());
+        long evaluasiId = sebagai("sekcam", () -> pembukaan.mulai(kalaena, tahun, tw).id());
         LocalDate akhir = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
         List<String> kode = new ArrayList<>(KEPALA.keySet());
         List<Long> laporan = new ArrayList<>();
@@ -192,15 +202,15 @@ class DemoEvaluasi {
             laporan.add(laporkan(evaluasiId, unit.get(kode.get(i)), KEPALA.get(kode.get(i)), tw, i, akhir));
         }
         sebagai("sekcam", () -> {
-            evaluasi.verifikasi(laporan.get(0));
-            evaluasi.verifikasi(laporan.get(1));
-            evaluasi.verifikasi(laporan.get(2));
-            evaluasi.kembalikan(laporan.get(3), Map.of(), "Lengkapi uraian kendala dan lampirkan bukti kegiatan.");
+            pemeriksaan.verifikasi(laporan.get(0));
+            pemeriksaan.verifikasi(laporan.get(1));
+            pemeriksaan.verifikasi(laporan.get(2));
+            pemeriksaan.kembalikan(laporan.get(3), Map.of(), "Lengkapi uraian kendala dan lampirkan bukti kegiatan.");
             return null;
         });
         sebagai("camat", () -> {
-            evaluasi.tandaTangani(laporan.get(0), TEMPAT, akhir.plusDays(8));
-            evaluasi.tandaTangani(laporan.get(1), TEMPAT, akhir.plusDays(8));
+            pemeriksaan.tandaTangani(laporan.get(0), TEMPAT, akhir.plusDays(8));
+            pemeriksaan.tandaTangani(laporan.get(1), TEMPAT, akhir.plusDays(8));
             return null;
         });
     }
@@ -218,15 +228,15 @@ class DemoEvaluasi {
                 int variasi = (urutan * 7 + i * 3 + tw) % 7;
                 BigDecimal kinerja = kali(b.targetTw(), 80 + variasi * 5, b.jenis());
                 long rp = kali(b.targetRpTw(), 60 + variasi * 6);
-                evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kinerja, rp,
+                pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kinerja, rp,
                         variasi < 3 ? "Sebagian kegiatan bergeser karena jadwal narasumber dan desa." : "Tidak ada kendala berarti.",
                         variasi < 3 ? "Dijadwalkan ulang pada awal triwulan berikutnya." : "Dilanjutkan sesuai rencana aksi.", null));
             }
             if (!baris.isEmpty()) {
-                evaluasi.tambahKegiatan(baris.getFirst().id(), new KegiatanData(null, akhir.minusDays(20), TEMPAT,
+                pengisian.tambahKegiatan(baris.getFirst().id(), new KegiatanData(null, akhir.minusDays(20), TEMPAT,
                         "Pelaksanaan " + baris.getFirst().nama().toLowerCase(java.util.Locale.ROOT) + " bersama perangkat desa."));
             }
-            evaluasi.ajukan(laporanId);
+            pengisian.ajukan(laporanId);
             return laporanId;
         });
     }

@@ -1,5 +1,7 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
-/** One quarter's evaluation of a kecamatan; business key of the evaluasiTriwulan process. */
+/**
+ * One quarter's evaluation of a kecamatan; business key of the evaluasiTriwulan process. Running while the units
+ * report, then the recap waits for the camat, then it is done; each step refuses what the current state does not
+ * allow.
+ */
 @Entity
 @Table(name = "evaluasi_triwulan")
 class EvaluasiTriwulan {
@@ -55,4 +62,51 @@ class EvaluasiTriwulan {
     protected EvaluasiTriwulan() {
     }
 
+    /** A quarter started now: the units report until {@code batas}. */
+    static EvaluasiTriwulan mulai(long kecamatanId, long renjaId, int tahun, int triwulan, LocalDate batas, Instant waktu,
+            String oleh) {
+        EvaluasiTriwulan e = new EvaluasiTriwulan();
+        e.kecamatanId = kecamatanId;
+        e.renjaId = renjaId;
+        e.tahun = tahun;
+        e.triwulan = triwulan;
+        e.batas = Objects.requireNonNull(batas);
+        e.status = StatusEvaluasi.BERJALAN;
+        e.dimulaiPada = Objects.requireNonNull(waktu);
+        e.dimulaiOleh = Objects.requireNonNull(oleh);
+        return e;
+    }
+
+    /** Every unit's report is signed: the recap waits for the camat. */
+    void rekapSiap() {
+        wajib(StatusEvaluasi.BERJALAN, "evaluasi.rekapHanyaSaatBerjalan");
+        status = StatusEvaluasi.REKAP;
+    }
+
+    /** The camat signs the recap: the quarter is done. */
+    void tandaTanganiRekap(String tempat, LocalDate tanggal, String oleh, String nama, String jabatan) {
+        wajib(StatusEvaluasi.REKAP, "evaluasi.rekapBelumSiap");
+        rekapTempat = Objects.requireNonNull(tempat);
+        rekapTanggal = Objects.requireNonNull(tanggal);
+        rekapOleh = oleh;
+        rekapNama = nama;
+        rekapJabatan = jabatan;
+        status = StatusEvaluasi.SELESAI;
+    }
+
+    /** The signed originals in the archive: the recap, and after TW IV the year's evaluation (else null). */
+    void arsipkan(String rekap, String tahunan) {
+        wajib(StatusEvaluasi.SELESAI, "evaluasi.rekapBelumSiap");
+        if ((tahunan != null) != (triwulan == 4)) {
+            throw new IllegalArgumentException("The year's evaluation is archived with the TW IV recap only");
+        }
+        rekapArsipKode = Objects.requireNonNull(rekap);
+        tahunanArsipKode = tahunan;
+    }
+
+    private void wajib(StatusEvaluasi harus, String kunci) {
+        if (status != harus) {
+            throw new AturanDilanggarException(Pesan.get(kunci));
+        }
+    }
 }

@@ -30,7 +30,7 @@ class JudulTugasEvaluasi implements JudulTugas {
 
     @Override
     public String prosesKey() {
-        return EvaluasiService.PROSES;
+        return ProsesEvaluasi.KUNCI;
     }
 
     @Override

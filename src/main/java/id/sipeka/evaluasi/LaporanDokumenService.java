@@ -28,17 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LaporanDokumenService {
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final RencanaAksiService rencanaAksi;
+    private final PerjanjianKinerjaService perjanjianKinerja;
     private final OrganisasiService organisasi;
     private final DokumenService dokumen;
     private final Clock clock;
 
-    LaporanDokumenService(EvaluasiService evaluasi, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
+    LaporanDokumenService(EvaluasiQueryService evaluasi, RencanaAksiService rencanaAksi,
+            PerjanjianKinerjaService perjanjianKinerja, OrganisasiService organisasi,
             DokumenService dokumen, Clock clock) {
         this.clock = clock;
         this.evaluasi = evaluasi;
         this.rencanaAksi = rencanaAksi;
+        this.perjanjianKinerja = perjanjianKinerja;
         this.organisasi = organisasi;
         this.dokumen = dokumen;
     }
@@ -83,7 +86,7 @@ public class LaporanDokumenService {
     private Dokumen susun(LaporanData l, TandaTangan camat, boolean draf) {
         KecamatanData kec = organisasi.kecamatan(l.kecamatanId());
         long renjaId = evaluasi.evaluasi(l.evaluasiId()).renjaId();
-        var pk = rencanaAksi.perjanjianKinerja(renjaId, l.unitKerjaId());
+        var pk = perjanjianKinerja.perjanjianKinerja(renjaId, l.unitKerjaId());
         var ra = rencanaAksi.baris(renjaId, l.unitKerjaId());
         List<String> kepala = new ArrayList<>();
         if (l.pengajuNama() != null) {

@@ -28,12 +28,12 @@ public class RekapDokumenService {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final RekapEvaluasiService rekap;
     private final OrganisasiService organisasi;
     private final DokumenService dokumen;
 
-    RekapDokumenService(EvaluasiService evaluasi, RekapEvaluasiService rekap, OrganisasiService organisasi, DokumenService dokumen) {
+    RekapDokumenService(EvaluasiQueryService evaluasi, RekapEvaluasiService rekap, OrganisasiService organisasi, DokumenService dokumen) {
         this.evaluasi = evaluasi;
         this.rekap = rekap;
         this.organisasi = organisasi;

@@ -1,6 +1,5 @@
 package id.sipeka.evaluasi;
 
-import id.sipeka.base.UlangSaatTabrakan;
 import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
@@ -16,7 +15,6 @@ import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.Tingkat;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,9 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RekapEvaluasiService implements SumberEvaluasiTahunan {
 
-    private final EvaluasiService evaluasi;
     private final EvaluasiTriwulanRepository evaluasiRepo;
     private final LaporanEvaluasiRepository laporanRepo;
     private final LaporanBarisRepository barisRepo;
@@ -50,18 +45,13 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     private final SkalaPredikatService skala;
     private final RencanaAksiService rencanaAksi;
     private final OrganisasiService organisasi;
-    private final UlangSaatTabrakan ulang;
     private final Clock clock;
-    /** Lazily: the recap documents are built from this service's recap. */
-    private final ObjectProvider<RekapDokumenService> dokumenRekap;
 
-    RekapEvaluasiService(EvaluasiService evaluasi, EvaluasiTriwulanRepository evaluasiRepo,
+    RekapEvaluasiService(EvaluasiTriwulanRepository evaluasiRepo,
             LaporanEvaluasiRepository laporanRepo, LaporanBarisRepository barisRepo,
             EvaluasiTahunanRepository tahunanRepo, EvaluasiTahunanBarisRepository tahunanBarisRepo, SumberRenja sumber,
             SkalaPredikatService skala, RencanaAksiService rencanaAksi, OrganisasiService organisasi,
-            UlangSaatTabrakan ulang, Clock clock,
-            ObjectProvider<RekapDokumenService> dokumenRekap) {
-        this.evaluasi = evaluasi;
+            Clock clock) {
         this.evaluasiRepo = evaluasiRepo;
         this.laporanRepo = laporanRepo;
         this.barisRepo = barisRepo;
@@ -71,9 +61,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         this.skala = skala;
         this.rencanaAksi = rencanaAksi;
         this.organisasi = organisasi;
-        this.ulang = ulang;
         this.clock = clock;
-        this.dokumenRekap = dokumenRekap;
     }
 
     /**
@@ -104,25 +92,6 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         BarisRekap jumlah = sub.isEmpty() ? null : gabung(null, "", "JUMLAH", sub, s);
         return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, jumlah,
                 rekapUnit(kecamatanId, ditandatangani, unitId, renja, s));
-    }
-
-    /**
-     * The camat signs the quarter's recap. In the same transaction: after TW IV "evaluasi tahun N" is stored, and
-     * the recap (at TW IV also the year's evaluation) is produced once as a PDF, signed with the camat's key and
-     * archived — a recap is never signed without its signed original.
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void tandaTanganiRekap(long evaluasiId, String tempat, LocalDate tanggal) {
-        ulang.jalankan(() -> evaluasi.tandaTanganiRekap(evaluasiId, tempat, tanggal, e -> {
-            if (e.triwulan == 4) {
-                simpanTahunan(e.kecamatanId, e.tahun, e.renjaId);
-            }
-            RekapDokumenService dokumen = dokumenRekap.getObject();
-            e.rekapArsipKode = dokumen.terbitkan(e.id, false, e.rekapTempat, tanggal);
-            if (e.triwulan == 4) {
-                e.tahunanArsipKode = dokumen.terbitkan(e.id, true, e.rekapTempat, tanggal);
-            }
-        }));
     }
 
     /** "Evaluasi tahun N", if the TW IV recap has been signed. */
@@ -192,7 +161,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         Map<Long, EvaluasiTriwulan> perId = semua.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         List<Laporan> laporan = new ArrayList<>();
         for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdIn(perId.keySet())) {
-            if (l.status == StatusLaporan.DITANDATANGANI) {
+            if (l.ditandatangani()) {
                 laporan.add(new Laporan(perId.get(l.evaluasiId), l));
             }
         }
@@ -275,7 +244,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     }
 
     /**
-     * Per unit per quarter, the averages of its signed report — the figures {@link EvaluasiService#susun} gives the
+     * Per unit per quarter, the averages of its signed report — the figures {@link EvaluasiQueryService#susun} gives the
      * report itself, computed by the same {@link HitungLaporan} from the rows already read, instead of reading each
      * report again. A report is read against the Renja and rencana aksi of its own quarter.
      */
@@ -316,7 +285,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     }
 
     /** Stores "evaluasi tahun N" from the year's full recap; called inside the TW IV recap signature. */
-    private void simpanTahunan(long kecamatanId, int tahun, long renjaId) {
+    void simpanTahunan(long kecamatanId, int tahun, long renjaId) {
         if (tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahun).isPresent()) {
             return;
         }

@@ -8,13 +8,9 @@ import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
-import id.sipeka.evaluasi.EvaluasiData.BarisPk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
-import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
-import id.sipeka.organisasi.OrganisasiData.PegawaiData;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDitetapkan;
@@ -25,13 +21,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,38 +38,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rencana aksi (each sub kegiatan's target and money split over TW I–IV, entered by its unit and approved by the
- * sekcam) and perjanjian kinerja (the unit head's indicators and annual targets, confirmed by the head). Both come
- * into being when a Renja is ditetapkan; a quarter's evaluation needs every unit's rencana aksi approved.
+ * Rencana aksi: each sub kegiatan's target and money split over TW I–IV, entered by its unit and approved by the
+ * sekcam on the rencanaAksi process ({@link ProsesRencanaAksi}). It comes into being when a Renja is ditetapkan; a
+ * quarter's evaluation needs every unit's rencana aksi approved. The perjanjian kinerja is
+ * {@link PerjanjianKinerjaService}'s.
  */
 @Service
 public class RencanaAksiService {
 
     private final RencanaAksiRepository rencanaRepo;
     private final RencanaAksiUnitRepository unitRepo;
-    private final PerjanjianKinerjaRepository pkRepo;
     private final SumberRenja sumber;
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final ProsesRencanaAksi proses;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RencanaAksiService(RencanaAksiRepository rencanaRepo, RencanaAksiUnitRepository unitRepo,
-            PerjanjianKinerjaRepository pkRepo, SumberRenja sumber, OrganisasiService organisasi, Akses akses,
-            AuditService audit, Clock clock) {
+            SumberRenja sumber, OrganisasiService organisasi, Akses akses,
+            AuditService audit, ProsesRencanaAksi proses, ApplicationEventPublisher events, Clock clock) {
         this.rencanaRepo = rencanaRepo;
         this.unitRepo = unitRepo;
-        this.pkRepo = pkRepo;
         this.sumber = sumber;
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.proses = proses;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
-     * A Renja was just ditetapkan (same transaction): one rencana aksi row per sub kegiatan and one per unit. For a
-     * perubahan the quarters are copied from the Renja it changes, as a draft the units confirm again.
+     * A Renja was just ditetapkan (same transaction): one rencana aksi row per sub kegiatan and one per unit, each
+     * unit's on its approval process. For a perubahan the quarters are copied from the Renja it changes, as a draft
+     * the units confirm again; the changed Renja's approvals still open end.
      */
     @EventListener
     void renjaDitetapkan(RenjaDitetapkan peristiwa) {
@@ -92,11 +95,12 @@ public class RencanaAksiService {
             unit.add(b.unitKerjaId());
         }
         for (Long unitId : unit) {
-            RencanaAksiUnit u = new RencanaAksiUnit();
-            u.renjaId = peristiwa.renjaId();
-            u.unitKerjaId = unitId;
-            u.status = StatusRencanaAksi.DRAF;
-            unitRepo.save(u);
+            RencanaAksiUnit u = unitRepo.save(RencanaAksiUnit.baru(peristiwa.renjaId(), unitId));
+            proses.mulai(u, peristiwa.kecamatanId(), peristiwa.tahun());
+        }
+        if (peristiwa.indukId() != null) {
+            unitRepo.findByRenjaIdOrderByUnitKerjaId(peristiwa.indukId())
+                    .forEach(lama -> proses.batalkan(lama.id, "Renja perubahan ditetapkan"));
         }
     }
 
@@ -118,7 +122,7 @@ public class RencanaAksiService {
         Map<String, SumberRenja.Baris> renjaBaris = perKode(renjaId);
         List<RencanaAksi> semua = rencanaRepo.findByRenjaIdOrderByKode(renjaId);
         return unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId).stream()
-                .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status, u.alasan,
+                .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status(), u.alasan(),
                         peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
                                 .map(r -> data(r, renjaBaris.get(r.kode))).toList())))
                 .toList();
@@ -130,12 +134,35 @@ public class RencanaAksiService {
                 .orElseThrow(DataTidakDitemukanException::new);
     }
 
+    /**
+     * What the signed-in user may do now with a unit's rencana aksi: {@code ISI} (its unit while it is being filled or
+     * was returned) and {@code AJUKAN} (the unit head then), {@code SETUJUI} and {@code KEMBALIKAN} (the sekcam once
+     * it is submitted).
+     */
+    @Transactional(readOnly = true)
+    public Set<Tindakan> tindakan(long renjaId, long unitId) {
+        RenjaRingkas renja = sumber.renja(renjaId);
+        RencanaAksiUnit u = unitRencana(renjaId, unitId);
+        Set<Tindakan> hasil = EnumSet.noneOf(Tindakan.class);
+        if (u.dapatDiubah() && akses.anggotaUnitDi(renja.kecamatanId(), unitId)) {
+            hasil.add(Tindakan.ISI);
+            if (akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
+                hasil.add(Tindakan.AJUKAN);
+            }
+        }
+        if (u.diajukan() && akses.punyaPeranDi(Peran.SEKCAM, renja.kecamatanId())) {
+            hasil.add(Tindakan.SETUJUI);
+            hasil.add(Tindakan.KEMBALIKAN);
+        }
+        return hasil;
+    }
+
     /** True when every unit's rencana aksi is approved: the condition for starting a quarter's evaluation. */
     @Transactional(readOnly = true)
     public boolean semuaDisetujui(long renjaId) {
         sumber.renja(renjaId); // a reader of the Renja's kecamatan (or the system), else "not found"
         List<RencanaAksiUnit> unit = unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId);
-        return !unit.isEmpty() && unit.stream().allMatch(u -> u.status == StatusRencanaAksi.DISETUJUI);
+        return !unit.isEmpty() && unit.stream().allMatch(RencanaAksiUnit::disetujui);
     }
 
     /**
@@ -185,7 +212,7 @@ public class RencanaAksiService {
         RenjaRingkas renja = sumber.renja(r.renjaId);
         wajibAnggotaUnit(renja.kecamatanId(), r.unitKerjaId);
         RencanaAksiUnit unit = unitRencana(r.renjaId, r.unitKerjaId);
-        if (unit.status == StatusRencanaAksi.DIAJUKAN || unit.status == StatusRencanaAksi.DISETUJUI) {
+        if (!unit.dapatDiubah()) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.terkunci"));
         }
         if (r.version != ubah.version()) {
@@ -224,17 +251,16 @@ public class RencanaAksiService {
             throw new AccessDeniedException(Pesan.get("rencanaAksi.hanyaKepala"));
         }
         RencanaAksiUnit u = unitRencana(renjaId, unitId);
-        if (u.status != StatusRencanaAksi.DRAF && u.status != StatusRencanaAksi.DIKEMBALIKAN) {
-            throw new AturanDilanggarException(Pesan.get("rencanaAksi.bukanDraf"));
-        }
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
+        u.ajukan(akses.pengguna().getUsername(), clock.instant()); // refuses unless being filled or returned
         boolean kosong = rencanaRepo.findByRenjaIdAndUnitKerjaIdOrderByKode(renjaId, unitId).stream()
                 .anyMatch(r -> r.target1 == null && r.target2 == null && r.target3 == null && r.target4 == null);
         if (kosong) {
             throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiisi"));
         }
-        u.status = StatusRencanaAksi.DIAJUKAN;
-        u.diajukanPada = clock.instant();
+        proses.diajukan(u.id);
         audit.catat(renja.kecamatanId(), "AJUKAN", "RencanaAksi", renjaId + ":" + unitId, null, null);
+        events.publishEvent(new RencanaAksiDiajukan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
     @Transactional
@@ -242,13 +268,11 @@ public class RencanaAksiService {
         RenjaRingkas renja = sumber.renja(renjaId);
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId());
         RencanaAksiUnit u = unitRencana(renjaId, unitId);
-        if (u.status != StatusRencanaAksi.DIAJUKAN) {
-            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
-        }
-        u.status = StatusRencanaAksi.DISETUJUI;
-        u.alasan = null;
-        u.disetujuiPada = clock.instant();
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
+        u.setujui(akses.pengguna().getUsername(), clock.instant());
+        proses.diputuskan(u.id, true);
         audit.catat(renja.kecamatanId(), "SETUJUI", "RencanaAksi", renjaId + ":" + unitId, null, null);
+        events.publishEvent(new RencanaAksiDisetujui(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
     @Transactional
@@ -259,55 +283,12 @@ public class RencanaAksiService {
             throw new AturanDilanggarException(Pesan.get("evaluasi.alasanWajib"));
         }
         RencanaAksiUnit u = unitRencana(renjaId, unitId);
-        if (u.status != StatusRencanaAksi.DIAJUKAN) {
-            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
-        }
         BatasTeks.periksa(alasan, BatasTeks.ALASAN, Pesan.get("rencanaAksiView.alasanPengembalian"));
-        u.status = StatusRencanaAksi.DIKEMBALIKAN;
-        u.alasan = alasan.strip();
-        audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan);
-    }
-
-    // ---- perjanjian kinerja ----
-
-    @Transactional(readOnly = true)
-    public PerjanjianKinerjaData perjanjianKinerja(long renjaId, long unitId) {
-        RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
-        UnitData unit = sumber.unit(renja.kecamatanId()).stream().filter(u -> u.id() == unitId).findFirst()
-                .orElseThrow(DataTidakDitemukanException::new);
-        List<BarisPk> baris = sumber.baris(renjaId).stream().filter(b -> b.unitKerjaId() == unitId)
-                .map(b -> new BarisPk(b.kegiatanNama(), b.kode(), b.nama(), b.indikator(), b.target(), b.satuan(),
-                        b.pagu(), b.sumberDana()))
-                .toList();
-        long jumlah = Rupiah.jumlah(baris.stream().map(BarisPk::anggaran).toList());
-        var pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId);
-        String kepala = pk.map(p -> p.nama).orElseGet(() -> kepala(renja.kecamatanId(), unit));
-        String jabatan = pk.map(p -> p.jabatan).orElse(unit.jabatanKepala());
-        return new PerjanjianKinerjaData(renjaId, renja.tahun(), unitId, unit.nama(), kepala, jabatan, baris, jumlah,
-                pk.map(p -> p.dikonfirmasiPada).orElse(null), pk.map(p -> p.dikonfirmasiOleh).orElse(null));
-    }
-
-    /** The unit head confirms the perjanjian kinerja derived from the Renja; name and jabatan are kept as signed. */
-    @Transactional
-    public PerjanjianKinerjaData konfirmasiPk(long renjaId, long unitId) {
-        RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
-        if (!akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
-            throw new AccessDeniedException(Pesan.get("rencanaAksi.hanyaKepala"));
-        }
-        if (pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId).isPresent()) {
-            throw new AturanDilanggarException(Pesan.get("pk.sudahDikonfirmasi"));
-        }
-        var saya = akses.pengguna();
-        PerjanjianKinerja pk = new PerjanjianKinerja();
-        pk.renjaId = renjaId;
-        pk.unitKerjaId = unitId;
-        pk.dikonfirmasiPada = clock.instant();
-        pk.dikonfirmasiOleh = saya.getUsername();
-        pk.nama = saya.nama();
-        pk.jabatan = saya.jabatanPada(akses.hariIni());
-        pkRepo.save(pk);
-        audit.catat(renja.kecamatanId(), "KONFIRMASI", "PerjanjianKinerja", renjaId + ":" + unitId, null, pk.jabatan);
-        return perjanjianKinerja(renjaId, unitId);
+        proses.pastikan(u, renja.kecamatanId(), renja.tahun());
+        u.kembalikan(alasan, akses.pengguna().getUsername(), clock.instant());
+        proses.diputuskan(u.id, false);
+        audit.catat(renja.kecamatanId(), "KEMBALIKAN", "RencanaAksi", renjaId + ":" + unitId, null, u.alasan());
+        events.publishEvent(new RencanaAksiDikembalikan(renja.kecamatanId(), renjaId, u.id, unitId));
     }
 
     // ---- for the evaluation ----
@@ -320,12 +301,6 @@ public class RencanaAksiService {
     }
 
     // ---- helpers ----
-
-    private String kepala(long kecamatanId, UnitData unit) {
-        return organisasi.pegawai(kecamatanId).stream()
-                .filter(p -> Objects.equals(p.unitKerjaId(), unit.id()) && Objects.equals(p.jabatan(), unit.jabatanKepala()))
-                .map(PegawaiData::nama).findFirst().orElse("");
-    }
 
     private void wajibAnggotaUnit(long kecamatanId, long unitId) {
         if (!akses.anggotaUnitDi(kecamatanId, unitId)) {

@@ -1,9 +1,12 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Persetujuan;
+import id.sipeka.base.Pesan;
+import id.sipeka.base.StatusPersetujuan;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A unit's rencana aksi as a whole: drafted by the unit, approved or returned by the sekcam. */
+/**
+ * A unit's rencana aksi as a whole: filled by the unit, submitted by its head, approved or returned by the sekcam.
+ * Every change of state goes through a method here that refuses what the current state does not allow.
+ */
 @Entity
 @Table(name = "rencana_aksi_unit")
 class RencanaAksiUnit {
@@ -23,17 +29,70 @@ class RencanaAksiUnit {
     Long renjaId;
     @Column(name = "unit_kerja_id")
     Long unitKerjaId;
-    @Enumerated(EnumType.STRING)
-    StatusRencanaAksi status;
-    String alasan;
-    @Column(name = "diajukan_pada")
-    Instant diajukanPada;
-    @Column(name = "disetujui_pada")
-    Instant disetujuiPada;
+    @Embedded
+    private Persetujuan persetujuan = new Persetujuan();
     @Version
     long version;
 
     protected RencanaAksiUnit() {
     }
 
+    /** A unit's rencana aksi for a ditetapkan Renja, still to be filled. */
+    static RencanaAksiUnit baru(long renjaId, long unitKerjaId) {
+        RencanaAksiUnit u = new RencanaAksiUnit();
+        u.renjaId = renjaId;
+        u.unitKerjaId = unitKerjaId;
+        return u;
+    }
+
+    /** Where it stands, as the screens show it ("draf" while being filled). */
+    StatusRencanaAksi status() {
+        return switch (persetujuan.status()) {
+            case DIISI -> StatusRencanaAksi.DRAF;
+            case DIAJUKAN -> StatusRencanaAksi.DIAJUKAN;
+            case DIKEMBALIKAN -> StatusRencanaAksi.DIKEMBALIKAN;
+            case DISETUJUI -> StatusRencanaAksi.DISETUJUI;
+        };
+    }
+
+    String alasan() {
+        return persetujuan.alasan();
+    }
+
+    /** The unit may change its rows: being filled, or returned. */
+    boolean dapatDiubah() {
+        return persetujuan.dapatDiubah();
+    }
+
+    boolean diajukan() {
+        return persetujuan.status() == StatusPersetujuan.DIAJUKAN;
+    }
+
+    boolean disetujui() {
+        return persetujuan.disetujui();
+    }
+
+    void ajukan(String oleh, Instant waktu) {
+        if (!dapatDiubah()) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.bukanDraf"));
+        }
+        persetujuan.ajukan(oleh, waktu);
+    }
+
+    void setujui(String oleh, Instant waktu) {
+        wajibDiajukan();
+        persetujuan.setujui(oleh, waktu);
+    }
+
+    /** The sekcam returns what was submitted, with a reason (an approved rencana aksi is not returned). */
+    void kembalikan(String alasan, String oleh, Instant waktu) {
+        wajibDiajukan();
+        persetujuan.kembalikan(alasan, false, oleh, waktu);
+    }
+
+    private void wajibDiajukan() {
+        if (!diajukan()) {
+            throw new AturanDilanggarException(Pesan.get("rencanaAksi.belumDiajukan"));
+        }
+    }
 }

@@ -32,7 +32,7 @@ interface EvaluasiTriwulanRepository extends JpaRepository<EvaluasiTriwulan, Lon
 
     Optional<EvaluasiTriwulan> findByKecamatanIdAndTahunAndTriwulan(Long kecamatanId, int tahun, int triwulan);
 
-    /** SELECT … FOR UPDATE: steps of one quarter run one after another (see EvaluasiService#bacaUntukLangkah). */
+    /** SELECT … FOR UPDATE: steps of one quarter run one after another (see EvaluasiQueryService#bacaUntukLangkah). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from EvaluasiTriwulan e where e.id = :id")
     Optional<EvaluasiTriwulan> kunci(@Param("id") Long id);

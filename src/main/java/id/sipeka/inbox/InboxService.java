@@ -125,7 +125,7 @@ public class InboxService {
             boolean terlambat = tempo != null && !sekarang.toInstant().isBefore(tempo);
             hasil.add(new Tugas(t.getId(), t.getName(), key, namaProses, kunci,
                     judul.getOrDefault(t.getId(), kunci == null ? namaProses : namaProses + " " + kunci),
-                    RuteTugas.dari(t.getFormKey(), kunci), tempo, batas, terlambat,
+                    rute(key, dariTugas.get(t.getId()), t.getFormKey()), tempo, batas, terlambat,
                     !terlambat && batas != null && !batas.isAfter(akhirMinggu), t.getCreateTime().toInstant()));
         }
         hasil.sort(Comparator.comparing(Tugas::jatuhTempo, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -167,6 +167,11 @@ public class InboxService {
 
     private static String prosesKey(Task t) {
         return t.getProcessDefinitionId().split(":")[0];
+    }
+
+    private String rute(String key, TugasProses tugas, String formKey) {
+        JudulTugas penyedia = judulPerProses.get(key);
+        return penyedia != null ? penyedia.rute(tugas, formKey) : RuteTugas.dari(formKey, tugas.kunciBisnis());
     }
 
     private String namaProses(String key, ProcessInstance p) {

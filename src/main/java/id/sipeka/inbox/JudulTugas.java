@@ -1,5 +1,6 @@
 package id.sipeka.inbox;
 
+import id.sipeka.base.RuteTugas;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,15 @@ public interface JudulTugas {
      * @return title per {@link TugasProses#tugasId()}; a task left out is shown with the process name and key
      */
     Map<String, String> judul(List<TugasProses> tugas);
+
+    /**
+     * The screen a task opens: by default its formKey with the business key inserted ({@link RuteTugas}); a process
+     * whose business key is not the id in its screen's route (a unit's rencana aksi opens its Renja's screen) says
+     * so here.
+     */
+    default String rute(TugasProses tugas, String formKey) {
+        return RuteTugas.dari(formKey, tugas.kunciBisnis());
+    }
 
     /**
      * One open task as the inbox sees it.

@@ -14,7 +14,6 @@ import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.renja.LayananRenja;
-import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renstra.Tingkat;
@@ -41,7 +40,13 @@ class EvaluasiSiklusTest {
     @Autowired
     PenyiapSeed003 seed003;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    PembukaanEvaluasiService pembukaan;
+    @Autowired
+    PemeriksaanEvaluasiService pemeriksaan;
+    @Autowired
+    PengisianLaporanService pengisian;
     @Autowired
     RekapEvaluasiService rekap;
     @Autowired
@@ -56,8 +61,6 @@ class EvaluasiSiklusTest {
     RenjaQueryService renja;
     @Autowired
     LayananRenja layanan;
-    @Autowired
-    PembukaanRenjaService pembukaan;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -76,16 +79,16 @@ class EvaluasiSiklusTest {
     void seed003EnteredAsDataGivesTheCorrectFiguresThroughTheWholePath() throws Exception {
         KecamatanSeed003 k = siapkan();
         Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
         long laporanPem = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
 
         // the staf drafts, the kasi submits
         Masuk.sebagai(users, k.staf());
         isi(laporanPem, KecamatanSeed003.FORUM, 3, 4_453_500L);
         isi(laporanPem, KecamatanSeed003.PERDES, 7, 369_500L);
-        evaluasi.tambahKegiatan(baris(laporanPem, KecamatanSeed003.PERDES).id(),
+        pengisian.tambahKegiatan(baris(laporanPem, KecamatanSeed003.PERDES).id(),
                 new KegiatanData(null, LocalDate.of(2026, 3, 15), "Argomulyo", "Asistensi APBDes Pokok 2026"));
-        assertThatThrownBy(() -> evaluasi.ajukan(laporanPem)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pengisian.ajukan(laporanPem)).isInstanceOf(AccessDeniedException.class);
 
         LaporanData laporan = evaluasi.laporan(laporanPem);
         BarisLaporan forum = baris(laporanPem, KecamatanSeed003.FORUM);
@@ -101,22 +104,22 @@ class EvaluasiSiklusTest {
         assertThat(perdes.kegiatan()).extracting(KegiatanData::desa).containsExactly("Argomulyo");
 
         Masuk.sebagai(users, k.kasi());
-        evaluasi.ajukan(laporanPem);
+        pengisian.ajukan(laporanPem);
         // the sekcam returns once, with a reason for one row
         Masuk.sebagai(users, k.sekcam());
-        assertThatThrownBy(() -> evaluasi.kembalikan(laporanPem, Map.of(), " "))
+        assertThatThrownBy(() -> pemeriksaan.kembalikan(laporanPem, Map.of(), " "))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("alasan");
-        evaluasi.kembalikan(laporanPem, Map.of(perdes.id(), "Lampirkan daftar hadir asistensi"), null);
+        pemeriksaan.kembalikan(laporanPem, Map.of(perdes.id(), "Lampirkan daftar hadir asistensi"), null);
         assertThat(evaluasi.laporan(laporanPem).status()).isEqualTo(StatusLaporan.DIKEMBALIKAN);
         assertThat(baris(laporanPem, KecamatanSeed003.PERDES).alasanKembali()).isEqualTo("Lampirkan daftar hadir asistensi");
 
         Masuk.sebagai(users, k.kasi());
-        evaluasi.unggahBukti(perdes.id(), "daftar-hadir.pdf", "%PDF-1.7\n% daftar hadir\n".getBytes());
-        evaluasi.ajukan(laporanPem);
+        pengisian.unggahBukti(perdes.id(), "daftar-hadir.pdf", "%PDF-1.7\n% daftar hadir\n".getBytes());
+        pengisian.ajukan(laporanPem);
         Masuk.sebagai(users, k.sekcam());
-        evaluasi.verifikasi(laporanPem);
+        pemeriksaan.verifikasi(laporanPem);
         Masuk.sebagai(users, k.camat());
-        evaluasi.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2026, 4, 8));
+        pemeriksaan.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2026, 4, 8));
         assertThat(evaluasi.laporan(laporanPem).status()).isEqualTo(StatusLaporan.DITANDATANGANI);
         assertThat(evaluasi.laporan(laporanPem).baris()).allMatch(b -> b.alasanKembali() == null);
 
@@ -137,7 +140,7 @@ class EvaluasiSiklusTest {
         // nothing changes after the camat signs
         Masuk.sebagai(users, k.kasi());
         BarisLaporan setelah = baris(laporanPem, KecamatanSeed003.FORUM);
-        assertThatThrownBy(() -> evaluasi.simpanBaris(new UbahLaporanBaris(setelah.id(), setelah.version(),
+        assertThatThrownBy(() -> pengisian.simpanBaris(new UbahLaporanBaris(setelah.id(), setelah.version(),
                 BigDecimal.TEN, 1L, null, null, null)))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("ditandatangani");
 
@@ -145,15 +148,15 @@ class EvaluasiSiklusTest {
         long laporanLain = evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow();
         Masuk.sebagai(users, k.kepalaLain());
         isi(laporanLain, KecamatanSeed003.LAIN, 1, 300_000L);
-        evaluasi.ajukan(laporanLain);
+        pengisian.ajukan(laporanLain);
         Masuk.sebagai(users, k.sekcam());
-        evaluasi.verifikasi(laporanLain);
-        assertThat(tasks.createTaskQuery().processDefinitionKey(EvaluasiService.PROSES).processInstanceBusinessKey(String.valueOf(evaluasiId))
+        pemeriksaan.verifikasi(laporanLain);
+        assertThat(tasks.createTaskQuery().processDefinitionKey(ProsesEvaluasi.KUNCI).processInstanceBusinessKey(String.valueOf(evaluasiId))
                 .taskDefinitionKey("tandaTanganRekap").count()).isZero();
         Masuk.sebagai(users, k.camat());
-        evaluasi.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
+        pemeriksaan.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
         assertThat(evaluasi.evaluasi(evaluasiId).status()).isEqualTo(StatusEvaluasi.REKAP);
-        assertThat(evaluasi.bolehTandaTanganRekap(evaluasiId)).isTrue();
+        assertThat(evaluasi.tindakanRekap(evaluasiId)).containsExactly(Tindakan.TANDA_TANGAN_REKAP);
 
         Rekap r = rekap.rekap(k.kecamatanId(), 2026, 1, null, null);
         var unitPem = r.unit().stream().filter(u -> u.unitKerjaId() == k.pem()).findFirst().orElseThrow();
@@ -185,7 +188,7 @@ class EvaluasiSiklusTest {
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("triwulan IV");
 
         Masuk.sebagai(users, k.camat());
-        rekap.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2026, 4, 10));
+        pemeriksaan.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2026, 4, 10));
         assertThat(evaluasi.evaluasi(evaluasiId).status()).isEqualTo(StatusEvaluasi.SELESAI);
         assertThat(evaluasi.evaluasi(evaluasiId).rekapJabatan()).isNotBlank();
 
@@ -221,51 +224,51 @@ class EvaluasiSiklusTest {
     void theGuardsOfEachStep() {
         KecamatanSeed003 k = siapkan();
         Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 2).id();
-        assertThatThrownBy(() -> evaluasi.mulai(k.kecamatanId(), 2026, 2))
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 2).id();
+        assertThatThrownBy(() -> pembukaan.mulai(k.kecamatanId(), 2026, 2))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("sudah dimulai");
         long laporanPem = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
         BarisLaporan forum = baris(laporanPem, KecamatanSeed003.FORUM);
 
         // only the owning unit enters realisasi: not the other unit's head, not the sekcam
         Masuk.sebagai(users, k.kepalaLain());
-        assertThatThrownBy(() -> evaluasi.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.ONE,
+        assertThatThrownBy(() -> pengisian.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.ONE,
                 1L, null, null, null))).isInstanceOf(AccessDeniedException.class);
         Masuk.sebagai(users, k.sekcam());
-        assertThatThrownBy(() -> evaluasi.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.ONE,
+        assertThatThrownBy(() -> pengisian.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.ONE,
                 1L, null, null, null))).isInstanceOf(AccessDeniedException.class);
 
         // realisasi keuangan above the anggaran needs a note and is flagged
         Masuk.sebagai(users, k.kasi());
-        assertThatThrownBy(() -> evaluasi.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.valueOf(3),
+        assertThatThrownBy(() -> pengisian.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.valueOf(3),
                 23_000_000L, null, null, null)))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("melebihi anggaran");
         assertThat(baris(laporanPem, KecamatanSeed003.FORUM).realisasiRpTw()).isNull(); // nothing half-saved
-        BarisLaporan dicatat = evaluasi.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.valueOf(3),
+        BarisLaporan dicatat = pengisian.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.valueOf(3),
                 23_000_000L, null, null, "Termasuk pembayaran utang tahun lalu"));
         assertThat(dicatat.melebihiAnggaran()).isTrue();
 
         // a concurrent edit with a stale version is refused and loses nothing
-        assertThatThrownBy(() -> evaluasi.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.ONE,
+        assertThatThrownBy(() -> pengisian.simpanBaris(new UbahLaporanBaris(forum.id(), forum.version(), BigDecimal.ONE,
                 1L, null, null, "x"))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(baris(laporanPem, KecamatanSeed003.FORUM).realisasiTw()).isEqualByComparingTo("3");
 
         // negative numbers, an unknown desa, evidence that is not a PDF or image
         BarisLaporan b = baris(laporanPem, KecamatanSeed003.FORUM);
-        assertThatThrownBy(() -> evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(-1),
+        assertThatThrownBy(() -> pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(-1),
                 1L, null, null, null))).isInstanceOf(AturanDilanggarException.class);
-        assertThatThrownBy(() -> evaluasi.tambahKegiatan(b.id(), new KegiatanData(null, LocalDate.of(2026, 5, 1),
+        assertThatThrownBy(() -> pengisian.tambahKegiatan(b.id(), new KegiatanData(null, LocalDate.of(2026, 5, 1),
                 "Atlantis", "Rapat"))).isInstanceOf(AturanDilanggarException.class).hasMessageContaining("bukan desa");
-        assertThatThrownBy(() -> evaluasi.unggahBukti(b.id(), "laporan.pdf", "MZ\u0090\u0000 bukan pdf".getBytes()))
+        assertThatThrownBy(() -> pengisian.unggahBukti(b.id(), "laporan.pdf", "MZ\u0090\u0000 bukan pdf".getBytes()))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("bukan PDF");
 
         // a report with empty rows cannot be submitted
-        assertThatThrownBy(() -> evaluasi.ajukan(laporanPem))
+        assertThatThrownBy(() -> pengisian.ajukan(laporanPem))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("belum diisi");
 
         // only the camat signs
         Masuk.sebagai(users, k.sekcam());
-        assertThatThrownBy(() -> evaluasi.tandaTangani(laporanPem, "Kalaena", LocalDate.now()))
+        assertThatThrownBy(() -> pemeriksaan.tandaTangani(laporanPem, "Kalaena", LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -273,11 +276,11 @@ class EvaluasiSiklusTest {
     void aQuarterCannotStartBeforeTheRenjaIsDitetapkanAndItsRencanaAksiApproved() {
         KecamatanSeed003 k = siapkan();
         Masuk.sebagai(users, k.sekcam());
-        assertThatThrownBy(() -> evaluasi.mulai(k.kecamatanId(), 2027, 1))
+        assertThatThrownBy(() -> pembukaan.mulai(k.kecamatanId(), 2027, 1))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("Renja tahun 2027 belum ditetapkan");
         long renja2027 = k.tetapkanRenja(layanan, users, 2027);
         Masuk.sebagai(users, k.sekcam());
-        assertThatThrownBy(() -> evaluasi.mulai(k.kecamatanId(), 2027, 1))
+        assertThatThrownBy(() -> pembukaan.mulai(k.kecamatanId(), 2027, 1))
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("Rencana aksi Renja 2027 belum disetujui");
         // the kasi's rencana aksi warns (never blocks) when the quarters do not add up
         Masuk.sebagai(users, k.kasi());
@@ -296,23 +299,23 @@ class EvaluasiSiklusTest {
     void theTwIvRecapBecomesEvaluasiTahunNAndFillsBabIIOfTheRenjaTwoYearsLater() {
         KecamatanSeed003 k = siapkan();
         Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 4).id();
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 4).id();
         long laporanPem = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
         long laporanLain = evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow();
         Masuk.sebagai(users, k.kasi());
         isi(laporanPem, KecamatanSeed003.FORUM, 3, 6_000_000L);
         isi(laporanPem, KecamatanSeed003.PERDES, 7, 5_000_000L);
-        evaluasi.ajukan(laporanPem);
+        pengisian.ajukan(laporanPem);
         Masuk.sebagai(users, k.kepalaLain());
         isi(laporanLain, KecamatanSeed003.LAIN, 1, 250_000L);
-        evaluasi.ajukan(laporanLain);
+        pengisian.ajukan(laporanLain);
         Masuk.sebagai(users, k.sekcam());
-        evaluasi.verifikasi(laporanPem);
-        evaluasi.verifikasi(laporanLain);
+        pemeriksaan.verifikasi(laporanPem);
+        pemeriksaan.verifikasi(laporanLain);
         Masuk.sebagai(users, k.camat());
-        evaluasi.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
-        evaluasi.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
-        rekap.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2027, 1, 10));
+        pemeriksaan.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
+        pemeriksaan.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
+        pemeriksaan.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2027, 1, 10));
 
         // TW IV: the recap and the year's evaluation, both signed and archived at the recap signature
         var tahunanPdf = rekapDokumen.pdf(evaluasiId, true);
@@ -334,7 +337,7 @@ class EvaluasiSiklusTest {
 
         // the Renja 2028 (prepared in 2027) shows 2026 as "tahun lalu" in its T-C.29 table
         Masuk.sebagai(users, k.sekcam());
-        long renja2028 = pembukaan.buka(k.kecamatanId(), 2028, new id.sipeka.renja.Batas(LocalDate.now().plusDays(10),
+        long renja2028 = layanan.pembukaan().buka(k.kecamatanId(), 2028, new id.sipeka.renja.Batas(LocalDate.now().plusDays(10),
                 LocalDate.now().plusDays(15), LocalDate.now().plusDays(25), LocalDate.now().plusDays(30))).id();
         List<BarisEvaluasiLalu> tc29 = renja.evaluasiTahunLalu(renja2028);
         BarisEvaluasiLalu baris = tc29.stream().filter(b -> b.kode().equals(KecamatanSeed003.FORUM)).findFirst().orElseThrow();
@@ -351,7 +354,7 @@ class EvaluasiSiklusTest {
 
     private void isi(long laporanId, String kode, int realisasi, long rp) {
         BarisLaporan b = baris(laporanId, kode);
-        evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
+        pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
                 "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
     }
 

@@ -2,6 +2,7 @@ package id.sipeka.evaluasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
@@ -39,7 +40,9 @@ class EvaluasiTimerTest {
     @Autowired
     PenyiapSeed003 seed003;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    PengisianLaporanService pengisian;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -50,6 +53,9 @@ class EvaluasiTimerTest {
     ProcessEngineConfiguration engine;
     @Autowired
     NotifikasiService notifikasi;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void pulihkan() {
@@ -72,15 +78,15 @@ class EvaluasiTimerTest {
         EvaluasiRingkas tw2 = evaluasi.daftar(k.kecamatanId()).stream().filter(e -> e.tahun() == 2026 && e.triwulan() == 2)
                 .findFirst().orElseThrow();
         assertThat(tw2.batas()).isEqualTo(LocalDate.of(2026, 7, 10));
-        String proses = runtime.createProcessInstanceQuery().processDefinitionKey(EvaluasiService.PROSES)
+        String proses = runtime.createProcessInstanceQuery().processDefinitionKey(ProsesEvaluasi.KUNCI)
                 .processInstanceBusinessKey(String.valueOf(tw2.id())).singleResult().getId();
 
         // the other unit reports in time: its timers go with its task
         long laporanLain = evaluasi.laporanId(tw2.id(), k.lain()).orElseThrow();
         Masuk.sebagai(users, k.kepalaLain());
         BarisLaporan b = evaluasi.laporan(laporanLain).baris().getFirst();
-        evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 250_000L, null, null, null));
-        evaluasi.ajukan(laporanLain);
+        pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 250_000L, null, null, null));
+        pengisian.ajukan(laporanLain);
 
         Instant pengingat = LocalDate.of(2026, 7, 8).atTime(8, 0).atZone(WITA).toInstant();
         Instant eskalasi = LocalDate.of(2026, 7, 11).atStartOfDay(WITA).toInstant();
@@ -99,7 +105,26 @@ class EvaluasiTimerTest {
                 .containsExactly("Terlambat: Isi laporan evaluasi TW II (Seksi Pemerintahan Umum)");
         // escalation does not take the work away: the seksi still has its task
         Masuk.sebagai(users, k.kasi());
-        assertThat(evaluasi.bolehIsi(evaluasi.laporanId(tw2.id(), k.pem()).orElseThrow())).isTrue();
+        long laporanPem = evaluasi.laporanId(tw2.id(), k.pem()).orElseThrow();
+        assertThat(evaluasi.tindakan(laporanPem)).contains(Tindakan.ISI, Tindakan.AJUKAN);
+
+        // the reminder and the escalation name the report (sipeka:subjek): once it is submitted they are done
+        assertThat(terbuka(k.kasi(), "PENGINGAT")).hasSize(1);
+        assertThat(terbuka(k.sekcam(), "ESKALASI")).hasSize(1);
+        Masuk.sebagai(users, k.kasi());
+        for (BarisLaporan baris : evaluasi.laporan(laporanPem).baris()) {
+            pengisian.simpanBaris(new UbahLaporanBaris(baris.id(), baris.version(), BigDecimal.ONE, 100_000L, null, null, null));
+        }
+        pengisian.ajukan(laporanPem);
+        LatarSelesai.tunggu(jdbc);
+        assertThat(terbuka(k.kasi(), "PENGINGAT")).isEmpty();
+        assertThat(terbuka(k.sekcam(), "ESKALASI")).isEmpty();
+    }
+
+    /** The open notifications of a kind as {@code pengguna} sees them. */
+    private List<NotifikasiData> terbuka(String pengguna, String jenis) {
+        Masuk.sebagai(users, pengguna);
+        return notifikasi.untukSaya().stream().filter(n -> n.jenis().equals(jenis)).toList();
     }
 
     /** Runs the daily start timer (a timer start event: no process instance yet) at the given engine time. */

@@ -55,18 +55,26 @@ public class KecamatanKalaenaUji {
     private final RenstraService renstra;
     private final LayananRenja renja;
     private final RencanaAksiService rencanaAksi;
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
+    private final PembukaanEvaluasiService pembukaan;
+    private final PengisianLaporanService pengisian;
+    private final PemeriksaanEvaluasiService pemeriksaan;
     private final UserDetailsService users;
     private final ObjectMapper json;
 
     KecamatanKalaenaUji(OrganisasiService organisasi, AkunService akun, RenstraService renstra, LayananRenja renja,
-            RencanaAksiService rencanaAksi, EvaluasiService evaluasi, UserDetailsService users, ObjectMapper json) {
+            RencanaAksiService rencanaAksi, EvaluasiQueryService evaluasi,
+            PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan,
+            UserDetailsService users, ObjectMapper json) {
         this.organisasi = organisasi;
         this.akun = akun;
         this.renstra = renstra;
         this.renja = renja;
         this.rencanaAksi = rencanaAksi;
         this.evaluasi = evaluasi;
+        this.pembukaan = pembukaan;
+        this.pengisian = pengisian;
+        this.pemeriksaan = pemeriksaan;
         this.users = users;
         this.json = json;
     }
@@ -152,7 +160,7 @@ public class KecamatanKalaenaUji {
     /** Every unit fills every row (80–110% of the quarter's target, 60–96% of its money), the sekcam verifies, the camat signs. */
     public void triwulan(Kecamatan k, int tw) {
         Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), TAHUN, tw).id();
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), TAHUN, tw).id();
         LocalDate akhir = LocalDate.of(TAHUN, tw * 3, 1).plusMonths(1).minusDays(1);
         List<Long> laporan = new ArrayList<>();
         int urutan = 0;
@@ -163,18 +171,18 @@ public class KecamatanKalaenaUji {
             for (int i = 0; i < baris.size(); i++) {
                 BarisLaporan b = baris.get(i);
                 int variasi = (urutan * 7 + i * 3 + tw) % 7;
-                evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kali(b.targetTw(), 80 + variasi * 5, b.jenis()),
+                pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kali(b.targetTw(), 80 + variasi * 5, b.jenis()),
                         b.targetRpTw() == null ? 0L : b.targetRpTw() * (60 + variasi * 6) / 100, "Tidak ada kendala berarti.",
                         "Dilanjutkan sesuai rencana aksi.", null));
             }
-            evaluasi.ajukan(laporanId);
+            pengisian.ajukan(laporanId);
             laporan.add(laporanId);
             urutan++;
         }
         Masuk.sebagai(users, k.sekcam());
-        laporan.forEach(evaluasi::verifikasi);
+        laporan.forEach(pemeriksaan::verifikasi);
         Masuk.sebagai(users, k.camat());
-        laporan.forEach(l -> evaluasi.tandaTangani(l, "Kalaena Kiri", akhir.plusDays(8)));
+        laporan.forEach(l -> pemeriksaan.tandaTangani(l, "Kalaena Kiri", akhir.plusDays(8)));
         Masuk.keluar();
     }
 

@@ -35,7 +35,13 @@ class RekapEvaluasiTest {
     @Autowired
     KecamatanKalaenaUji kalaena;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    PembukaanEvaluasiService pembukaan;
+    @Autowired
+    PemeriksaanEvaluasiService pemeriksaan;
+    @Autowired
+    PengisianLaporanService pengisian;
     @Autowired
     RekapEvaluasiService rekap;
     @Autowired
@@ -50,22 +56,22 @@ class RekapEvaluasiTest {
     void theRecapOfOneUnitOrOneProgramKeepsSeed003sFigures() {
         KecamatanSeed003 k = seed003.siapkan();
         Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
         long laporanPem = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
         long laporanLain = evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow();
         Masuk.sebagai(users, k.kasi());
         isi(laporanPem, KecamatanSeed003.FORUM, 3, 4_453_500L);
         isi(laporanPem, KecamatanSeed003.PERDES, 7, 369_500L);
-        evaluasi.ajukan(laporanPem);
+        pengisian.ajukan(laporanPem);
         Masuk.sebagai(users, k.kepalaLain());
         isi(laporanLain, KecamatanSeed003.LAIN, 1, 300_000L);
-        evaluasi.ajukan(laporanLain);
+        pengisian.ajukan(laporanLain);
         Masuk.sebagai(users, k.sekcam());
-        evaluasi.verifikasi(laporanPem);
-        evaluasi.verifikasi(laporanLain);
+        pemeriksaan.verifikasi(laporanPem);
+        pemeriksaan.verifikasi(laporanLain);
         Masuk.sebagai(users, k.camat());
-        evaluasi.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
-        evaluasi.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
+        pemeriksaan.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
+        pemeriksaan.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
 
         Masuk.sebagai(users, k.sekcam());
         Rekap semua = rekap.rekap(k.kecamatanId(), 2026, 1, null, null);
@@ -129,7 +135,7 @@ class RekapEvaluasiTest {
 
     private void isi(long laporanId, String kode, int realisasi, long rp) {
         BarisLaporan b = evaluasi.laporan(laporanId).baris().stream().filter(x -> x.kode().equals(kode)).findFirst().orElseThrow();
-        evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
+        pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
                 "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
     }
 

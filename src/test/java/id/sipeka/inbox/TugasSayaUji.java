@@ -3,7 +3,10 @@ package id.sipeka.inbox;
 import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PembukaanEvaluasiService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
+import id.sipeka.evaluasi.PengisianLaporanService;
 import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.renja.Batas;
@@ -28,14 +31,21 @@ public class TugasSayaUji {
 
     private final PenyiapSeed003 seed003;
     private final LayananRenja renja;
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
+    private final PembukaanEvaluasiService pembukaan;
+    private final PengisianLaporanService pengisian;
+    private final PemeriksaanEvaluasiService pemeriksaan;
     private final UserDetailsService users;
     private final Clock clock;
 
-    TugasSayaUji(PenyiapSeed003 seed003, LayananRenja renja, EvaluasiService evaluasi, UserDetailsService users, Clock clock) {
+    TugasSayaUji(PenyiapSeed003 seed003, LayananRenja renja, EvaluasiQueryService evaluasi,
+            PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan, UserDetailsService users, Clock clock) {
         this.seed003 = seed003;
         this.renja = renja;
         this.evaluasi = evaluasi;
+        this.pembukaan = pembukaan;
+        this.pengisian = pengisian;
+        this.pemeriksaan = pemeriksaan;
         this.users = users;
         this.clock = clock;
     }
@@ -49,7 +59,7 @@ public class TugasSayaUji {
         Batas batas = new Batas(minggu, minggu.plusDays(5), minggu.plusDays(15), minggu.plusDays(20));
         Masuk.sebagai(users, k.sekcam());
         long renjaId = renja.pembukaan().buka(k.kecamatanId(), 2027, batas).id();
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
         return new Keadaan(k, renjaId, evaluasiId, evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow(),
                 evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow(), batas);
     }
@@ -68,19 +78,19 @@ public class TugasSayaUji {
     public void ajukanLaporan(String kepala, long laporanId) {
         Masuk.sebagai(users, kepala);
         for (BarisLaporan b : evaluasi.laporan(laporanId).baris()) {
-            evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 100_000L,
+            pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 100_000L,
                     "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
         }
-        evaluasi.ajukan(laporanId);
+        pengisian.ajukan(laporanId);
     }
 
     public void verifikasi(Keadaan s, long laporanId) {
         Masuk.sebagai(users, s.k().sekcam());
-        evaluasi.verifikasi(laporanId);
+        pemeriksaan.verifikasi(laporanId);
     }
 
     public void tandaTangani(Keadaan s, long laporanId) {
         Masuk.sebagai(users, s.k().camat());
-        evaluasi.tandaTangani(laporanId, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
+        pemeriksaan.tandaTangani(laporanId, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
     }
 }

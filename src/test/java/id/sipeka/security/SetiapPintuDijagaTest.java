@@ -6,7 +6,9 @@ import id.sipeka.Masuk;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.LangkahSelesai;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PembukaanEvaluasiService;
+import id.sipeka.evaluasi.PengisianLaporanService;
 import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.evaluasi.SkalaPredikat;
@@ -97,8 +99,8 @@ class SetiapPintuDijagaTest {
             Map.entry("RenstraService.bolehKelola", Izin.MASUK),
             Map.entry("RenstraService.bolehUbah", Izin.MASUK),
             Map.entry("RenjaQueryService.bolehMembuka", Izin.MASUK),
-            Map.entry("EvaluasiService.sekcamDi", Izin.MASUK),
-            Map.entry("EvaluasiService.camatDi", Izin.MASUK),
+            Map.entry("EvaluasiQueryService.sekcamDi", Izin.MASUK),
+            Map.entry("EvaluasiQueryService.camatDi", Izin.MASUK),
             // lists filtered to what the caller may read (nothing of another kecamatan or kabupaten)
             Map.entry("OrganisasiService.kecamatanTerlihat", Izin.MASUK),
             Map.entry("OrganisasiService.semuaKabupaten", Izin.MASUK),
@@ -120,7 +122,11 @@ class SetiapPintuDijagaTest {
     @Autowired
     PenyiapSeed003 penyiap;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    PembukaanEvaluasiService pembukaan;
+    @Autowired
+    PengisianLaporanService pengisian;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -232,13 +238,13 @@ class SetiapPintuDijagaTest {
     private Catatan siapkan() {
         KecamatanSeed003 k = penyiap.siapkan();
         Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
         long laporanId = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
         long laporanBarisId = jdbc.queryForObject("SELECT MIN(id) FROM laporan_baris WHERE laporan_id = ?", Long.class, laporanId);
         Masuk.sebagai(users, k.kasi());
-        long kegiatanId = evaluasi.tambahKegiatan(laporanBarisId,
+        long kegiatanId = pengisian.tambahKegiatan(laporanBarisId,
                 new KegiatanData(null, LocalDate.of(2026, 2, 3), "Argomulyo", "Rapat koordinasi")).id();
-        long buktiId = evaluasi.unggahBukti(laporanBarisId, "daftar-hadir.pdf", "%PDF-1.7\n% daftar hadir\n".getBytes()).id();
+        long buktiId = pengisian.unggahBukti(laporanBarisId, "daftar-hadir.pdf", "%PDF-1.7\n% daftar hadir\n".getBytes()).id();
         Masuk.keluar();
         long kec = k.kecamatanId();
         kodeKecamatan = jdbc.queryForObject("SELECT kode FROM kecamatan WHERE id = ?", String.class, kec);
@@ -390,6 +396,7 @@ class SetiapPintuDijagaTest {
             return rekaman(tipe);
         }
         if (tipe == LangkahSelesai.class) {
+            // a step on a document of the fresh kecamatan
             long kecamatanId = idUntuk(konteks, "kecamatanId");
             return new LangkahSelesai() {
                 @Override
@@ -399,7 +406,7 @@ class SetiapPintuDijagaTest {
 
                 @Override
                 public String subjek() {
-                    return "uji:1";
+                    return "laporan:0";
                 }
             };
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.time.LocalDate;
 import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.StatusEvaluasi;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaQueryService;
@@ -57,7 +57,7 @@ class H2BawaanSmokeTest {
     }
 
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
     @Autowired
     RenjaQueryService renja;
     @Autowired

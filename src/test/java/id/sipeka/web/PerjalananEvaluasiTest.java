@@ -6,7 +6,7 @@ import id.sipeka.Masuk;
 import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.RekapEvaluasiService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusLaporan;
@@ -87,7 +87,7 @@ class PerjalananEvaluasiTest {
     @Autowired
     RencanaAksiService rencanaAksi;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
     @Autowired
     RekapEvaluasiService rekap;
     @Autowired

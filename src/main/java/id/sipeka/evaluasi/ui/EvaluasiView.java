@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +18,8 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.evaluasi.EvaluasiData.BarisMatriks;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PembukaanEvaluasiService;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +38,7 @@ import java.util.stream.IntStream;
 @PermitAll
 public class EvaluasiView extends VerticalLayout {
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final Clock clock;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Select<Integer> tahun = new Select<>();
@@ -48,7 +48,8 @@ public class EvaluasiView extends VerticalLayout {
     final Grid<BarisMatriks> matriks = new Grid<>();
     final HorizontalLayout tautan = new HorizontalLayout();
 
-    public EvaluasiView(EvaluasiService evaluasi, OrganisasiService organisasi, Clock clock) {
+    public EvaluasiView(EvaluasiQueryService evaluasi, PembukaanEvaluasiService pembukaan, OrganisasiService organisasi,
+            Clock clock) {
         this.clock = clock;
         this.evaluasi = evaluasi;
         add(new H2(getTranslation("evaluasiView.judul")));
@@ -68,7 +69,7 @@ public class EvaluasiView extends VerticalLayout {
         mulai.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mulai.addClickListener(e -> {
             try {
-                evaluasi.mulai(kecamatan.getValue().id(), tahun.getValue(), triwulan.getValue());
+                pembukaan.mulai(kecamatan.getValue().id(), tahun.getValue(), triwulan.getValue());
                 Notifikasi.sukses(getTranslation("evaluasiView.dimulai", FormatIndonesia.triwulan(triwulan.getValue()),
                         tahun.getValue()));
                 muat();

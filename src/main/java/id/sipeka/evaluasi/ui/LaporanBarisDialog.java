@@ -32,7 +32,8 @@ import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PengisianLaporanService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class LaporanBarisDialog extends Dialog {
     UnggahanTerbatas unggahanBukti;
 
     /** @param batasBukti the largest evidence file ({@code sipeka.unggah.bukti}), enforced while it is uploaded */
-    LaporanBarisDialog(EvaluasiService evaluasi, BarisLaporan b, int tahun, List<String> desa, long batasBukti,
+    LaporanBarisDialog(EvaluasiQueryService evaluasi, PengisianLaporanService pengisian, BarisLaporan b, int tahun, List<String> desa, long batasBukti,
             Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(60em, 95vw)");
@@ -89,7 +90,7 @@ class LaporanBarisDialog extends Dialog {
         FormLayout form = new FormLayout(realisasi, realisasiRp, capaian, kendala, tindakLanjut, catatanKeuangan);
         form.setColspan(capaian, 2);
         add(form);
-        add(kegiatan(evaluasi, b, tahun, desa, sesudah), bukti(evaluasi, b, batasBukti, sesudah));
+        add(kegiatan(pengisian, b, tahun, desa, sesudah), bukti(evaluasi, pengisian, b, batasBukti, sesudah));
         simpan.setId("simpan-laporan-baris");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> {
@@ -101,7 +102,7 @@ class LaporanBarisDialog extends Dialog {
                 return;
             }
             try {
-                evaluasi.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), r.orElse(null),
+                pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), r.orElse(null),
                         rp.orElse(null), kendala.getValue(), tindakLanjut.getValue(),
                         catatanKeuangan.getValue()));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));
@@ -131,7 +132,7 @@ class LaporanBarisDialog extends Dialog {
         capaian.setText(getTranslation("laporanBarisDialog.capaian", teksKinerja, teksRp));
     }
 
-    private com.vaadin.flow.component.Component kegiatan(EvaluasiService evaluasi, BarisLaporan b, int tahun,
+    private com.vaadin.flow.component.Component kegiatan(PengisianLaporanService pengisian, BarisLaporan b, int tahun,
             List<String> desa, Runnable sesudah) {
         var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
                 new H4(getTranslation("laporanBarisDialog.kegiatan")));
@@ -140,7 +141,7 @@ class LaporanBarisDialog extends Dialog {
         for (KegiatanData k : b.kegiatan()) {
             Button hapus = new Button(getTranslation("laporanBarisDialog.hapus"), e -> {
                 try {
-                    evaluasi.hapusKegiatan(k.id());
+                    pengisian.hapusKegiatan(k.id());
                     close();
                     sesudah.run();
                 } catch (RuntimeException ex) {
@@ -158,7 +159,7 @@ class LaporanBarisDialog extends Dialog {
         uraian.setWidth("24em");
         Button tambah = new Button(getTranslation("laporanBarisDialog.tambahKegiatan"), e -> {
             try {
-                evaluasi.tambahKegiatan(b.id(), new KegiatanData(null, tanggal.getValue(), lokasi.getValue(), uraian.getValue()));
+                pengisian.tambahKegiatan(b.id(), new KegiatanData(null, tanggal.getValue(), lokasi.getValue(), uraian.getValue()));
                 close();
                 sesudah.run();
             } catch (RuntimeException ex) {
@@ -172,7 +173,7 @@ class LaporanBarisDialog extends Dialog {
         return wadah;
     }
 
-    private com.vaadin.flow.component.Component bukti(EvaluasiService evaluasi, BarisLaporan b, long batasBukti,
+    private com.vaadin.flow.component.Component bukti(EvaluasiQueryService evaluasi, PengisianLaporanService pengisian, BarisLaporan b, long batasBukti,
             Runnable sesudah) {
         var wadah = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
                 new H4(getTranslation("laporanBarisDialog.bukti")));
@@ -185,7 +186,7 @@ class LaporanBarisDialog extends Dialog {
             }), x.nama());
             Button hapus = new Button(getTranslation("laporanBarisDialog.hapus"), e -> {
                 try {
-                    evaluasi.hapusBukti(x.id());
+                    pengisian.hapusBukti(x.id());
                     close();
                     sesudah.run();
                 } catch (RuntimeException ex) {
@@ -198,7 +199,7 @@ class LaporanBarisDialog extends Dialog {
         }
         unggahanBukti = UnggahanTerbatas.keMemori(batasBukti, (nama, isi) -> {
             try {
-                evaluasi.unggahBukti(b.id(), nama, isi);
+                pengisian.unggahBukti(b.id(), nama, isi);
                 Notifikasi.sukses(getTranslation("laporanBarisDialog.buktiTersimpan", nama));
                 close();
                 sesudah.run();

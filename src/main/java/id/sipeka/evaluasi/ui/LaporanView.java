@@ -14,15 +14,18 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PengisianLaporanService;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import id.sipeka.evaluasi.StatusLaporan;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Laporan evaluasi TW n" of the user's unit: targets come from the rencana aksi, capaian are computed as the
@@ -33,7 +36,7 @@ import java.util.List;
 @RolesAllowed({Peran.KEPALA_UNIT_, Peran.STAF_})
 public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final OrganisasiService organisasi;
     private final LaporanDokumenService dokumen;
     final LaporanTabel tabel = new LaporanTabel();
@@ -43,8 +46,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
     Long laporanId;
     boolean dapatDiubah;
 
-    public LaporanView(EvaluasiService evaluasi, OrganisasiService organisasi, LaporanDokumenService dokumen,
-            BatasUnggah batas) {
+    public LaporanView(EvaluasiQueryService evaluasi, PengisianLaporanService pengisian, OrganisasiService organisasi,
+            LaporanDokumenService dokumen, BatasUnggah batas) {
         this.evaluasi = evaluasi;
         this.organisasi = organisasi;
         this.dokumen = dokumen;
@@ -52,12 +55,12 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         status.setId("status-laporan");
         ajukan.setId("ajukan-laporan");
         ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> evaluasi.ajukan(laporanId),
+        ajukan.addClickListener(e -> Notifikasi.jalankan(() -> pengisian.ajukan(laporanId),
                 getTranslation("laporanView.diajukan"), this::tampilkan));
         tabel.grid.addItemClickListener(e -> {
             if (dapatDiubah) {
                 LaporanData l = evaluasi.laporan(laporanId);
-                new LaporanBarisDialog(evaluasi, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), batas.bukti().toBytes(),
+                new LaporanBarisDialog(evaluasi, pengisian, e.getItem(), l.tahun(), pilihanDesa(l.kecamatanId()), batas.bukti().toBytes(),
                         this::tampilkan).open();
             }
         });
@@ -78,7 +81,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         LaporanData l = evaluasi.laporan(laporanId);
-        dapatDiubah = evaluasi.bolehIsi(laporanId);
+        Set<Tindakan> boleh = evaluasi.tindakan(laporanId);
+        dapatDiubah = boleh.contains(Tindakan.ISI);
         add(new H2(getTranslation("laporanView.judul", FormatIndonesia.triwulan(l.triwulan()), l.tahun(), l.unitNama())));
         status.setText(getTranslation("laporanView.status", tabel.status(l), FormatIndonesia.tanggal(l.batas()),
                 dapatDiubah ? getTranslation("laporanView.petunjukIsi") : getTranslation("laporanView.hanyaBaca")));
@@ -92,14 +96,14 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         tabel.tampilkan(l);
         add(tabel);
         setFlexGrow(1, tabel);
-        ajukan.setEnabled(dapatDiubah);
+        ajukan.setEnabled(boleh.contains(Tindakan.AJUKAN));
         add(ajukan, new UnduhanEvaluasi(dokumen, l));
     }
 
     private List<String> pilihanDesa(long kecamatanId) {
         List<String> pilihan = new ArrayList<>();
         organisasi.desa(kecamatanId).stream().map(DesaData::nama).forEach(pilihan::add);
-        // a stored value, not a label: EvaluasiService accepts exactly this spelling beside the desa names
+        // a stored value, not a label: PengisianLaporanService accepts exactly this spelling beside the desa names
         pilihan.add("Kecamatan " + organisasi.kecamatan(kecamatanId).nama());
         return pilihan;
     }

@@ -20,7 +20,8 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import java.util.Map;
  */
 abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObserver {
 
-    protected final EvaluasiService evaluasi;
+    protected final EvaluasiQueryService evaluasi;
+    protected final PemeriksaanEvaluasiService pemeriksaan;
     private final LaporanDokumenService dokumen;
     final Grid<LaporanData> unit = new Grid<>();
     final LaporanTabel tabel = new LaporanTabel();
@@ -41,8 +43,9 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
     long evaluasiId;
     LaporanData terpilih;
 
-    PemeriksaanView(EvaluasiService evaluasi, LaporanDokumenService dokumen) {
+    PemeriksaanView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan, LaporanDokumenService dokumen) {
         this.evaluasi = evaluasi;
+        this.pemeriksaan = pemeriksaan;
         this.dokumen = dokumen;
         setSizeFull();
         unit.setId("unit-grid");

@@ -26,9 +26,11 @@ import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
 import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
 import id.sipeka.evaluasi.RekapDokumenService;
 import id.sipeka.evaluasi.RekapEvaluasiService;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.Tingkat;
@@ -46,7 +48,7 @@ import java.time.LocalDate;
 @PermitAll
 public class RekapView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final EvaluasiService evaluasi;
+    private final EvaluasiQueryService evaluasi;
     private final RekapEvaluasiService rekap;
     private final RekapDokumenService dokumen;
     private final OrganisasiService organisasi;
@@ -61,7 +63,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     final Button tandaTangan = new Button(getTranslation("rekapView.tandaTangani"));
     EvaluasiRingkas e;
 
-    public RekapView(EvaluasiService evaluasi, RekapEvaluasiService rekap, RekapDokumenService dokumen,
+    public RekapView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan, RekapEvaluasiService rekap, RekapDokumenService dokumen,
             OrganisasiService organisasi, Clock clock) {
         this.clock = clock;
         this.evaluasi = evaluasi;
@@ -128,7 +130,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         tandaTangan.setId("tanda-tangani-rekap");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()), LocalDate.now(clock),
-                (tempat, tanggal) -> rekap.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
+                (tempat, tanggal) -> pemeriksaan.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
     }
 
     @Override
@@ -155,7 +157,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filter = new HorizontalLayout(sampai, unit, program);
         filter.setAlignItems(Alignment.BASELINE);
         add(status, filter);
-        tandaTangan.setVisible(evaluasi.bolehTandaTanganRekap(e.id()));
+        tandaTangan.setVisible(evaluasi.tindakanRekap(e.id()).contains(Tindakan.TANDA_TANGAN_REKAP));
         add(tandaTangan, UnduhanEvaluasi.rekap(dokumen, e, false));
         if (e.triwulan() == 4) {
             add(UnduhanEvaluasi.rekap(dokumen, e, true));

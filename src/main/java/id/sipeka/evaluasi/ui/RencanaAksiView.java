@@ -28,8 +28,10 @@ import id.sipeka.evaluasi.EvaluasiData.BarisPk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
+import id.sipeka.evaluasi.PerjanjianKinerjaService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
@@ -39,6 +41,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
@@ -54,6 +57,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
 
     private final RenjaQueryService renja;
     private final RencanaAksiService rencanaAksi;
+    private final PerjanjianKinerjaService perjanjianKinerja;
     private final DateTimeFormatter jam;
 
     /** Every unit with status and warnings: for the sekcam and for readers outside the units. */
@@ -94,9 +98,11 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     record BarisPkBernomor(int no, BarisPk baris) {
     }
 
-    public RencanaAksiView(RenjaQueryService renja, RencanaAksiService rencanaAksi, Clock clock) {
+    public RencanaAksiView(RenjaQueryService renja, RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja,
+            Clock clock) {
         this.renja = renja;
         this.rencanaAksi = rencanaAksi;
+        this.perjanjianKinerja = perjanjianKinerja;
         this.jam = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
         setSizeFull();
 
@@ -197,7 +203,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         statusPk.setId("status-pk");
         konfirmasi.setId("konfirmasi-pk");
         konfirmasi.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        konfirmasi.addClickListener(e -> aksi(() -> rencanaAksi.konfirmasiPk(renjaId, unitDipilih),
+        konfirmasi.addClickListener(e -> aksi(() -> perjanjianKinerja.konfirmasiPk(renjaId, unitDipilih),
                 getTranslation("rencanaAksiView.dikonfirmasi")));
         panel.setPadding(false);
         isiRencana.setPadding(false);
@@ -254,7 +260,8 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         boolean milikSaya = Objects.equals(unitDipilih, unitSaya);
-        dapatDiubah = milikSaya && (u.status() == StatusRencanaAksi.DRAF || u.status() == StatusRencanaAksi.DIKEMBALIKAN);
+        Set<Tindakan> boleh = rencanaAksi.tindakan(renjaId, unitDipilih);
+        dapatDiubah = boleh.contains(Tindakan.ISI);
         panel.add(new H3(u.unitNama()), tab);
 
         isiRencana.removeAll();
@@ -280,17 +287,17 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         kolomJumlah.setFooter(FormatIndonesia.angka(jumlah(baris, BarisRencanaAksi::jumlahRp)));
         isiRencana.add(grid);
         ajukan.setVisible(milikSaya);
-        ajukan.setEnabled(dapatDiubah);
+        ajukan.setEnabled(boleh.contains(Tindakan.AJUKAN));
         setujui.setVisible(sekcam);
         kembalikan.setVisible(sekcam);
-        setujui.setEnabled(u.status() == StatusRencanaAksi.DIAJUKAN);
-        kembalikan.setEnabled(u.status() == StatusRencanaAksi.DIAJUKAN);
+        setujui.setEnabled(boleh.contains(Tindakan.SETUJUI));
+        kembalikan.setEnabled(boleh.contains(Tindakan.KEMBALIKAN));
         isiRencana.add(new HorizontalLayout(ajukan, setujui, kembalikan));
         perjanjianKinerja(milikSaya);
     }
 
     private void perjanjianKinerja(boolean milikSaya) {
-        PerjanjianKinerjaData data = rencanaAksi.perjanjianKinerja(renjaId, unitDipilih);
+        PerjanjianKinerjaData data = perjanjianKinerja.perjanjianKinerja(renjaId, unitDipilih);
         List<BarisPkBernomor> baris = new ArrayList<>();
         for (BarisPk b : data.baris()) {
             baris.add(new BarisPkBernomor(baris.size() + 1, b));

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -23,8 +25,9 @@ public class TandaTanganView extends PemeriksaanView {
 
     private final Clock clock;
 
-    public TandaTanganView(EvaluasiService evaluasi, LaporanDokumenService dokumen, Clock clock) {
-        super(evaluasi, dokumen);
+    public TandaTanganView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan,
+            LaporanDokumenService dokumen, Clock clock) {
+        super(evaluasi, pemeriksaan, dokumen);
         this.clock = clock;
     }
 
@@ -35,16 +38,16 @@ public class TandaTanganView extends PemeriksaanView {
 
     @Override
     List<Button> tombol(LaporanData l) {
-        if (!evaluasi.bolehTandaTangan(l.id())) {
+        if (!evaluasi.tindakan(l.id()).contains(Tindakan.TANDA_TANGAN)) {
             return List.of();
         }
         Button tandaTangan = new Button(getTranslation("tandaTanganView.tandaTangani"),
                 e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()), LocalDate.now(clock),
-                        (tempat, tanggal) -> evaluasi.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
+                        (tempat, tanggal) -> pemeriksaan.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
         tandaTangan.setId("tanda-tangani-laporan");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembali = new Button(getTranslation("tandaTanganView.kembalikan"), e -> dialogKembalikan(l, false,
-                (perBaris, alasan) -> evaluasi.kembalikanOlehCamat(l.id(), alasan)));
+                (perBaris, alasan) -> pemeriksaan.kembalikanOlehCamat(l.id(), alasan)));
         kembali.setId("kembalikan-laporan");
         return List.of(tandaTangan, kembali);
     }

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +19,9 @@ import java.util.List;
 @RolesAllowed(Peran.SEKCAM_)
 public class VerifikasiView extends PemeriksaanView {
 
-    public VerifikasiView(EvaluasiService evaluasi, LaporanDokumenService dokumen) {
-        super(evaluasi, dokumen);
+    public VerifikasiView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan,
+            LaporanDokumenService dokumen) {
+        super(evaluasi, pemeriksaan, dokumen);
     }
 
     @Override
@@ -28,15 +31,15 @@ public class VerifikasiView extends PemeriksaanView {
 
     @Override
     List<Button> tombol(LaporanData l) {
-        if (!evaluasi.bolehVerifikasi(l.id())) {
+        if (!evaluasi.tindakan(l.id()).contains(Tindakan.VERIFIKASI)) {
             return List.of();
         }
         Button setuju = new Button(getTranslation("verifikasiView.verifikasi"),
-                e -> jalankan(() -> evaluasi.verifikasi(l.id()), getTranslation("verifikasiView.diverifikasi")));
+                e -> jalankan(() -> pemeriksaan.verifikasi(l.id()), getTranslation("verifikasiView.diverifikasi")));
         setuju.setId("verifikasi-laporan");
         setuju.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembali = new Button(getTranslation("verifikasiView.kembalikan"), e -> dialogKembalikan(l, true,
-                (perBaris, alasan) -> evaluasi.kembalikan(l.id(), perBaris, alasan)));
+                (perBaris, alasan) -> pemeriksaan.kembalikan(l.id(), perBaris, alasan)));
         kembali.setId("kembalikan-laporan");
         return List.of(setuju, kembali);
     }

@@ -1,6 +1,6 @@
 package id.sipeka.evaluasi.workflow;
 
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.PembukaanEvaluasiService;
 import id.sipeka.security.SistemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("mulaiEvaluasiOtomatis")
 class MulaiEvaluasiOtomatis implements JavaDelegate {
 
-    private final EvaluasiService evaluasi;
+    private final PembukaanEvaluasiService evaluasi;
     private final Clock clock;
 
-    MulaiEvaluasiOtomatis(EvaluasiService evaluasi, Clock clock) {
+    MulaiEvaluasiOtomatis(PembukaanEvaluasiService evaluasi, Clock clock) {
         this.evaluasi = evaluasi;
         this.clock = clock;
     }

@@ -1,6 +1,6 @@
 package id.sipeka.evaluasi.workflow;
 
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
 import id.sipeka.security.SistemAuthentication;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("susunRekapEvaluasi")
 class SusunRekapEvaluasi implements JavaDelegate {
 
-    private final EvaluasiService evaluasi;
+    private final PemeriksaanEvaluasiService evaluasi;
 
-    SusunRekapEvaluasi(EvaluasiService evaluasi) {
+    SusunRekapEvaluasi(PemeriksaanEvaluasiService evaluasi) {
         this.evaluasi = evaluasi;
     }
 

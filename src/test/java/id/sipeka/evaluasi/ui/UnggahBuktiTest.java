@@ -11,7 +11,8 @@ import id.sipeka.Masuk;
 import id.sipeka.base.IsiBuatan;
 import id.sipeka.base.ui.UnggahanUji;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
-import id.sipeka.evaluasi.EvaluasiService;
+import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.PembukaanEvaluasiService;
 import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import java.io.ByteArrayInputStream;
@@ -37,7 +38,9 @@ class UnggahBuktiTest extends SpringBrowserlessTest {
     @Autowired
     PenyiapSeed003 seed003;
     @Autowired
-    EvaluasiService evaluasi;
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    PembukaanEvaluasiService pembukaan;
     @Autowired
     UserDetailsService users;
 
@@ -46,7 +49,7 @@ class UnggahBuktiTest extends SpringBrowserlessTest {
         if (k == null) {
             k = seed003.siapkan();
             Masuk.sebagai(users, k.sekcam());
-            evaluasiId = evaluasi.mulai(k.kecamatanId(), 2026, 1).id();
+            evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
         }
         Masuk.sebagai(users, k.kasi());
     }
