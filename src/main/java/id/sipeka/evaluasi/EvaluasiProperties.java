@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param mulaiOtomatis start each quarter's evaluation by itself the day after the quarter ends (the daily timer of
  *                      processes/mulai-evaluasi.bpmn20.xml); when false only the sekcam starts it
- * @param batasHari the deadline for the units' reports: this many days after the quarter's last day
+ * @param batasHari the deadline for the units' reports: this many working days after the quarter's last day
  * @param batasBuktiByte the largest evidence file accepted
  */
 @ConfigurationProperties("sipeka.evaluasi")

@@ -5,6 +5,7 @@ import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.UlangSaatTabrakan;
+import id.sipeka.kalender.KalenderKerja;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -48,11 +49,13 @@ public class PembukaanEvaluasiService {
     private final EvaluasiProperties properties;
     private final Clock clock;
     private final UlangSaatTabrakan ulang;
+    private final KalenderKerja kalender;
 
     PembukaanEvaluasiService(EvaluasiTriwulanRepository evaluasiRepo, LaporanEvaluasiRepository laporanRepo,
             LaporanBarisRepository barisRepo, RencanaAksiService rencanaAksi, SumberRenja sumber,
             OrganisasiService organisasi, Akses akses, AuditService audit, ApplicationEventPublisher events,
-            ProsesEvaluasi proses, EvaluasiProperties properties, Clock clock, UlangSaatTabrakan ulang) {
+            ProsesEvaluasi proses, EvaluasiProperties properties, Clock clock, UlangSaatTabrakan ulang,
+            KalenderKerja kalender) {
         this.evaluasiRepo = evaluasiRepo;
         this.laporanRepo = laporanRepo;
         this.barisRepo = barisRepo;
@@ -66,6 +69,7 @@ public class PembukaanEvaluasiService {
         this.properties = properties;
         this.clock = clock;
         this.ulang = ulang;
+        this.kalender = kalender;
     }
 
     /** The sekcam starts the evaluation of TW n of year N (also before the automatic start). */
@@ -122,7 +126,7 @@ public class PembukaanEvaluasiService {
             throw new AturanDilanggarException(Pesan.get("evaluasi.sudahAda", FormatIndonesia.triwulan(triwulan), tahun));
         }
         EvaluasiTriwulan e = EvaluasiTriwulan.mulai(kecamatanId, renja.id(), tahun, triwulan,
-                akhirTriwulan(tahun, triwulan).plusDays(properties.batasHari()), clock.instant(), oleh);
+                kalender.tambah(akhirTriwulan(tahun, triwulan), properties.batasHari()), clock.instant(), oleh);
         evaluasiRepo.save(e);
         Map<Long, List<SumberRenja.Baris>> perUnit = new TreeMap<>(sumber.baris(renja.id()).stream()
                 .collect(Collectors.groupingBy(SumberRenja.Baris::unitKerjaId)));

@@ -2,9 +2,9 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.kalender.KalenderKerja;
 import id.sipeka.base.Pesan;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,11 +33,13 @@ class ProsesEvaluasi {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final KalenderKerja kalender;
 
-    ProsesEvaluasi(RuntimeService runtime, TaskService tasks, Clock clock) {
+    ProsesEvaluasi(RuntimeService runtime, TaskService tasks, Clock clock, KalenderKerja kalender) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.kalender = kalender;
     }
 
     /**
@@ -57,8 +59,8 @@ class ProsesEvaluasi {
         laporanIdPerUnit.forEach((unit, laporan) -> laporanIdPerUnitTeks.put(String.valueOf(unit), laporan));
         variabel.put("laporanIdPerUnit", laporanIdPerUnitTeks);
         variabel.put("batas", e.batas.plusDays(1).atStartOfDay(zona).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        variabel.put("pengingat", e.batas.minusDays(2).atTime(LocalTime.of(8, 0)).atZone(zona)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        // two working days before the deadline; the escalation timer itself moves to a working day (hariKerja)
+        variabel.put("pengingat", kalender.waktuPengingat(e.batas, 2).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         runtime.startProcessInstanceByKey(KUNCI, String.valueOf(e.id), variabel);
     }
 

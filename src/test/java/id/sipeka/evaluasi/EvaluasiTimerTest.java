@@ -72,12 +72,12 @@ class EvaluasiTimerTest {
         Masuk.sebagai(users, k.sekcam());
         assertThat(evaluasi.daftar(k.kecamatanId())).noneMatch(e -> e.triwulan() == 2);
 
-        // 1 July 00:30: TW II 2026 has ended and starts by itself, deadline 10 July
+        // 1 July 00:30: TW II 2026 has ended and starts by itself; deadline ten working days later: 14 July (Tuesday)
         jalankanTimerHarian(LocalDate.of(2026, 7, 1).atTime(0, 30).atZone(WITA).toInstant());
         Masuk.sebagai(users, k.sekcam());
         EvaluasiRingkas tw2 = evaluasi.daftar(k.kecamatanId()).stream().filter(e -> e.tahun() == 2026 && e.triwulan() == 2)
                 .findFirst().orElseThrow();
-        assertThat(tw2.batas()).isEqualTo(LocalDate.of(2026, 7, 10));
+        assertThat(tw2.batas()).isEqualTo(LocalDate.of(2026, 7, 14));
         String proses = runtime.createProcessInstanceQuery().processDefinitionKey(ProsesEvaluasi.KUNCI)
                 .processInstanceBusinessKey(String.valueOf(tw2.id())).singleResult().getId();
 
@@ -88,14 +88,15 @@ class EvaluasiTimerTest {
         pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.ONE, 250_000L, null, null, null));
         pengisian.ajukan(laporanLain);
 
-        Instant pengingat = LocalDate.of(2026, 7, 8).atTime(8, 0).atZone(WITA).toInstant();
-        Instant eskalasi = LocalDate.of(2026, 7, 11).atStartOfDay(WITA).toInstant();
+        // two working days before a Tuesday deadline is the Friday before (not Sunday); escalation the day after it
+        Instant pengingat = LocalDate.of(2026, 7, 10).atTime(8, 0).atZone(WITA).toInstant();
+        Instant eskalasi = LocalDate.of(2026, 7, 15).atStartOfDay(WITA).toInstant();
         jalankanTimerSampai(proses, pengingat.minusSeconds(60));
         assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).isEmpty();
         jalankanTimerSampai(proses, pengingat.plusSeconds(60));
         assertThat(dari(k, Peran.KEPALA_UNIT, "PENGINGAT")).singleElement().satisfies(n -> {
             assertThat(n.judul()).isEqualTo("Pengingat: Isi laporan evaluasi TW II");
-            assertThat(n.pesan()).isEqualTo("Tugas \"Isi laporan evaluasi TW II\" harus selesai paling lambat 10 Juli 2026.");
+            assertThat(n.pesan()).isEqualTo("Tugas \"Isi laporan evaluasi TW II\" harus selesai paling lambat 14 Juli 2026.");
             assertThat(n.tautan()).isEqualTo("evaluasi/" + tw2.id() + "/laporan");
         });
         assertThat(dari(k, Peran.SEKCAM, "ESKALASI")).isEmpty();

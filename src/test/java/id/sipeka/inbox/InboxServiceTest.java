@@ -28,7 +28,8 @@ class InboxServiceTest {
 
     private static final String PEM = "Seksi Pemerintahan Umum";
     private static final String PU = "Seksi Pelayanan Umum";
-    private static final LocalDate BATAS_TW_I = LocalDate.of(2026, 4, 10); // 31 March + sipeka.evaluasi.batas-hari
+    // 31 March + sipeka.evaluasi.batas-hari (10) working days: 3 April is Good Friday
+    private static final LocalDate BATAS_TW_I = LocalDate.of(2026, 4, 15);
 
     @Autowired
     TugasSayaUji uji;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tests only: a seed-003 kecamatan (Renja 2026 ditetapkan) with a Renja 2027 opened (the units' deadline this week's
- * Sunday) and evaluation TW I 2026 started (its deadline 10 April 2026, long past), and the steps that move each
+ * Sunday) and evaluation TW I 2026 started (its deadline 15 April 2026 — ten working days — long past), and the steps that move each
  * kind of task from kasi to sekcam to camat.
  */
 @Component
