@@ -18,7 +18,12 @@ public final class Notifikasi {
      * else "an error occurred" with the code under which the stack trace was logged.
      */
     public static void gagal(Throwable t) {
-        gagal(PenanganKesalahan.pesanAtauCatat(t));
+        gagal(pesan(t));
+    }
+
+    /** The Indonesian message for a refusal, or "an error occurred" with the code of the logged stack trace. */
+    public static String pesan(Throwable t) {
+        return PenanganKesalahan.pesanAtauCatat(t);
     }
 
     /**

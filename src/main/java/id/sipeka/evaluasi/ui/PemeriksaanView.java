@@ -25,6 +25,7 @@ import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
 import id.sipeka.evaluasi.LaporanDokumenService;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -71,6 +72,9 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
     /** The role's buttons for the opened report; empty when it has nothing to do with it now. */
     abstract List<Button> tombol(LaporanData l);
 
+    /** The role's action on several reports at once (verify, sign), for the reports it may take now; none if none. */
+    abstract Optional<Button> tombolMassal(List<LaporanData> semua);
+
     void tampilkan() {
         removeAll();
         var e = evaluasi.evaluasi(evaluasiId);
@@ -78,6 +82,7 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
         add(new H2(judul() + " – " + e.judul()),
                 new Paragraph(getTranslation("pemeriksaanView.petunjuk", FormatIndonesia.tanggal(e.batas()))));
         unit.setItems(semua);
+        tombolMassal(semua).ifPresent(this::add);
         add(unit, judulLaporan, aksi, tabel);
         setFlexGrow(1, tabel);
         Long sebelumnya = terpilih == null ? null : terpilih.id();

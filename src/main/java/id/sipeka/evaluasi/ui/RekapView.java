@@ -129,7 +129,8 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
                 : b.tingkat() == Tingkat.KEGIATAN ? "baris-kegiatan" : null);
         tandaTangan.setId("tanda-tangani-rekap");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()), LocalDate.now(clock),
+        tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()),
+                organisasi.kecamatan(e.kecamatanId()).ibuKota(), LocalDate.now(clock),
                 (tempat, tanggal) -> pemeriksaan.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
     }
 

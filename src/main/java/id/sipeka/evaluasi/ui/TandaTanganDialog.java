@@ -17,10 +17,11 @@ import java.util.function.BiConsumer;
  */
 class TandaTanganDialog extends Dialog {
 
-    TandaTanganDialog(String judul, LocalDate hariIni, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
+    TandaTanganDialog(String judul, String tempatAwal, LocalDate hariIni, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
         setHeaderTitle(judul);
         TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
         tempat.setMaxLength(BatasTeks.LOKASI);
+        tempat.setValue(tempatAwal == null ? "" : tempatAwal);
         DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), hariIni);
         add(new VerticalLayout(tempat, tanggal));
         Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> Notifikasi.jalankan(

@@ -13,6 +13,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import id.sipeka.evaluasi.PemeriksaanMassalService;
+import id.sipeka.organisasi.OrganisasiService;
 
 /**
  * The camat (or a Plt./Plh. camat, checked by the service on the day) signs each verified report or returns it to
@@ -24,11 +27,35 @@ import java.util.List;
 public class TandaTanganView extends PemeriksaanView {
 
     private final Clock clock;
+    private final PemeriksaanMassalService massal;
+    private final OrganisasiService organisasi;
 
     public TandaTanganView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan,
-            LaporanDokumenService dokumen, Clock clock) {
+            LaporanDokumenService dokumen, Clock clock, PemeriksaanMassalService massal, OrganisasiService organisasi) {
         super(evaluasi, pemeriksaan, dokumen);
         this.clock = clock;
+        this.massal = massal;
+        this.organisasi = organisasi;
+    }
+
+    /** Where the camat signs, unless typed otherwise: the kecamatan's seat (ibu kota). */
+    private String tempatAwal() {
+        return organisasi.kecamatan(evaluasi.evaluasi(evaluasiId).kecamatanId()).ibuKota();
+    }
+
+    @Override
+    Optional<Button> tombolMassal(List<LaporanData> semua) {
+        List<LaporanData> siap = semua.stream().filter(l -> evaluasi.tindakan(l.id()).contains(Tindakan.TANDA_TANGAN)).toList();
+        if (siap.size() < 2) {
+            return Optional.empty();
+        }
+        Button b = new Button(getTranslation("massal.tandaTanganiBeberapa", siap.size()), e -> new PemeriksaanMassalDialog(
+                getTranslation("massal.tandaTanganJudul"), getTranslation("tandaTanganView.tandaTangani"), siap, true,
+                tempatAwal(), LocalDate.now(clock), (ids, tempat, tanggal) -> massal.tandaTangani(evaluasiId, ids, tempat, tanggal),
+                this::tampilkan).open());
+        b.setId("tanda-tangani-beberapa");
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return Optional.of(b);
     }
 
     @Override
@@ -42,7 +69,7 @@ public class TandaTanganView extends PemeriksaanView {
             return List.of();
         }
         Button tandaTangan = new Button(getTranslation("tandaTanganView.tandaTangani"),
-                e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()), LocalDate.now(clock),
+                e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()), tempatAwal(), LocalDate.now(clock),
                         (tempat, tanggal) -> pemeriksaan.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
         tandaTangan.setId("tanda-tangani-laporan");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,6 +12,8 @@ import id.sipeka.evaluasi.LaporanDokumenService;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
+import id.sipeka.evaluasi.PemeriksaanMassalService;
 
 /** The sekcam verifies each unit's report or returns it with reasons (per row or for the report). */
 @Route("evaluasi/:evaluasiId/verifikasi")
@@ -19,9 +21,25 @@ import java.util.List;
 @RolesAllowed(Peran.SEKCAM_)
 public class VerifikasiView extends PemeriksaanView {
 
+    private final PemeriksaanMassalService massal;
+
     public VerifikasiView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan,
-            LaporanDokumenService dokumen) {
+            LaporanDokumenService dokumen, PemeriksaanMassalService massal) {
         super(evaluasi, pemeriksaan, dokumen);
+        this.massal = massal;
+    }
+
+    @Override
+    Optional<Button> tombolMassal(List<LaporanData> semua) {
+        List<LaporanData> siap = semua.stream().filter(l -> evaluasi.tindakan(l.id()).contains(Tindakan.VERIFIKASI)).toList();
+        if (siap.size() < 2) {
+            return Optional.empty();
+        }
+        Button b = new Button(getTranslation("massal.verifikasiBeberapa", siap.size()), e -> new PemeriksaanMassalDialog(
+                getTranslation("massal.verifikasiJudul"), getTranslation("verifikasiView.verifikasi"), siap, false, null, null,
+                (ids, tempat, tanggal) -> massal.verifikasi(evaluasiId, ids), this::tampilkan).open());
+        b.setId("verifikasi-beberapa");
+        return Optional.of(b);
     }
 
     @Override
