@@ -132,7 +132,9 @@ public class PengisianBagianService {
             throw new AccessDeniedException(Pesan.get("renja.hanyaKepalaUnit"));
         }
         Task tugas = proses.tugasIsi(renja, unitId);
-        long belum = store.keData(renja, store.barisUnit(renja, unitId)).stream().filter(b -> !b.lengkap()).count();
+        // the rule on the rows themselves: no unit names needed to count what is missing
+        long belum = store.barisUnit(renja, unitId).stream()
+                .filter(b -> !BarisRenja.lengkap(b.target, b.lokasi, b.pagu, b.sumberDana)).count();
         if (belum > 0) {
             throw new AturanDilanggarException(Pesan.get("renja.belumLengkap", belum));
         }

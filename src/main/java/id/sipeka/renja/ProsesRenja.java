@@ -2,9 +2,12 @@ package id.sipeka.renja;
 
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.Pesan;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -55,15 +58,19 @@ class ProsesRenja {
 
     /** The sekcam's open review of the unit's section (first round or after the forum). */
     Task tugasTelaah(Renja renja, long unitId) {
-        return tugas(renja).taskDefinitionKeys(TELAAH).list().stream()
-                .filter(t -> Objects.equals(unitId(t), unitId))
+        List<Task> telaah = tugas(renja).taskDefinitionKeys(TELAAH).list();
+        Map<String, Long> unit = unitPerTugas(telaah);
+        return telaah.stream()
+                .filter(t -> Objects.equals(unit.get(t.getId()), unitId))
                 .findFirst()
                 .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tidakAdaTugas", "Telaah sekcam")));
     }
 
     /** Units whose section waits for the sekcam's review now. */
     List<Long> menungguTelaah(Renja renja) {
-        return tugas(renja).taskDefinitionKeys(TELAAH).list().stream().map(this::unitId).toList();
+        List<Task> telaah = tugas(renja).taskDefinitionKeys(TELAAH).list();
+        Map<String, Long> unit = unitPerTugas(telaah);
+        return telaah.stream().map(t -> unit.get(t.getId())).toList();
     }
 
     /** Whether any revision is still being filled or reviewed (after the forum). */
@@ -97,8 +104,9 @@ class ProsesRenja {
 
     /** The open steps with the unit each is about (null for the whole Renja), oldest first. */
     List<Langkah> langkahTerbuka(Renja renja) {
-        return tugas(renja).orderByTaskCreateTime().asc().list().stream()
-                .map(t -> new Langkah(t.getName(), unitIdAtauNull(t))).toList();
+        List<Task> terbuka = tugas(renja).orderByTaskCreateTime().asc().list();
+        Map<String, Long> unit = unitPerTugas(terbuka);
+        return terbuka.stream().map(t -> new Langkah(t.getName(), unit.get(t.getId()))).toList();
     }
 
     record Langkah(String nama, Long unitId) {
@@ -129,12 +137,43 @@ class ProsesRenja {
         return tugas(renja).taskDefinitionKey(kunci).taskCandidateGroup(grup).count() > 0;
     }
 
-    private long unitId(Task t) {
-        return ((Number) runtime.getVariable(t.getExecutionId(), "unitId")).longValue();
-    }
-
-    private Long unitIdAtauNull(Task t) {
-        Object unitId = runtime.getVariable(t.getExecutionId(), "unitId");
-        return unitId == null ? null : ((Number) unitId).longValue();
+    /**
+     * The unit each task is about (absent for a task about the whole Renja), in two queries for all of them instead
+     * of walking each task's executions up to its variable: {@code unitId} is the element variable of the unit's
+     * multi-instance execution, a local variable of the task's execution or of its parent. A task found in neither
+     * (another shape of process) is read the long way, as before.
+     */
+    private Map<String, Long> unitPerTugas(List<Task> daftar) {
+        if (daftar.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> induk = new HashMap<>();
+        daftar.stream().map(Task::getProcessInstanceId).distinct().forEach(proses -> runtime.createExecutionQuery()
+                .processInstanceId(proses).list().forEach(e -> {
+                    if (e.getParentId() != null) {
+                        induk.put(e.getId(), e.getParentId());
+                    }
+                }));
+        Set<String> eksekusi = new HashSet<>();
+        for (Task t : daftar) {
+            eksekusi.add(t.getExecutionId());
+            if (induk.containsKey(t.getExecutionId())) {
+                eksekusi.add(induk.get(t.getExecutionId()));
+            }
+        }
+        Map<String, Object> unitPerEksekusi = new HashMap<>();
+        runtime.getVariableInstancesByExecutionIds(eksekusi).stream().filter(v -> "unitId".equals(v.getName()))
+                .forEach(v -> unitPerEksekusi.put(v.getExecutionId(), v.getValue()));
+        Map<String, Long> hasil = new HashMap<>();
+        for (Task t : daftar) {
+            Object unitId = unitPerEksekusi.containsKey(t.getExecutionId()) ? unitPerEksekusi.get(t.getExecutionId())
+                    : induk.containsKey(t.getExecutionId()) && unitPerEksekusi.containsKey(induk.get(t.getExecutionId()))
+                            ? unitPerEksekusi.get(induk.get(t.getExecutionId()))
+                            : runtime.getVariable(t.getExecutionId(), "unitId");
+            if (unitId != null) {
+                hasil.put(t.getId(), ((Number) unitId).longValue());
+            }
+        }
+        return hasil;
     }
 }

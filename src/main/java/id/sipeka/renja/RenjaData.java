@@ -45,6 +45,11 @@ public final class RenjaData {
 
         /** Filled enough to submit: target, lokasi, pagu and sumber dana. */
         public boolean lengkap() {
+            return lengkap(target, lokasi, pagu, sumberDana);
+        }
+
+        /** The rule of {@link #lengkap()}, also for a row not mapped to this record. */
+        static boolean lengkap(BigDecimal target, String lokasi, Long pagu, String sumberDana) {
             return target != null && lokasi != null && !lokasi.isBlank() && pagu != null && sumberDana != null
                     && !sumberDana.isBlank();
         }

@@ -10,9 +10,11 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.security.Akses;
+import id.sipeka.security.Peran;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -58,7 +60,7 @@ class RenjaStore {
 
     Renja baca(long renjaId) {
         Renja renja = renjaRepo.findById(renjaId).orElseThrow(DataTidakDitemukanException::new);
-        organisasi.kecamatan(renja.kecamatanId); // read access: same kecamatan, or the kabupaten's viewer, or admin
+        wajibBaca(renja);
         return renja;
     }
 
@@ -69,8 +71,23 @@ class RenjaStore {
      */
     Renja bacaUntukLangkah(long renjaId) {
         Renja renja = renjaRepo.kunci(renjaId).orElseThrow(DataTidakDitemukanException::new);
-        organisasi.kecamatan(renja.kecamatanId);
+        wajibBaca(renja);
         return renja;
+    }
+
+    /**
+     * Read access: same kecamatan, or the kabupaten's viewer, or admin ({@link Akses#bolehBaca}). A user of the
+     * Renja's own kecamatan (every step's actor) is let through without loading the kecamatan and its kabupaten
+     * again on every step; anyone else is checked against the kecamatan as before.
+     */
+    private void wajibBaca(Renja renja) {
+        var pengguna = akses.penggunaOpsional();
+        boolean kecamatanSendiri = pengguna.isPresent() && pengguna.get().peran() != Peran.ADMIN
+                && pengguna.get().peran() != Peran.VIEWER_KABUPATEN
+                && Objects.equals(pengguna.get().kecamatanId(), renja.kecamatanId);
+        if (!kecamatanSendiri) {
+            organisasi.kecamatan(renja.kecamatanId);
+        }
     }
 
     RenjaBagian bagian(Renja renja, long unitId) {

@@ -39,7 +39,7 @@ class RenjaVersiBeku {
         RenjaVersi v = new RenjaVersi();
         v.renjaId = renjaId;
         v.tahap = tahap;
-        v.nomor = repo.findByRenjaIdOrderByNomor(renjaId).size() + 1;
+        v.nomor = (int) repo.countByRenjaId(renjaId) + 1; // counted, not every frozen version's JSON loaded
         v.dibuatPada = clock.instant();
         v.dibuatOleh = akses.penggunaOpsional().map(PenggunaSipeka::getUsername).orElse("sistem");
         v.isi = json.writeValueAsString(baris);

@@ -39,6 +39,8 @@ interface RenjaUsulanRepository extends JpaRepository<RenjaUsulan, Long> {
 
 interface RenjaVersiRepository extends JpaRepository<RenjaVersi, Long> {
     List<RenjaVersi> findByRenjaIdOrderByNomor(Long renjaId);
+
+    long countByRenjaId(Long renjaId);
 }
 
 interface RenjaPeristiwaRepository extends JpaRepository<RenjaPeristiwa, Long> {

@@ -1,5 +1,6 @@
 package id.sipeka.renja;
 
+import id.sipeka.HitungPernyataan;
 import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.AkunService;
@@ -207,13 +208,320 @@ class RenjaBenchmark {
         return urut[Math.max(0, Math.min(urut.length - 1, i))];
     }
 
+    /** Thread counts for (a), e.g. {@code -Dbenchmark.utas=1,4,16}. */
+    static final String UTAS = System.getProperty("benchmark.utas", "1,4,16");
+    /** Measured cycles per thread count = max(6, this × threads); the warm-up is max(2, threads) cycles. */
+    static final int GELOMBANG = Integer.getInteger("benchmark.gelombang", 2);
+    /** Also print the statements of one SIPEKA cycle grouped by text, most frequent first (for profiling). */
+    static final boolean RINCI = Boolean.getBoolean("benchmark.rinci");
+
+    /**
+     * (a) The workflow part: SIPEKA's Renja steps without document rendering and signing, against the same BPMN driven
+     * through raw Flowable ({@code RuntimeService}/{@code TaskService}, the same variables) on the same database, at
+     * 1, 4 and 16 concurrent threads, each after a warm-up; then the SQL statements of one cycle of each.
+     * <p>
+     * Two steps of the cycle always render and sign a PDF in their transaction: closing the forum (the sekcam signs
+     * the berita acara) and penetapan (the camat signs the Renja). Penetapan is the last step, so the cycle stops
+     * before it. Closing the forum sits in the middle, so every run is done in three passes over all its cycles:
+     * <ol>
+     * <li>timed: open the Renja, per unit read the section, save a row and submit it, the sekcam approves every
+     * section (the process compiles the rancangan), the sekcam records the forum; raw Flowable: start the process,
+     * complete every {@code isiBagian} and {@code telaahSekcam} task (disetujui) until the forum task is open;</li>
+     * <li>untimed: close the forum (SIPEKA renders and signs the berita acara; raw Flowable completes the task), then
+     * the work after commit is waited for;</li>
+     * <li>timed: the sekcam approves the rancangan akhir; raw Flowable completes {@code setujuiRancanganAkhir}.</li>
+     * </ol>
+     * Cycles per minute = cycles × 60 / (time of pass 1 + time of pass 3). Work after commit (notifications) runs on
+     * other threads during the passes; what is left of it after pass 3 is waited for untimed and its time printed.
+     * Signed-in sessions are prepared beforehand (switching user is not timed work). Raw Flowable gets the same retry
+     * on deadlock. Run: {@code ./mvnw -q -o test -Pbenchmark -Dtest='RenjaBenchmark#alurKerja*'}; settings
+     * {@code -Dbenchmark.utas=1,4,16}, {@code -Dbenchmark.gelombang=2}, {@code -Dbenchmark.unit=6},
+     * {@code -Dbenchmark.rinci=true} (statements grouped by text).
+     */
     @Test
-    void fullCycleThroughputOfSipekaAgainstRawFlowable() throws Exception {
-        // The same BPMN as "renjaMentah", whose one service task does nothing instead of calling SIPEKA.
+    void alurKerjaTanpaDokumenTerhadapFlowableMentah() throws Exception {
+        pasangProsesMentah();
+        int[] utas = java.util.Arrays.stream(UTAS.split(",")).mapToInt(t -> Integer.parseInt(t.strip())).toArray();
+        int perlu = 1;
+        for (int t : utas) {
+            perlu += Math.max(2, t) + Math.max(6, GELOMBANG * t);
+        }
+        long mulaiSiap = System.nanoTime();
+        List<KecamatanUji> kecamatan = new ArrayList<>();
+        for (int i = 0; i < perlu; i++) {
+            KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, UNIT);
+            kecamatan.add(k);
+            sesi(k.sekcam());
+            sesi(k.camat());
+            k.kepala().forEach(this::sesi);
+        }
+        Masuk.keluar();
+        // signing keys of the new officials are issued after commit: none of that may run beside a measurement
+        LatarSelesai.tunggu(jdbc);
+        System.out.printf("%n(a) %d kecamatan uji (%d unit, 1 sub kegiatan per unit) disiapkan dalam %.0f s%n", perlu, UNIT,
+                (System.nanoTime() - mulaiSiap) / 1e9);
+        int berikut = 0;
+        List<String> hasil = new ArrayList<>();
+        for (int t : utas) {
+            int pemanasan = Math.max(2, t);
+            int diukur = Math.max(6, GELOMBANG * t);
+            List<KecamatanUji> panas = kecamatan.subList(berikut, berikut + pemanasan);
+            List<KecamatanUji> ukur = kecamatan.subList(berikut + pemanasan, berikut + pemanasan + diukur);
+            berikut += pemanasan + diukur;
+            alurSipeka(panas, t);
+            alurMentah(pemanasan, t);
+            double bebanAwal = beban();
+            Alur sipeka = alurSipeka(ukur, t);
+            double bebanTengah = beban();
+            Alur mentah = alurMentah(diukur, t);
+            double bebanAkhir = beban();
+            String baris = String.format("  %2d utas: SIPEKA %6.1f siklus/menit, Flowable mentah %6.1f siklus/menit, rasio %.2f×"
+                    + " (%d siklus diukur sesudah %d pemanasan; beban 1 menit %.1f → %.1f → %.1f; SIPEKA lintasan 1 %.1f s,"
+                    + " 3 %.1f s, sisa kerja sesudah commit %.1f s; mentah %.1f s + %.1f s)", t, sipeka.perMenit(diukur),
+                    mentah.perMenit(diukur), sipeka.perMenit(diukur) / mentah.perMenit(diukur), diukur, pemanasan, bebanAwal,
+                    bebanTengah, bebanAkhir, sipeka.detik1, sipeka.detik3, sipeka.detikSisa, mentah.detik1, mentah.detik3);
+            System.out.println(baris);
+            hasil.add(baris);
+        }
+        String pernyataan = pernyataanPerSiklus(kecamatan.get(berikut));
+        System.out.printf("%nHASIL BENCHMARK (a) alur kerja Renja TANPA render dan tanda tangan dokumen, SIPEKA terhadap proses"
+                + " BPMN yang sama lewat Flowable mentah (RuntimeService/TaskService, variabel sama), basis data sama, %d unit"
+                + " per Renja, %d core:%n", UNIT, Runtime.getRuntime().availableProcessors());
+        System.out.println("  Termasuk (diukur): buka Renja; per unit baca bagian, simpan satu baris, ajukan; sekcam menyetujui"
+                + " tiap bagian (proses menyusun rancangan); sekcam mencatat forum; sekcam menyetujui rancangan akhir.");
+        System.out.println("  Dikecualikan: menutup forum (selalu merender dan menandatangani berita acara di transaksinya:"
+                + " dijalankan di luar waktu ukur), penetapan (merender dan menandatangani Renja: tidak dijalankan), sisa"
+                + " kerja sesudah commit setelah lintasan terakhir (ditunggu di luar waktu ukur), berganti pengguna.");
+        System.out.println("  Siklus/menit = siklus × 60 / (waktu lintasan 1 + lintasan 3), pemanasan tiap jumlah utas dijalankan"
+                + " lebih dulu untuk keduanya; target rasio ≥ 0.80×.");
+        hasil.forEach(System.out::println);
+        System.out.println(pernyataan);
+    }
+
+    private final Map<String, org.springframework.security.core.context.SecurityContext> sesi =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Signs a user in once; later steps switch to the kept session (a signed-in user, as on a screen). */
+    private void sesi(String username) {
+        sesi.computeIfAbsent(username, u -> {
+            Masuk.sebagai(users, u);
+            return org.springframework.security.core.context.SecurityContextHolder.getContext();
+        });
+    }
+
+    private void sebagai(String username) {
+        var konteks = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        konteks.setAuthentication(sesi.get(username).getAuthentication());
+        org.springframework.security.core.context.SecurityContextHolder.setContext(konteks);
+    }
+
+    private static double beban() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    record Alur(double detik1, double detik3, double detikSisa) {
+        double perMenit(int n) {
+            return n * 60 / (detik1 + detik3);
+        }
+    }
+
+    private Alur alurSipeka(List<KecamatanUji> kec, int utas) throws Exception {
+        long[] renjaId = new long[kec.size()];
+        double satu = lintasan(utas, kec.size(), i -> renjaId[i] = sipekaSampaiForum(kec.get(i)));
+        LatarSelesai.tunggu(jdbc);
+        lintasan(utas, kec.size(), i -> {
+            sebagai(kec.get(i).sekcam());
+            forumRenja.selesaikanForum(renjaId[i], Set.of());
+        });
+        LatarSelesai.tunggu(jdbc);
+        double tiga = lintasan(utas, kec.size(), i -> {
+            sebagai(kec.get(i).sekcam());
+            penetapan.setujuiRancanganAkhir(renjaId[i]);
+        });
+        long a = System.nanoTime();
+        LatarSelesai.tunggu(jdbc);
+        return new Alur(satu, tiga, (System.nanoTime() - a) / 1e9);
+    }
+
+    private Alur alurMentah(int n, int utas) throws Exception {
+        String[] proses = new String[n];
+        double satu = lintasan(utas, n, i -> proses[i] = mentahSampaiForum());
+        lintasan(utas, n, i -> selesaikanTugasMentah(proses[i], "forumPerangkatDaerah"));
+        double tiga = lintasan(utas, n, i -> selesaikanTugasMentah(proses[i], "setujuiRancanganAkhir"));
+        return new Alur(satu, tiga, 0);
+    }
+
+    /** Pass 1 of SIPEKA: open, every unit reads, fills and submits its section, the sekcam approves each, the forum is recorded. */
+    private long sipekaSampaiForum(KecamatanUji kec) {
+        sebagai(kec.sekcam());
+        LocalDate h = LocalDate.now();
+        long id = pembukaan.buka(kec.kecamatanId(), 2026, new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id();
+        for (int i = 0; i < kec.unit().size(); i++) {
+            sebagai(kec.kepala().get(i));
+            BarisRenja b = renja.barisUnit(id, kec.unit().get(i)).getFirst();
+            pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(), "APBD",
+                    null, b.targetMaju(), b.paguMaju()));
+            pengisian.ajukanBagian(id, kec.unit().get(i));
+        }
+        sebagai(kec.sekcam());
+        for (Long unit : kec.unit()) {
+            telaah.setujuiBagian(id, unit);
+        }
+        forumRenja.simpanForum(id, new Forum(h, "Aula", "Peserta", List.of()));
+        return id;
+    }
+
+    /** Pass 1 of raw Flowable: the same process with the same variables, its unit and review tasks completed until the forum task is open. */
+    private String mentahSampaiForum() {
+        Map<String, Object> v = variabelMentah();
+        String[] id = new String[1];
+        ulangBilaBertabrakan(() -> id[0] = runtime.startProcessInstanceByKey("renjaMentah", v).getId());
+        while (true) {
+            List<Task> terbuka = tasks.createTaskQuery().processInstanceId(id[0]).list();
+            if (terbuka.stream().anyMatch(t -> t.getTaskDefinitionKey().equals("forumPerangkatDaerah"))) {
+                return id[0];
+            }
+            for (Task t : terbuka) {
+                if (t.getTaskDefinitionKey().startsWith("telaah")) {
+                    runtime.setVariableLocal(t.getExecutionId(), "disetujui", true);
+                }
+                ulangBilaBertabrakan(() -> tasks.complete(t.getId()));
+            }
+        }
+    }
+
+    private void selesaikanTugasMentah(String proses, String kunci) {
+        Task t = tasks.createTaskQuery().processInstanceId(proses).taskDefinitionKey(kunci).singleResult();
+        ulangBilaBertabrakan(() -> tasks.complete(t.getId()));
+    }
+
+    private Map<String, Object> variabelMentah() {
+        Map<String, Object> v = new HashMap<>(new Batas(LocalDate.now().plusDays(5), LocalDate.now().plusDays(6),
+                LocalDate.now().plusDays(7), LocalDate.now().plusDays(8)).variabelProses(java.time.ZoneId.of("Asia/Makassar")));
+        List<Long> unit = new ArrayList<>();
+        for (long i = 1; i <= UNIT; i++) {
+            unit.add(i);
+        }
+        v.put("renjaId", 0L);
+        v.put("kecamatanId", 0L);
+        v.put("unitIds", unit);
+        v.put("unitRevisi", new ArrayList<Long>());
+        return v;
+    }
+
+    /** Seconds to run {@code n} items on {@code utas} threads. */
+    private double lintasan(int utas, int n, Siklus kerja) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(utas);
+        try {
+            long mulai = System.nanoTime();
+            List<Future<?>> hasil = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int nomor = i;
+                hasil.add(pool.submit(() -> {
+                    try {
+                        kerja.jalankan(nomor);
+                    } finally {
+                        Masuk.keluar();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : hasil) {
+                f.get();
+            }
+            return (System.nanoTime() - mulai) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Statements of one cycle (the timed steps only) on this thread, SIPEKA per step and raw Flowable; after-commit work on other threads is not counted. */
+    private String pernyataanPerSiklus(KecamatanUji kec) {
+        Map<String, Long> perLangkah = new java.util.LinkedHashMap<>();
+        List<String> semua = new ArrayList<>();
+        LocalDate h = LocalDate.now();
+        sebagai(kec.sekcam());
+        long id = hitung("buka", perLangkah, semua, () -> pembukaan.buka(kec.kecamatanId(), 2026,
+                new Batas(h.plusDays(5), h.plusDays(6), h.plusDays(7), h.plusDays(8))).id());
+        for (int i = 0; i < kec.unit().size(); i++) {
+            long unit = kec.unit().get(i);
+            sebagai(kec.kepala().get(i));
+            BarisRenja b = hitung("barisUnit (baca bagian)", perLangkah, semua, () -> renja.barisUnit(id, unit).getFirst());
+            hitung("simpanBaris", perLangkah, semua, () -> pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(),
+                    b.indikator(), b.target(), b.lokasi(), b.pagu(), "APBD", null, b.targetMaju(), b.paguMaju())));
+            hitung("ajukanBagian", perLangkah, semua, () -> {
+                pengisian.ajukanBagian(id, unit);
+                return null;
+            });
+        }
+        sebagai(kec.sekcam());
+        for (int i = 0; i < kec.unit().size(); i++) {
+            long unit = kec.unit().get(i);
+            hitung(i == kec.unit().size() - 1 ? "setujuiBagian terakhir (+ susunRancangan)" : "setujuiBagian", perLangkah, semua,
+                    () -> {
+                        telaah.setujuiBagian(id, unit);
+                        return null;
+                    });
+        }
+        hitung("simpanForum", perLangkah, semua, () -> {
+            forumRenja.simpanForum(id, new Forum(h, "Aula", "Peserta", List.of()));
+            return null;
+        });
+        long forum = HitungPernyataan.tel(() -> forumRenja.selesaikanForum(id, Set.of())).pernyataan();
+        LatarSelesai.tunggu(jdbc);
+        hitung("setujuiRancanganAkhir", perLangkah, semua, () -> {
+            penetapan.setujuiRancanganAkhir(id);
+            return null;
+        });
+        Masuk.keluar();
+        LatarSelesai.tunggu(jdbc);
+        long sipeka = perLangkah.values().stream().mapToLong(Long::longValue).sum();
+        long mentah1 = HitungPernyataan.tel(this::mentahSampaiForum).pernyataan();
+        String[] proses = new String[1];
+        var satu = HitungPernyataan.tel(this::mentahSampaiForum);
+        proses[0] = satu.nilai();
+        selesaikanTugasMentah(proses[0], "forumPerangkatDaerah");
+        long mentah3 = HitungPernyataan.tel(() -> {
+            selesaikanTugasMentah(proses[0], "setujuiRancanganAkhir");
+            return null;
+        }).pernyataan();
+        StringBuilder s = new StringBuilder(String.format("  Pernyataan SQL per siklus (bagian yang diukur, utas pemanggil):"
+                + " SIPEKA %d, Flowable mentah %d (%.2f×); menutup forum, di luar ukuran: SIPEKA %d%n", sipeka,
+                satu.pernyataan() + mentah3, (double) sipeka / (satu.pernyataan() + mentah3), forum));
+        perLangkah.forEach((k, v) -> s.append(String.format("    %-45s %5d%n", k, v)));
+        s.append(String.format("    (Flowable mentah: lintasan 1 %d dan %d, lintasan 3 %d)%n", mentah1, satu.pernyataan(), mentah3));
+        if (RINCI) {
+            Map<String, Long> n = semua.stream().collect(java.util.stream.Collectors.groupingBy(x -> x,
+                    java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+            n.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(40)
+                    .forEach(e -> s.append(String.format("    %4d × %s%n", e.getValue(), e.getKey().length() > 220
+                            ? e.getKey().substring(0, 220) + "…" : e.getKey())));
+        }
+        return s.toString();
+    }
+
+    private static <T> T hitung(String langkah, Map<String, Long> perLangkah, List<String> semua,
+            java.util.function.Supplier<T> kerja) {
+        var h = HitungPernyataan.tel(kerja);
+        perLangkah.merge(langkah, h.pernyataan(), Long::sum);
+        semua.addAll(h.sql());
+        return h.nilai();
+    }
+
+    /** The same BPMN as "renjaMentah", whose one service task does nothing instead of calling SIPEKA; deployed once. */
+    private void pasangProsesMentah() throws java.io.IOException {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("renjaMentah").count() > 0) {
+            return;
+        }
         String bpmn = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "renja.bpmn20.xml"))
                 .replace("<process id=\"renja\"", "<process id=\"renjaMentah\"")
                 .replace("flowable:delegateExpression=\"${susunRancangan}\"", "flowable:expression=\"${true}\"");
         repository.createDeployment().addString("renja-mentah.bpmn20.xml", bpmn).deploy();
+    }
+
+    @Test
+    void fullCycleThroughputOfSipekaAgainstRawFlowable() throws Exception {
+        pasangProsesMentah();
         List<KecamatanUji> kecamatan = new ArrayList<>();
         for (int i = 0; i < SIKLUS; i++) {
             kecamatan.add(KecamatanUji.siapkan(organisasi, akun, renstra, users, json, UNIT));
