@@ -397,7 +397,8 @@ class RenjaBenchmark {
 
     private Map<String, Object> variabelMentah() {
         Map<String, Object> v = new HashMap<>(new Batas(LocalDate.now().plusDays(5), LocalDate.now().plusDays(6),
-                LocalDate.now().plusDays(7), LocalDate.now().plusDays(8)).variabelProses(java.time.ZoneId.of("Asia/Makassar")));
+                LocalDate.now().plusDays(7), LocalDate.now().plusDays(8)).variabelProses(java.time.ZoneId.of("Asia/Makassar"),
+                new id.sipeka.kalender.HariKerja(List.of())));
         List<Long> unit = new ArrayList<>();
         for (long i = 1; i <= UNIT; i++) {
             unit.add(i);
