@@ -6,8 +6,6 @@ import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +19,9 @@ public class LanggananSurelService {
 
     private final LanggananSurelRepository repository;
     private final Akses akses;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final SurelAktif mail;
 
-    LanggananSurelService(LanggananSurelRepository repository, Akses akses, ObjectProvider<JavaMailSender> mail) {
+    LanggananSurelService(LanggananSurelRepository repository, Akses akses, SurelAktif mail) {
         this.repository = repository;
         this.akses = akses;
         this.mail = mail;
@@ -32,7 +30,7 @@ public class LanggananSurelService {
     /** Whether this installation sends e-mail at all (an SMTP server is configured). */
     public boolean surelAktif() {
         akses.pengguna();
-        return PengirimSurel.siap(mail.getIfAvailable());
+        return mail.aktif();
     }
 
     @Transactional(readOnly = true)

@@ -33,14 +33,16 @@ public class NotifikasiService implements Pemberitahu {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher kabar;
+    private final SurelAktif surel;
 
     NotifikasiService(NotifikasiRepository repository, Akses akses, Clock clock, JdbcTemplate jdbc,
-            ApplicationEventPublisher kabar) {
+            ApplicationEventPublisher kabar, SurelAktif surel) {
         this.repository = repository;
         this.akses = akses;
         this.clock = clock;
         this.jdbc = jdbc;
         this.kabar = kabar;
+        this.surel = surel;
     }
 
     @Override
@@ -61,8 +63,10 @@ public class NotifikasiService implements Pemberitahu {
         n.subjek = p.subjek();
         n.dibuatPada = clock.instant();
         repository.save(n);
-        // e-mail to its readers once this commits (PengirimSurel)
-        kabar.publishEvent(new NotifikasiDikirim(n.id, n.kecamatanId));
+        // e-mail to its readers once this commits (PengirimSurel); nothing queued when this server sends no e-mail
+        if (surel.aktif()) {
+            kabar.publishEvent(new NotifikasiDikirim(n.id, n.kecamatanId));
+        }
     }
 
     @Override

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,7 +34,7 @@ class PengirimSurel {
 
     private static final Logger log = LoggerFactory.getLogger(PengirimSurel.class);
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final SurelAktif mail;
     private final NotifikasiService notifikasi;
     private final NotifikasiRepository notifikasiRepo;
     private final LanggananSurelRepository langgananRepo;
@@ -47,7 +45,7 @@ class PengirimSurel {
     private final SurelProperties properties;
     private final AlamatAplikasi alamat;
 
-    PengirimSurel(ObjectProvider<JavaMailSender> mail, NotifikasiService notifikasi, NotifikasiRepository notifikasiRepo,
+    PengirimSurel(SurelAktif mail, NotifikasiService notifikasi, NotifikasiRepository notifikasiRepo,
             LanggananSurelRepository langgananRepo, SurelKeluarRepository keluarRepo, UserDetailsService users,
             PlatformTransactionManager transaksi, Clock clock, SurelProperties properties, AlamatAplikasi alamat) {
         this.mail = mail;
@@ -63,13 +61,7 @@ class PengirimSurel {
     }
 
     boolean aktif() {
-        return siap(mail.getIfAvailable());
-    }
-
-    /** A sender with a server to talk to (SIPEKA_SMTP_HOST given; left empty, the sender exists but has no host). */
-    static boolean siap(JavaMailSender pengirim) {
-        return pengirim instanceof JavaMailSenderImpl impl ? impl.getHost() != null && !impl.getHost().isBlank()
-                : pengirim != null;
+        return mail.aktif();
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -139,7 +131,7 @@ class PengirimSurel {
             return;
         }
         try {
-            JavaMailSender pengirim = mail.getObject();
+            JavaMailSender pengirim = mail.pengirim();
             var pesan = pengirim.createMimeMessage();
             MimeMessageHelper h = new MimeMessageHelper(pesan, true, "UTF-8");
             h.setFrom(properties.pengirim());
