@@ -32,6 +32,8 @@ class BerandaTest extends SpringBrowserlessTest {
     TugasSayaUji uji;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    id.sipeka.inbox.PekerjaanLatarService latar;
 
     @AfterEach
     void keluar() {
@@ -83,11 +85,24 @@ class BerandaTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void theAdminHasNoWorkCards() {
+    void theAdminSeesLockedAccountsAndFailingBackgroundWorkNotDocumentWork() {
         navigate(BerandaView.class);
         assertThat(kartu("kartu-tugas")).isEmpty();
         assertThat(kartu("kartu-renja")).isEmpty();
         assertThat(kartu("kartu-evaluasi")).isEmpty();
+        var k = latar.periksa();
+        assertThat($(Span.class).id("kartu-latar-jumlah").getText())
+                .isEqualTo(String.valueOf(k.jobMenyerah() + k.jobMencobaLagi() + k.kerjaTertunda()));
+        assertThat(teks("kartu-akun")).contains("Akun terkunci");
+    }
+
+    @Test
+    void aKasiSeesNoAdministrationCards() {
+        Keadaan s = uji.siapkan();
+        Masuk.sebagai(users, s.k().kasi());
+        navigate(BerandaView.class);
+        assertThat(kartu("kartu-latar")).isEmpty();
+        assertThat(kartu("kartu-akun")).isEmpty();
     }
 
     private Optional<Div> kartu(String id) {
