@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -151,7 +152,7 @@ class LaporanBarisDialog extends Dialog {
             hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             daftar.add(new ListItem(new Span(FormatIndonesia.tanggal(k.tanggal()) + ", " + k.desa() + ": " + k.uraian() + " "), hapus));
         }
-        DatePicker tanggal = new DatePicker(getTranslation("laporanBarisDialog.tanggal"));
+        DatePicker tanggal = new PemilihTanggal(getTranslation("laporanBarisDialog.tanggal"));
         tanggal.setMin(LocalDate.of(tahun, 1, 1));
         tanggal.setMax(LocalDate.of(tahun, 12, 31));
         ComboBox<String> lokasi = new ComboBox<>(getTranslation("laporanBarisDialog.desa"), desa);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,7 +34,7 @@ class PemeriksaanMassalDialog extends Dialog {
 
     final CheckboxGroup<LaporanData> pilihan = new CheckboxGroup<>();
     final TextField tempat = new TextField();
-    final DatePicker tanggal = new DatePicker();
+    final DatePicker tanggal = new PemilihTanggal();
     final Div hasil = new Div();
     final Button kirim = new Button();
 

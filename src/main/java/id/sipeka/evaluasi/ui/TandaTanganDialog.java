@@ -4,6 +4,7 @@ import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,7 +23,7 @@ class TandaTanganDialog extends Dialog {
         TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
         tempat.setMaxLength(BatasTeks.LOKASI);
         tempat.setValue(tempatAwal == null ? "" : tempatAwal);
-        DatePicker tanggal = new DatePicker(getTranslation("tandaTanganDialog.tanggal"), hariIni);
+        DatePicker tanggal = new PemilihTanggal(getTranslation("tandaTanganDialog.tanggal"), hariIni);
         add(new VerticalLayout(tempat, tanggal));
         Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> Notifikasi.jalankan(
                 () -> tandaTangan.accept(tempat.getValue(), tanggal.getValue()), getTranslation("tandaTanganDialog.berhasil"),

@@ -3,6 +3,7 @@ package id.sipeka.kalender.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,7 +81,7 @@ public class HariLiburView extends VerticalLayout {
     }
 
     private void form(HariLiburData data) {
-        DatePicker tanggal = new DatePicker(getTranslation("hariLibur.kolomTanggal"), data.tanggal());
+        DatePicker tanggal = new PemilihTanggal(getTranslation("hariLibur.kolomTanggal"), data.tanggal());
         tanggal.setRequiredIndicatorVisible(true);
         TextField nama = new TextField(getTranslation("hariLibur.kolomNama"), data.nama(), "");
         Select<JenisLibur> jenis = new Select<>();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -201,8 +202,8 @@ public class PegawaiView extends VerticalLayout {
         posisi.setItems(PosisiPlt.values());
         posisi.setValue(data.posisi());
         ComboBox<UnitData> unit = pilihUnit(data.unitKerjaId());
-        DatePicker mulai = new DatePicker(getTranslation("kolom.mulai"), data.mulai());
-        DatePicker selesai = new DatePicker(getTranslation("kolom.selesai"), data.selesai());
+        DatePicker mulai = new PemilihTanggal(getTranslation("kolom.mulai"), data.mulai());
+        DatePicker selesai = new PemilihTanggal(getTranslation("kolom.selesai"), data.selesai());
         mulai.setLocale(FormatIndonesia.LOCALE);
         selesai.setLocale(FormatIndonesia.LOCALE);
         TextField sk = new TextField(getTranslation("kolom.nomorSk"), data.nomorSk() == null ? "" : data.nomorSk(), "");

@@ -4,6 +4,7 @@ import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,7 +66,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     private final Clock clock;
     final Grid<Baris> dokumen = new Grid<>();
     final TextField tempat = new TextField(getTranslation("penetapanView.tempat"));
-    final DatePicker tanggal = new DatePicker(getTranslation("penetapanView.tanggal"));
+    final DatePicker tanggal = new PemilihTanggal(getTranslation("penetapanView.tanggal"));
     final TextArea alasan = new TextArea(getTranslation("penetapanView.alasan"));
     final Button tetapkan = new Button(getTranslation("penetapanView.tetapkan"));
     final Button kembalikan = new Button(getTranslation("penetapanView.kembalikan"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -149,10 +150,10 @@ public class RenjaView extends VerticalLayout {
         tahun.setValue(asal == null ? LocalDate.now(clock).getYear() + 1 : asal.tahun());
         tahun.setReadOnly(asal != null);
         LocalDate hariIni = LocalDate.now(clock);
-        DatePicker isi = new DatePicker(getTranslation("renjaView.batasIsi"), hariIni.plusDays(14));
-        DatePicker telaah = new DatePicker(getTranslation("renjaView.batasTelaah"), hariIni.plusDays(21));
-        DatePicker forum = new DatePicker(getTranslation("renjaView.batasForum"), hariIni.plusDays(35));
-        DatePicker penetapan = new DatePicker(getTranslation("renjaView.batasPenetapan"), hariIni.plusDays(45));
+        DatePicker isi = new PemilihTanggal(getTranslation("renjaView.batasIsi"), hariIni.plusDays(14));
+        DatePicker telaah = new PemilihTanggal(getTranslation("renjaView.batasTelaah"), hariIni.plusDays(21));
+        DatePicker forum = new PemilihTanggal(getTranslation("renjaView.batasForum"), hariIni.plusDays(35));
+        DatePicker penetapan = new PemilihTanggal(getTranslation("renjaView.batasPenetapan"), hariIni.plusDays(45));
         d.add(new FormLayout(tahun, isi, telaah, forum, penetapan));
         Button ok = new Button(getTranslation("renjaView.buka"), e -> {
             try {

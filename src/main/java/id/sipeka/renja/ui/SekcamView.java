@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -81,7 +82,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     final Button kembalikan = new Button(getTranslation("sekcamView.kembalikan"));
     final List<UsulanRenja> usulan = new ArrayList<>();
     final Grid<UsulanRenja> usulanGrid = new Grid<>();
-    final DatePicker forumTanggal = new DatePicker(getTranslation("sekcamView.forumTanggal"));
+    final DatePicker forumTanggal = new PemilihTanggal(getTranslation("sekcamView.forumTanggal"));
     final TextField forumTempat = new TextField(getTranslation("sekcamView.forumTempat"));
     final TextArea forumPeserta = new TextArea(getTranslation("sekcamView.forumPeserta"));
     final MultiSelectComboBox<BagianRenja> unitDiminta = new MultiSelectComboBox<>(
