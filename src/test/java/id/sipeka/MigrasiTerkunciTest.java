@@ -24,15 +24,17 @@ import org.junit.jupiter.api.Test;
  * A landed migration is never edited: databases that applied it keep its old text, and Flyway refuses to start
  * when the checksum differs (or, worse, a fresh database gets a different schema from an old one). The SHA-256 of
  * every migration is committed beside them in {@code SHA256SUMS}; a change to a listed file fails here. A new
- * migration is added to that list in the commit that adds it, with the next version number (V64, V65, …): Flyway
+ * migration is added to that list in the commit that adds it, with the next version number (V63, V64, …): Flyway
  * runs in order, never out of order.
  */
 class MigrasiTerkunciTest {
 
     private static final Path MIGRASI = Path.of("src/main/resources/db/migration");
     private static final Pattern NAMA = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
-    /** The last version of the era when modules took version ranges (V1–V9, V50, V60, V61); from here on: +1. */
-    /** V62 was taken by a change that never landed: numbering goes on from V63. */
+    /**
+     * The last version of the era when modules took version ranges (V1–V9, V50, V60, V61), and the event publication
+     * registry (V62) that followed them; from here on: +1.
+     */
     private static final int TERAKHIR_BERJARAK = 62;
 
     @Test
