@@ -1,9 +1,13 @@
 package id.sipeka.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import id.sipeka.base.Pesan;
 import java.util.Optional;
 
 /**
@@ -18,6 +22,30 @@ public interface KartuBeranda {
 
     /** The card for the signed-in user now, built from the same services as the screens; empty when not relevant. */
     Optional<Component> untukSaya();
+
+    /** A line of a card: a text, an optional smaller text under it, and optional buttons on the right. */
+    static Div baris(String teks, String kecil, Component... aksi) {
+        Div isi = new Div(new Div(teks));
+        isi.addClassName("teks");
+        if (kecil != null) {
+            Div k = new Div(kecil);
+            k.addClassName("kecil");
+            isi.add(k);
+        }
+        Div baris = new Div(isi);
+        baris.add(aksi);
+        baris.addClassName("baris-kartu");
+        return baris;
+    }
+
+    /** The card's "Lanjutkan" button to the screen where the user continues. */
+    static Button lanjutkan(String id, String rute) {
+        Button b = new Button(Pesan.get("beranda.lanjutkan"), e -> UI.getCurrent().navigate(rute));
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        b.getElement().setAttribute("data-rute", rute);
+        b.setId(id);
+        return b;
+    }
 
     /** A card's frame: a title, an optional count beside it, and the content. */
     static Div kartu(String id, String judul, Long jumlah, Component... isi) {

@@ -1,9 +1,6 @@
 package id.sipeka.evaluasi.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
@@ -63,15 +60,15 @@ class KartuEvaluasi implements KartuBeranda {
                 return Optional.empty();
             }
             LaporanData l = evaluasi.laporan(laporanId.get());
-            Div isi = new Div(baris(Pesan.get("beranda.laporanStatus", l.unitNama(),
+            Div isi = new Div(KartuBeranda.baris(Pesan.get("beranda.laporanStatus", l.unitNama(),
                     Pesan.get("beranda.laporan." + l.status().name())),
                     Pesan.get("beranda.batas", FormatIndonesia.tanggal(l.batas()))
                             + (l.terlambat() ? " · " + Pesan.get("beranda.terlambat") : "")));
             if (l.status() == StatusLaporan.DIKEMBALIKAN && l.alasan() != null) {
-                isi.add(baris(Pesan.get("beranda.alasan", l.alasan()), null));
+                isi.add(KartuBeranda.baris(Pesan.get("beranda.alasan", l.alasan()), null));
             }
             return Optional.of(KartuBeranda.kartu("kartu-evaluasi", judul, null, isi,
-                    tombol("evaluasi/" + e.id() + "/laporan")));
+                    KartuBeranda.lanjutkan("kartu-evaluasi-lanjutkan", "evaluasi/" + e.id() + "/laporan")));
         }
         Map<StatusLaporan, Integer> perStatus = new EnumMap<>(StatusLaporan.class);
         int terlambat = 0;
@@ -84,35 +81,14 @@ class KartuEvaluasi implements KartuBeranda {
                 terlambat += s.terlambat() ? 1 : 0;
             }
         }
-        Div isi = new Div(baris(Pesan.get("beranda.evaluasiLengkap", n(perStatus, StatusLaporan.DITANDATANGANI), jumlah),
+        Div isi = new Div(KartuBeranda.baris(Pesan.get("beranda.evaluasiLengkap", n(perStatus, StatusLaporan.DITANDATANGANI), jumlah),
                 Pesan.get("beranda.evaluasiRincian", n(perStatus, StatusLaporan.DIVERIFIKASI),
                         n(perStatus, StatusLaporan.DIAJUKAN), n(perStatus, StatusLaporan.DIKEMBALIKAN),
                         n(perStatus, StatusLaporan.DIISI), terlambat)));
-        return Optional.of(KartuBeranda.kartu("kartu-evaluasi", judul, null, isi, tombol("evaluasi")));
+        return Optional.of(KartuBeranda.kartu("kartu-evaluasi", judul, null, isi, KartuBeranda.lanjutkan("kartu-evaluasi-lanjutkan", "evaluasi")));
     }
 
     private static int n(Map<StatusLaporan, Integer> perStatus, StatusLaporan s) {
         return Objects.requireNonNullElse(perStatus.get(s), 0);
-    }
-
-    private static Div baris(String teks, String kecil) {
-        Div isi = new Div(new Div(teks));
-        isi.addClassName("teks");
-        if (kecil != null) {
-            Div k = new Div(kecil);
-            k.addClassName("kecil");
-            isi.add(k);
-        }
-        Div baris = new Div(isi);
-        baris.addClassName("baris-kartu");
-        return baris;
-    }
-
-    private static Button tombol(String rute) {
-        Button b = new Button(Pesan.get("beranda.lanjutkan"), ev -> UI.getCurrent().navigate(rute));
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        b.getElement().setAttribute("data-rute", rute);
-        b.setId("kartu-evaluasi-lanjutkan");
-        return b;
     }
 }

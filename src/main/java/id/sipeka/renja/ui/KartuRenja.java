@@ -1,9 +1,6 @@
 package id.sipeka.renja.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
@@ -60,7 +57,7 @@ class KartuRenja implements KartuBeranda {
                 .or(() -> semua.stream().max(Comparator.comparingInt(RenjaRingkas::tahun).thenComparingLong(RenjaRingkas::id)));
         if (pilihan.isEmpty()) {
             return Optional.of(KartuBeranda.kartu("kartu-renja", Pesan.get("beranda.renjaJudul"), null,
-                    new Div(Pesan.get("beranda.renjaKosong")), tombol("renja")));
+                    new Div(Pesan.get("beranda.renjaKosong")), KartuBeranda.lanjutkan("kartu-renja-lanjutkan", "renja")));
         }
         RenjaRingkas r = pilihan.get();
         Div isi = new Div(new Div(Pesan.get("beranda.renjaTahap", judul(r), Pesan.get("renjaView.tahap." + r.tahap().name()))));
@@ -71,11 +68,12 @@ class KartuRenja implements KartuBeranda {
             Optional<BagianRenja> bagian = renja.bagian(r.id()).stream().filter(b -> b.unitKerjaId() == unit).findFirst();
             if (bagian.isPresent()) {
                 BagianRenja b = bagian.get();
-                isi.add(baris(Pesan.get("beranda.renjaBagian", b.unitNama(), Pesan.get("persetujuan.status." + b.status().name()),
+                isi.add(KartuBeranda.baris(Pesan.get("beranda.renjaBagian", b.unitNama(),
+                        Pesan.get("persetujuan.status." + b.status().name()),
                         b.barisLengkap(), b.jumlahBaris()), r.batasIsi() == null ? null
                         : Pesan.get("beranda.batas", FormatIndonesia.tanggal(r.batasIsi()))));
                 if (b.status() == StatusPersetujuan.DIKEMBALIKAN && b.alasan() != null) {
-                    isi.add(baris(Pesan.get("beranda.alasan", b.alasan()), null));
+                    isi.add(KartuBeranda.baris(Pesan.get("beranda.alasan", b.alasan()), null));
                 }
                 rute = "renja/" + r.id() + "/bagian";
             }
@@ -84,12 +82,13 @@ class KartuRenja implements KartuBeranda {
             long menunggu = bagian.stream().filter(b -> b.status() == StatusPersetujuan.DIAJUKAN).count();
             long terlambat = bagian.stream().filter(BagianRenja::terlambat).count();
             long disetujui = bagian.stream().filter(b -> b.status() == StatusPersetujuan.DISETUJUI).count();
-            isi.add(baris(Pesan.get("beranda.renjaSekcam", disetujui, bagian.size(), menunggu, terlambat), null));
+            isi.add(KartuBeranda.baris(Pesan.get("beranda.renjaSekcam", disetujui, bagian.size(), menunggu, terlambat), null));
             rute = "renja/" + r.id() + "/sekcam";
         } else if (r.tahap() == Tahap.PENETAPAN && akses.punyaPeranDi(Peran.CAMAT, saya.kecamatanId())) {
             rute = "renja/" + r.id() + "/penetapan";
         }
-        return Optional.of(KartuBeranda.kartu("kartu-renja", Pesan.get("beranda.renjaJudul"), null, isi, tombol(rute)));
+        return Optional.of(KartuBeranda.kartu("kartu-renja", Pesan.get("beranda.renjaJudul"), null, isi,
+                KartuBeranda.lanjutkan("kartu-renja-lanjutkan", rute)));
     }
 
     /** A kabupaten viewer: each kecamatan with its newest Renja's stage. */
@@ -100,33 +99,13 @@ class KartuRenja implements KartuBeranda {
                     .max(Comparator.comparingInt(RenjaRingkas::tahun).thenComparingLong(RenjaRingkas::id))
                     .map(r -> Pesan.get("beranda.renjaTahap", judul(r), Pesan.get("renjaView.tahap." + r.tahap().name())))
                     .orElse(Pesan.get("beranda.renjaKosong"));
-            isi.add(baris(Pesan.get("beranda.kecamatan", k.nama()), tahap));
+            isi.add(KartuBeranda.baris(Pesan.get("beranda.kecamatan", k.nama()), tahap));
         }
-        return KartuBeranda.kartu("kartu-renja", Pesan.get("beranda.kabupatenJudul"), null, isi, tombol("renja"));
+        return KartuBeranda.kartu("kartu-renja", Pesan.get("beranda.kabupatenJudul"), null, isi,
+                KartuBeranda.lanjutkan("kartu-renja-lanjutkan", "renja"));
     }
 
     private static String judul(RenjaRingkas r) {
         return Pesan.get("beranda.renjaNama", String.valueOf(r.tahun())) + (r.indukId() == null ? "" : " " + Pesan.get("beranda.perubahan"));
-    }
-
-    private static Div baris(String teks, String kecil) {
-        Div isi = new Div(new Div(teks));
-        isi.addClassName("teks");
-        if (kecil != null) {
-            Div k = new Div(kecil);
-            k.addClassName("kecil");
-            isi.add(k);
-        }
-        Div baris = new Div(isi);
-        baris.addClassName("baris-kartu");
-        return baris;
-    }
-
-    private static Button tombol(String rute) {
-        Button b = new Button(Pesan.get("beranda.lanjutkan"), e -> UI.getCurrent().navigate(rute));
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        b.getElement().setAttribute("data-rute", rute);
-        b.setId("kartu-renja-lanjutkan");
-        return b;
     }
 }
