@@ -3,7 +3,6 @@ package id.sipeka.evaluasi;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.inbox.JudulTugas;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import java.util.HashMap;
 import java.util.List;
@@ -40,13 +39,13 @@ class JudulTugasEvaluasi implements JudulTugas {
 
     @Override
     public Map<String, String> judul(List<TugasProses> tugas) {
-        List<Long> ids = tugas.stream().map(t -> kunci(t.kunciBisnis())).filter(Objects::nonNull).distinct().toList();
+        List<Long> ids = tugas.stream().map(TugasProses::kunciAngka).filter(Objects::nonNull).distinct().toList();
         Map<Long, EvaluasiTriwulan> evaluasi = evaluasiRepo.findAllById(ids).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
         Map<Long, Map<Long, String>> unitPerKecamatan = new HashMap<>();
         Map<String, String> hasil = new HashMap<>();
         for (TugasProses t : tugas) {
-            EvaluasiTriwulan e = evaluasi.get(kunci(t.kunciBisnis()));
+            EvaluasiTriwulan e = evaluasi.get(t.kunciAngka());
             if (e == null) {
                 continue;
             }
@@ -57,18 +56,10 @@ class JudulTugasEvaluasi implements JudulTugas {
                 continue;
             }
             String judul = Pesan.get("inbox.judulLaporanEvaluasi", tw, e.tahun);
-            String unit = unitPerKecamatan.computeIfAbsent(e.kecamatanId, k -> organisasi.unit(k).stream()
-                    .collect(Collectors.toMap(UnitData::id, UnitData::nama))).get(unitId);
-            hasil.put(t.tugasId(), unit == null ? judul : Pesan.get("inbox.judulDenganUnit", judul, unit));
+            String unit = unitPerKecamatan.computeIfAbsent(e.kecamatanId, organisasi::namaUnit).get(unitId);
+            hasil.put(t.tugasId(), JudulTugas.denganUnit(judul, unit));
         }
         return hasil;
     }
 
-    private static Long kunci(String kunciBisnis) {
-        try {
-            return kunciBisnis == null ? null : Long.valueOf(kunciBisnis);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

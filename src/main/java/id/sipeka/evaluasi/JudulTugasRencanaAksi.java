@@ -2,12 +2,10 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.base.Pesan;
 import id.sipeka.inbox.JudulTugas;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +45,8 @@ class JudulTugasRencanaAksi implements JudulTugas {
                 continue;
             }
             String judul = Pesan.get("inbox.judulRencanaAksi", tahun);
-            String unit = unitPerKecamatan.computeIfAbsent(kecamatanId, k -> organisasi.unit(k).stream()
-                    .collect(Collectors.toMap(UnitData::id, UnitData::nama))).get(unitId);
-            hasil.put(t.tugasId(), unit == null ? judul : Pesan.get("inbox.judulDenganUnit", judul, unit));
+            String unit = unitPerKecamatan.computeIfAbsent(kecamatanId, organisasi::namaUnit).get(unitId);
+            hasil.put(t.tugasId(), JudulTugas.denganUnit(judul, unit));
         }
         return hasil;
     }

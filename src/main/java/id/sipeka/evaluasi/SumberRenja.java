@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +78,7 @@ class SumberRenja {
     }
 
     Map<Long, String> namaUnit(long kecamatanId) {
-        return organisasi.unit(kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
+        return organisasi.namaUnit(kecamatanId);
     }
 
     List<UnitData> unit(long kecamatanId) {

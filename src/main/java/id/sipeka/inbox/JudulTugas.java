@@ -1,5 +1,6 @@
 package id.sipeka.inbox;
 
+import id.sipeka.base.Pesan;
 import id.sipeka.base.RuteTugas;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ public interface JudulTugas {
         return RuteTugas.dari(formKey, tugas.kunciBisnis());
     }
 
+    /** "Laporan evaluasi TW III 2026 — Seksi Pelayanan Umum"; the title alone when the unit is unknown. */
+    static String denganUnit(String judul, String unit) {
+        return unit == null ? judul : Pesan.get("inbox.judulDenganUnit", judul, unit);
+    }
+
     /**
      * One open task as the inbox sees it.
      *
@@ -43,6 +49,15 @@ public interface JudulTugas {
      *                 executions (e.g. {@code unitId} of a per-unit sub process)
      */
     record TugasProses(String tugasId, String tugasKey, String kunciBisnis, Map<String, Object> variabel) {
+
+        /** The business key as our document's id; null when the process was started without a numeric one. */
+        public Long kunciAngka() {
+            try {
+                return kunciBisnis == null ? null : Long.valueOf(kunciBisnis);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
 
         /** A whole-number variable ({@code unitId}, {@code kecamatanId}, …), or null when absent. */
         public Long angka(String nama) {

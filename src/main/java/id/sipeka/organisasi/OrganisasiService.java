@@ -15,8 +15,10 @@ import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,6 +96,12 @@ public class OrganisasiService {
     public List<UnitData> unit(long kecamatanId) {
         bacaKecamatan(kecamatanId);
         return unitRepo.findByKecamatanIdOrderByUrutanAscNamaAsc(kecamatanId).stream().map(OrganisasiService::data).toList();
+    }
+
+    /** The kecamatan's unit names by id (for titles and tables that name a unit). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namaUnit(long kecamatanId) {
+        return unit(kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package id.sipeka.renja;
 
 import id.sipeka.base.Pesan;
 import id.sipeka.inbox.JudulTugas;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import java.util.HashMap;
 import java.util.List;
@@ -36,29 +35,21 @@ class JudulTugasRenja implements JudulTugas {
 
     @Override
     public Map<String, String> judul(List<TugasProses> tugas) {
-        List<Long> ids = tugas.stream().map(t -> kunci(t.kunciBisnis())).filter(Objects::nonNull).distinct().toList();
+        List<Long> ids = tugas.stream().map(TugasProses::kunciAngka).filter(Objects::nonNull).distinct().toList();
         Map<Long, Renja> renja = renjaRepo.findAllById(ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<Long, Map<Long, String>> unitPerKecamatan = new HashMap<>();
         Map<String, String> hasil = new HashMap<>();
         for (TugasProses t : tugas) {
-            Renja r = renja.get(kunci(t.kunciBisnis()));
+            Renja r = renja.get(t.kunciAngka());
             if (r == null) {
                 continue;
             }
             String judul = Pesan.get(r.jenis == JenisRenja.PERUBAHAN ? "inbox.judulRenjaPerubahan" : "inbox.judulRenja", r.tahun);
             Long unitId = t.angka("unitId");
-            String unit = unitId == null ? null : unitPerKecamatan.computeIfAbsent(r.kecamatanId, k -> organisasi.unit(k)
-                    .stream().collect(Collectors.toMap(UnitData::id, UnitData::nama))).get(unitId);
-            hasil.put(t.tugasId(), unit == null ? judul : Pesan.get("inbox.judulDenganUnit", judul, unit));
+            String unit = unitId == null ? null : unitPerKecamatan.computeIfAbsent(r.kecamatanId, organisasi::namaUnit).get(unitId);
+            hasil.put(t.tugasId(), JudulTugas.denganUnit(judul, unit));
         }
         return hasil;
     }
 
-    private static Long kunci(String kunciBisnis) {
-        try {
-            return kunciBisnis == null ? null : Long.valueOf(kunciBisnis);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -5,14 +5,11 @@ import id.sipeka.base.LangkahSelesai;
 import id.sipeka.base.Pesan;
 import id.sipeka.notifikasi.Pemberitahu;
 import id.sipeka.notifikasi.Pemberitahuan;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Peran;
 import id.sipeka.security.SistemAuthentication;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -141,8 +138,7 @@ class PemberitahuanRenja {
     }
 
     private String namaUnit(long kecamatanId, long unitId) {
-        Map<Long, String> unit = organisasi.unit(kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
-        return unit.getOrDefault(unitId, "");
+        return organisasi.namaUnit(kecamatanId).getOrDefault(unitId, "");
     }
 
     private static String alasan(String alasan) {

@@ -5,7 +5,6 @@ import id.sipeka.base.BatasTeks;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.UlangSaatTabrakan;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -118,7 +116,7 @@ class RenjaStore {
     }
 
     Map<Long, String> namaUnit(Renja renja) {
-        return organisasi.unit(renja.kecamatanId).stream().collect(Collectors.toMap(UnitData::id, UnitData::nama));
+        return organisasi.namaUnit(renja.kecamatanId);
     }
 
     List<BarisRenja> keData(Renja renja, List<RenjaBaris> baris) {

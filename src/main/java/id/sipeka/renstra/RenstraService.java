@@ -77,8 +77,7 @@ public class RenstraService {
     @Transactional(readOnly = true)
     public RenstraLengkap lengkap(long renstraId) {
         Renstra renstra = baca(renstraId);
-        Map<Long, String> namaUnit = organisasi.unit(renstra.kecamatanId).stream()
-                .collect(Collectors.toMap(UnitData::id, UnitData::nama));
+        Map<Long, String> namaUnit = organisasi.namaUnit(renstra.kecamatanId);
         List<Nomenklatur> semua = nomenklaturRepo.findByRenstraIdOrderByUrutan(renstra.id);
         Map<Long, List<Nomenklatur>> anakPerInduk = new HashMap<>();
         semua.stream().filter(n -> n.parentId != null)
