@@ -10,9 +10,7 @@ import id.sipeka.notifikasi.NotifikasiService;
 import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
-import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
-import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.RenstraService;
 import java.time.LocalDate;
 import java.util.List;
@@ -132,11 +130,7 @@ class RenjaPemberitahuanTest {
 
     private void isiDanAjukan(KecamatanUji kec, long id, int i) {
         Masuk.sebagai(users, kec.kepala().get(i));
-        for (BarisRenja b : renja.baca().barisUnit(id, kec.unit().get(i))) {
-            renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
-                    1_000_000L, "APBD", null, b.targetMaju(), b.paguMaju()));
-        }
-        renja.pengisian().ajukanBagian(id, kec.unit().get(i));
+        renja.isiDanAjukan(id, kec.unit().get(i));
     }
 
     private List<NotifikasiData> untuk(String username) {

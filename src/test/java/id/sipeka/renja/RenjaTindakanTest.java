@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
-import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
-import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.RenstraService;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,11 +57,7 @@ class RenjaTindakanTest {
 
         for (int i = 0; i < 2; i++) {
             Masuk.sebagai(users, kec.kepala().get(i));
-            for (BarisRenja b : renja.baca().barisUnit(id, kec.unit().get(i))) {
-                renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
-                        1_000_000L, "APBD", null, b.targetMaju(), b.paguMaju()));
-            }
-            renja.pengisian().ajukanBagian(id, kec.unit().get(i));
+            renja.isiDanAjukan(id, kec.unit().get(i));
         }
         assertThat(tindakanBagian(kec.kepala().get(0), id, unit0)).as("submitted: read-only").isEmpty();
         assertThat(tindakanBagian(kec.sekcam(), id, unit0)).containsExactly(TindakanRenja.TELAAH_BAGIAN);
