@@ -46,7 +46,8 @@ public class KecamatanKalaenaUji {
     /** The units with sub kegiatan, in the demo Renstra's codes. */
     static final List<String> UNIT = List.of("SUBBAG-PK", "SUBBAG-UK", "SEKSI-PEM", "SEKSI-PMD", "SEKSI-TRANTIB", "SEKSI-PU");
     static final int TAHUN = 2026;
-    private static final String SANDI = "sandi-uji-kalaena";
+    /** The password of every account this fixture makes. */
+    public static final String SANDI = "sandi-uji-kalaena";
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 100000);
     private static final AtomicLong NIP = new AtomicLong(System.nanoTime() % 1000);
 
@@ -159,30 +160,55 @@ public class KecamatanKalaenaUji {
 
     /** Every unit fills every row (80–110% of the quarter's target, 60–96% of its money), the sekcam verifies, the camat signs. */
     public void triwulan(Kecamatan k, int tw) {
-        Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = pembukaan.mulai(k.kecamatanId(), TAHUN, tw).id();
+        long evaluasiId = mulai(k, tw);
         LocalDate akhir = LocalDate.of(TAHUN, tw * 3, 1).plusMonths(1).minusDays(1);
         List<Long> laporan = new ArrayList<>();
-        int urutan = 0;
         for (String kode : UNIT) {
-            Masuk.sebagai(users, k.kepala().get(kode));
-            long laporanId = evaluasi.laporanId(evaluasiId, k.unit().get(kode)).orElseThrow();
-            List<BarisLaporan> baris = evaluasi.laporan(laporanId).baris();
-            for (int i = 0; i < baris.size(); i++) {
-                BarisLaporan b = baris.get(i);
-                int variasi = (urutan * 7 + i * 3 + tw) % 7;
-                pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kali(b.targetTw(), 80 + variasi * 5, b.jenis()),
-                        b.targetRpTw() == null ? 0L : b.targetRpTw() * (60 + variasi * 6) / 100, "Tidak ada kendala berarti.",
-                        "Dilanjutkan sesuai rencana aksi.", null));
-            }
-            pengisian.ajukan(laporanId);
+            long laporanId = isi(k, evaluasiId, kode);
+            ajukan(k, kode, laporanId);
             laporan.add(laporanId);
-            urutan++;
         }
-        Masuk.sebagai(users, k.sekcam());
-        laporan.forEach(pemeriksaan::verifikasi);
+        laporan.forEach(l -> verifikasi(k, l));
         Masuk.sebagai(users, k.camat());
         laporan.forEach(l -> pemeriksaan.tandaTangani(l, "Kalaena Kiri", akhir.plusDays(8)));
+        Masuk.keluar();
+    }
+
+    /** The sekcam starts quarter {@code tw} of {@link #TAHUN}; returns the evaluation's id. */
+    public long mulai(Kecamatan k, int tw) {
+        Masuk.sebagai(users, k.sekcam());
+        return pembukaan.mulai(k.kecamatanId(), TAHUN, tw).id();
+    }
+
+    /** The unit's head fills every row of its report (not submitted); returns the report's id. */
+    public long isi(Kecamatan k, long evaluasiId, String kode) {
+        Masuk.sebagai(users, k.kepala().get(kode));
+        long laporanId = evaluasi.laporanId(evaluasiId, k.unit().get(kode)).orElseThrow();
+        var laporan = evaluasi.laporan(laporanId);
+        int urutan = UNIT.indexOf(kode);
+        List<BarisLaporan> baris = laporan.baris();
+        for (int i = 0; i < baris.size(); i++) {
+            BarisLaporan b = baris.get(i);
+            int variasi = (urutan * 7 + i * 3 + laporan.triwulan()) % 7;
+            pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), kali(b.targetTw(), 80 + variasi * 5, b.jenis()),
+                    b.targetRpTw() == null ? 0L : b.targetRpTw() * (60 + variasi * 6) / 100, "Tidak ada kendala berarti.",
+                    "Dilanjutkan sesuai rencana aksi.", null));
+        }
+        Masuk.keluar();
+        return laporanId;
+    }
+
+    /** The unit's head submits its report to the sekcam. */
+    public void ajukan(Kecamatan k, String kode, long laporanId) {
+        Masuk.sebagai(users, k.kepala().get(kode));
+        pengisian.ajukan(laporanId);
+        Masuk.keluar();
+    }
+
+    /** The sekcam verifies a submitted report. */
+    public void verifikasi(Kecamatan k, long laporanId) {
+        Masuk.sebagai(users, k.sekcam());
+        pemeriksaan.verifikasi(laporanId);
         Masuk.keluar();
     }
 

@@ -62,6 +62,13 @@ final class Peramban {
         return browser;
     }
 
+    /** A phone: the page is laid out for a {@code lebar} × {@code tinggi} CSS-pixel touch screen (mobile viewport). */
+    static void ponsel(ChromeDriver browser, int lebar, int tinggi) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", lebar, "height", tinggi, "deviceScaleFactor", 2, "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+    }
+
     static void tutup(ChromeDriver browser) {
         if (browser != null) {
             browser.quit();
@@ -70,10 +77,15 @@ final class Peramban {
 
     /** Signs in afresh (cookies cleared) with a demo account and waits for the menu. */
     static void masuk(ChromeDriver browser, int port, String username) {
+        masuk(browser, port, username, SANDI_DEMO);
+    }
+
+    /** Signs in afresh (cookies cleared) and waits for the menu. */
+    static void masuk(ChromeDriver browser, int port, String username, String sandi) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login");
         tunggu(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(SANDI_DEMO, Keys.ENTER);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(sandi, Keys.ENTER);
         tunggu(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu vaadin-side-nav-item")));
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import id.sipeka.base.Pesan;
 import java.util.Optional;
 
@@ -40,11 +41,21 @@ public interface KartuBeranda {
 
     /** The card's "Lanjutkan" button to the screen where the user continues. */
     static Button lanjutkan(String id, String rute) {
-        Button b = new Button(Pesan.get("beranda.lanjutkan"), e -> UI.getCurrent().navigate(rute));
+        Button b = new Button(Pesan.get("beranda.lanjutkan"), e -> buka(rute));
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         b.getElement().setAttribute("data-rute", rute);
         b.setId(id);
         return b;
+    }
+
+    /** Navigates to a route that may carry a query ({@code evaluasi/5/tandatangan?semua}). */
+    static void buka(String rute) {
+        int tanya = rute.indexOf('?');
+        if (tanya < 0) {
+            UI.getCurrent().navigate(rute);
+        } else {
+            UI.getCurrent().navigate(rute.substring(0, tanya), QueryParameters.fromString(rute.substring(tanya + 1)));
+        }
     }
 
     /** A card's frame: a title, an optional count beside it, and the content. */

@@ -65,12 +65,12 @@ public class ArsipView extends VerticalLayout implements HasDynamicTitle {
         daftar.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         daftar.addColumn(ArsipDokumen::judul).setHeader(getTranslation("arsip.dokumen")).setFlexGrow(2);
         daftar.addColumn(ArsipDokumen::tahap).setHeader(getTranslation("arsip.tahap")).setFlexGrow(1);
-        daftar.addColumn(ArsipDokumen::versi).setHeader(getTranslation("arsip.versi")).setWidth("5em").setFlexGrow(0);
+        daftar.addColumn(ArsipDokumen::versi).setHeader(getTranslation("arsip.versi")).setWidth("5rem").setFlexGrow(0);
         daftar.addColumn(a -> a.jabatanPenandatangan() + " — " + a.penandatangan())
                 .setHeader(getTranslation("arsip.penandatangan")).setFlexGrow(2);
-        daftar.addColumn(a -> waktu(a.ditandatanganiPada())).setHeader(getTranslation("arsip.waktu")).setWidth("9em").setFlexGrow(0);
+        daftar.addColumn(a -> waktu(a.ditandatanganiPada())).setHeader(getTranslation("arsip.waktu")).setWidth("9rem").setFlexGrow(0);
         daftar.addComponentColumn(a -> sidik(a.sha256())).setHeader(getTranslation("arsip.sha256")).setFlexGrow(2);
-        daftar.addComponentColumn(this::unduhDokumen).setHeader("").setWidth("8em").setFlexGrow(0);
+        daftar.addComponentColumn(this::unduhDokumen).setHeader("").setWidth("8rem").setFlexGrow(0);
         daftar.setAllRowsVisible(true);
 
         lampiran.setId("lampiran-grid");
@@ -80,7 +80,7 @@ public class ArsipView extends VerticalLayout implements HasDynamicTitle {
         lampiran.addColumn(l -> l.disimpanOleh() + ", " + waktu(l.disimpanPada())).setHeader(getTranslation("arsip.disimpan"))
                 .setFlexGrow(1);
         lampiran.addComponentColumn(l -> sidik(l.sha256())).setHeader(getTranslation("arsip.sha256")).setFlexGrow(2);
-        lampiran.addComponentColumn(this::unduhLampiran).setHeader("").setWidth("8em").setFlexGrow(0);
+        lampiran.addComponentColumn(this::unduhLampiran).setHeader("").setWidth("8rem").setFlexGrow(0);
         lampiran.setAllRowsVisible(true);
 
         add(new H2(getTranslation("arsip.judul")), new Paragraph(getTranslation("arsip.penjelasan")),

@@ -1,6 +1,7 @@
 package id.sipeka.evaluasi.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
@@ -11,6 +12,7 @@ import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.StatusLaporan;
+import id.sipeka.evaluasi.Tindakan;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Peran;
@@ -19,6 +21,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Beranda: the current quarter's evaluation — for a unit its own report's state, last day and the sekcam's reason
@@ -85,7 +88,37 @@ class KartuEvaluasi implements KartuBeranda {
                 Pesan.get("beranda.evaluasiRincian", n(perStatus, StatusLaporan.DIVERIFIKASI),
                         n(perStatus, StatusLaporan.DIAJUKAN), n(perStatus, StatusLaporan.DIKEMBALIKAN),
                         n(perStatus, StatusLaporan.DIISI), terlambat)));
-        return Optional.of(KartuBeranda.kartu("kartu-evaluasi", judul, null, isi, KartuBeranda.lanjutkan("kartu-evaluasi-lanjutkan", "evaluasi")));
+        Div aksi = new Div(KartuBeranda.lanjutkan("kartu-evaluasi-lanjutkan", "evaluasi"));
+        aksi.addClassName("aksi-kartu");
+        semuaSekaligus(e.id()).ifPresent(aksi::add);
+        isi.add(aksi);
+        return Optional.of(KartuBeranda.kartu("kartu-evaluasi", judul, null, isi));
+    }
+
+    /**
+     * One click to the sekcam's verification or the camat's signature of every report waiting for it in this quarter:
+     * the screen opens with the "several at once" dialog. Counted by the same question the screen asks per report.
+     */
+    private Optional<Button> semuaSekaligus(long evaluasiId) {
+        long verifikasi = 0;
+        long tandaTangan = 0;
+        for (LaporanData l : evaluasi.semuaLaporan(evaluasiId)) {
+            Set<Tindakan> boleh = evaluasi.tindakan(l.id());
+            verifikasi += boleh.contains(Tindakan.VERIFIKASI) ? 1 : 0;
+            tandaTangan += boleh.contains(Tindakan.TANDA_TANGAN) ? 1 : 0;
+        }
+        Button b;
+        // one waiting report is one "Buka" on the task card; the dialog is for several
+        if (tandaTangan > 1) {
+            b = KartuBeranda.lanjutkan("kartu-evaluasi-semua", "evaluasi/" + evaluasiId + "/tandatangan?semua");
+            b.setText(Pesan.get("beranda.tandaTanganiSemua", tandaTangan));
+        } else if (verifikasi > 1) {
+            b = KartuBeranda.lanjutkan("kartu-evaluasi-semua", "evaluasi/" + evaluasiId + "/verifikasi?semua");
+            b.setText(Pesan.get("beranda.verifikasiSemua", verifikasi));
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(b);
     }
 
     private static int n(Map<StatusLaporan, Integer> perStatus, StatusLaporan s) {

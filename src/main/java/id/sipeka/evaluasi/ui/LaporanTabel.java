@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Ponsel;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import java.math.BigDecimal;
@@ -26,24 +27,30 @@ class LaporanTabel extends VerticalLayout {
         setSizeFull();
         grid.setId("laporan-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(BarisLaporan::kode).setHeader(getTranslation("laporanTabel.kode")).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(BarisLaporan::nama).setHeader(getTranslation("laporanTabel.subKegiatan")).setWidth("14em").setFlexGrow(1);
+        grid.addColumn(BarisLaporan::kode).setHeader(getTranslation("laporanTabel.kode")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(BarisLaporan::nama).setHeader(getTranslation("laporanTabel.subKegiatan")).setWidth("14rem").setFlexGrow(1);
         var tahunan = grid.addColumn(b -> angka(b.targetTahunan()) + " " + teks(b.satuan()))
                 .setHeader(getTranslation("laporanTabel.targetTahunan"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         var tTw = kolom(b -> angka(b.targetTw()), getTranslation("laporanTabel.target"));
         var rTw = kolom(b -> angka(b.realisasiTw()), getTranslation("laporanTabel.realisasi"));
         var cTw = kolom(b -> FormatIndonesia.persen(b.capaianTw()), getTranslation("laporanTabel.capaian"));
         var cSd = kolom(b -> FormatIndonesia.persen(b.capaianSd()), getTranslation("laporanTabel.sdTw"));
-        var pred = grid.addColumn(BarisLaporan::predikat).setHeader(getTranslation("laporanTabel.predikat")).setWidth("8em")
+        var pred = grid.addColumn(BarisLaporan::predikat).setHeader(getTranslation("laporanTabel.predikat")).setWidth("8rem")
                 .setFlexGrow(0);
         var tRp = kolom(b -> rp(b.targetRpTw()), getTranslation("laporanTabel.targetRp"));
         var rRp = kolom(b -> rp(b.realisasiRpTw()), getTranslation("laporanTabel.realisasiRp"));
         var cRp = kolom(b -> FormatIndonesia.persen(b.capaianRpTw()), getTranslation("laporanTabel.capaian"));
         var sdRp = kolom(b -> FormatIndonesia.persen(b.capaianRpSd()) + (b.melebihiAnggaran() ? " ⚠" : ""),
                 getTranslation("laporanTabel.sdTwAnggaran"));
-        grid.addColumn(b -> teks(b.alasanKembali())).setHeader(getTranslation("laporanTabel.catatan")).setWidth("12em")
+        grid.addColumn(b -> teks(b.alasanKembali())).setHeader(getTranslation("laporanTabel.catatan")).setWidth("12rem")
                 .setFlexGrow(1);
+        Ponsel.kartuDiPonsel(grid, getTranslation("laporanTabel.subKegiatan"), b -> Ponsel.kartu(b.kode() + " " + b.nama(),
+                getTranslation("laporanTabel.ponselKinerja", angka(b.targetTw()), teks(b.satuan()), angka(b.realisasiTw()),
+                        FormatIndonesia.persen(b.capaianTw()), FormatIndonesia.persen(b.capaianSd()), teks(b.predikat())),
+                getTranslation("laporanTabel.ponselKeuangan", rp(b.targetRpTw()), rp(b.realisasiRpTw()),
+                        FormatIndonesia.persen(b.capaianRpTw()), FormatIndonesia.persen(b.capaianRpSd())),
+                b.alasanKembali() == null ? null : getTranslation("laporanTabel.ponselCatatan", b.alasanKembali())));
         HeaderRow atas = grid.prependHeaderRow();
         atas.join(tTw, rTw, cTw, cSd, pred).setText(getTranslation("laporanTabel.kinerja"));
         atas.join(tRp, rRp, cRp, sdRp).setText(getTranslation("laporanTabel.keuangan"));
@@ -64,7 +71,7 @@ class LaporanTabel extends VerticalLayout {
     }
 
     private Grid.Column<BarisLaporan> kolom(com.vaadin.flow.function.ValueProvider<BarisLaporan, String> nilai, String judul) {
-        return grid.addColumn(nilai).setHeader(judul).setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+        return grid.addColumn(nilai).setHeader(judul).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
     }
 
     static String angka(BigDecimal v) {

@@ -96,7 +96,8 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         tabel.tampilkan(l);
         add(tabel);
         setFlexGrow(1, tabel);
-        ajukan.setEnabled(boleh.contains(Tindakan.AJUKAN));
+        // hidden, not disabled, once there is nothing to submit (a signed report showed a grey "Ajukan ke Sekcam")
+        ajukan.setVisible(boleh.contains(Tindakan.AJUKAN));
         add(ajukan, new UnduhanEvaluasi(dokumen, l));
     }
 

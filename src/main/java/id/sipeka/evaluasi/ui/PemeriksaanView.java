@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
+import id.sipeka.base.ui.Ponsel;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiQueryService;
@@ -43,6 +44,8 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
     final HorizontalLayout aksi = new HorizontalLayout();
     long evaluasiId;
     LaporanData terpilih;
+    /** The role's several-at-once button, when it has reports to take now. */
+    private Button tombolMassal;
 
     PemeriksaanView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan, LaporanDokumenService dokumen) {
         this.evaluasi = evaluasi;
@@ -57,6 +60,9 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("pemeriksaanView.rataKinerja"));
         unit.addColumn(l -> FormatIndonesia.persen(l.ringkasan().capaianKeuangan()))
                 .setHeader(getTranslation("pemeriksaanView.capaianKeuangan"));
+        Ponsel.kartuDiPonsel(unit, getTranslation("pemeriksaanView.unit"), l -> Ponsel.kartu(l.unitNama(), tabel.status(l),
+                getTranslation("pemeriksaanView.ringkasPonsel", FormatIndonesia.persen(l.ringkasan().rataKinerja()),
+                        FormatIndonesia.persen(l.ringkasan().capaianKeuangan()))));
         unit.setAllRowsVisible(true);
         unit.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::buka));
     }
@@ -65,6 +71,10 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         evaluasiId = ParameterRute.id(event, "evaluasiId");
         tampilkan();
+        // "?semua" comes from Beranda's one click: open the several-at-once dialog straight away
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("semua") && tombolMassal != null) {
+            tombolMassal.click();
+        }
     }
 
     abstract String judul();
@@ -82,7 +92,10 @@ abstract class PemeriksaanView extends VerticalLayout implements BeforeEnterObse
         add(new H2(judul() + " – " + e.judul()),
                 new Paragraph(getTranslation("pemeriksaanView.petunjuk", FormatIndonesia.tanggal(e.batas()))));
         unit.setItems(semua);
-        tombolMassal(semua).ifPresent(this::add);
+        tombolMassal = tombolMassal(semua).orElse(null);
+        if (tombolMassal != null) {
+            add(tombolMassal);
+        }
         add(unit, judulLaporan, aksi, tabel);
         setFlexGrow(1, tabel);
         Long sebelumnya = terpilih == null ? null : terpilih.id();

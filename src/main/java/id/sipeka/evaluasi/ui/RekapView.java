@@ -98,33 +98,33 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         perUnit.setAllRowsVisible(true);
         tabel.setId("rekap-grid");
         tabel.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        tabel.addColumn(BarisRekap::kode).setHeader(getTranslation("rekapView.kode")).setWidth("10em").setFlexGrow(0);
-        tabel.addColumn(BarisRekap::nama).setHeader(getTranslation("rekapView.nama")).setWidth("16em").setFlexGrow(1);
-        tabel.addColumn(BarisRekap::unitNama).setHeader(getTranslation("rekapView.unitPenanggungJawab")).setWidth("10em")
+        tabel.addColumn(BarisRekap::kode).setHeader(getTranslation("rekapView.kode")).setWidth("10rem").setFlexGrow(0);
+        tabel.addColumn(BarisRekap::nama).setHeader(getTranslation("rekapView.nama")).setWidth("16rem").setFlexGrow(1);
+        tabel.addColumn(BarisRekap::unitNama).setHeader(getTranslation("rekapView.unitPenanggungJawab")).setWidth("10rem")
                 .setFlexGrow(0);
         tabel.addColumn(b -> LaporanTabel.angka(b.target()) + " " + LaporanTabel.teks(b.satuan()))
                 .setHeader(getTranslation("rekapView.targetRenja"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         HeaderRow atas = tabel.prependHeaderRow();
         for (int tw = 1; tw <= 4; tw++) {
             int t = tw - 1;
             var k = tabel.addColumn(b -> LaporanTabel.angka(b.realisasiTw().get(t))).setHeader(getTranslation("rekapView.k"))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
             var r = tabel.addColumn(b -> LaporanTabel.rp(b.realisasiRpTw().get(t))).setHeader(getTranslation("rekapView.rp"))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
             atas.join(k, r).setText(getTranslation("rekapView.tw", FormatIndonesia.triwulan(tw)));
         }
         var kk = tabel.addColumn(b -> LaporanTabel.angka(b.realisasiKumulatif())).setHeader(getTranslation("rekapView.k"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         var kr = tabel.addColumn(b -> FormatIndonesia.angka(b.realisasiRpKumulatif())).setHeader(getTranslation("rekapView.rp"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
         atas.join(kk, kr).setText(getTranslation("rekapView.realisasiKumulatif"));
         var ck = tabel.addColumn(b -> FormatIndonesia.persen(b.capaianKinerja())).setHeader(getTranslation("rekapView.k"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         var cr = tabel.addColumn(b -> FormatIndonesia.persen(b.capaianKeuangan())).setHeader(getTranslation("rekapView.rp"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         atas.join(ck, cr).setText(getTranslation("rekapView.tingkatCapaian"));
-        tabel.addColumn(BarisRekap::predikat).setHeader(getTranslation("rekapView.predikat")).setWidth("8em").setFlexGrow(0);
+        tabel.addColumn(BarisRekap::predikat).setHeader(getTranslation("rekapView.predikat")).setWidth("8rem").setFlexGrow(0);
         tabel.setPartNameGenerator(b -> b.tingkat() == null ? "baris-jumlah" : b.tingkat() == Tingkat.PROGRAM ? "baris-program"
                 : b.tingkat() == Tingkat.KEGIATAN ? "baris-kegiatan" : null);
         tandaTangan.setId("tanda-tangani-rekap");

@@ -112,7 +112,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         ringkasan.addColumn(u -> statusLabel(u.status())).setHeader(getTranslation("rencanaAksiView.status")).setFlexGrow(1);
         ringkasan.addColumn(u -> u.peringatan().isEmpty() ? ""
                         : getTranslation("rencanaAksiView.jumlahPeringatan", u.peringatan().size()))
-                .setHeader(getTranslation("rencanaAksiView.peringatan")).setWidth("9em").setFlexGrow(0)
+                .setHeader(getTranslation("rencanaAksiView.peringatan")).setWidth("9rem").setFlexGrow(0)
                 .setTooltipGenerator(u -> String.join("\n", u.peringatan()));
         ringkasan.addColumn(u -> teks(u.alasan())).setHeader(getTranslation("rencanaAksiView.alasanPengembalian")).setFlexGrow(2);
         ringkasan.setAllRowsVisible(true);
@@ -132,29 +132,29 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
 
         grid.setId("rencana-aksi-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(BarisRencanaAksi::kode).setHeader(getTranslation("rencanaAksiView.kode")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(BarisRencanaAksi::nama).setHeader(getTranslation("rencanaAksiView.subKegiatan")).setWidth("14em")
+        grid.addColumn(BarisRencanaAksi::kode).setHeader(getTranslation("rencanaAksiView.kode")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(BarisRencanaAksi::nama).setHeader(getTranslation("rencanaAksiView.subKegiatan")).setWidth("14rem")
                 .setFlexGrow(1);
-        grid.addColumn(b -> teks(b.indikator())).setHeader(getTranslation("rencanaAksiView.indikator")).setWidth("14em")
+        grid.addColumn(b -> teks(b.indikator())).setHeader(getTranslation("rencanaAksiView.indikator")).setWidth("14rem")
                 .setFlexGrow(1);
-        grid.addColumn(b -> teks(b.satuan())).setHeader(getTranslation("rencanaAksiView.satuan")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(b -> teks(b.satuan())).setHeader(getTranslation("rencanaAksiView.satuan")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(b -> FormatIndonesia.angka(b.targetTahunan())).setHeader(getTranslation("rencanaAksiView.targetTahunan"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         kolomAnggaran = grid.addColumn(b -> b.anggaran() == null ? "" : FormatIndonesia.angka(b.anggaran()))
-                .setHeader(getTranslation("rencanaAksiView.anggaranRp")).setTextAlign(ColumnTextAlign.END).setWidth("9em")
+                .setHeader(getTranslation("rencanaAksiView.anggaranRp")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
                 .setFlexGrow(0);
         List<Grid.Column<BarisRencanaAksi>> kolomTarget = new ArrayList<>(4);
         for (int i = 0; i < 4; i++) {
             int tw = i;
             kolomTarget.add(grid.addColumn(b -> FormatIndonesia.angka(b.target().get(tw)))
                     .setHeader(getTranslation("rencanaAksiView.target"))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0));
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0));
             kolomRp.add(grid.addColumn(b -> b.rp().get(tw) == null ? "" : FormatIndonesia.angka(b.rp().get(tw)))
-                    .setHeader(getTranslation("rencanaAksiView.rp")).setTextAlign(ColumnTextAlign.END).setWidth("8.5em")
+                    .setHeader(getTranslation("rencanaAksiView.rp")).setTextAlign(ColumnTextAlign.END).setWidth("8.5rem")
                     .setFlexGrow(0));
         }
         kolomJumlah = grid.addColumn(b -> FormatIndonesia.angka(b.jumlahRp()) + (selisih(b) ? " ⚠" : ""))
-                .setHeader(getTranslation("rencanaAksiView.jumlahRp")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em")
+                .setHeader(getTranslation("rencanaAksiView.jumlahRp")).setTextAlign(ColumnTextAlign.END).setWidth("9.5rem")
                 .setFlexGrow(0).setTooltipGenerator(b -> selisih(b) ? getTranslation("rencanaAksiView.tidakSamaAnggaran",
                         FormatIndonesia.rupiah(b.anggaran() == null ? 0 : b.anggaran())) : null);
         var kelompok = grid.prependHeaderRow();
@@ -184,19 +184,19 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
 
         pk.setId("pk-grid");
         pk.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        pk.addColumn(BarisPkBernomor::no).setHeader(getTranslation("rencanaAksiView.pkNo")).setWidth("4em").setFlexGrow(0);
+        pk.addColumn(BarisPkBernomor::no).setHeader(getTranslation("rencanaAksiView.pkNo")).setWidth("4rem").setFlexGrow(0);
         pk.addColumn(p -> teks(p.baris().kegiatan())).setHeader(getTranslation("rencanaAksiView.pkKegiatan")).setFlexGrow(1);
         pk.addColumn(p -> p.baris().kode() + " " + p.baris().subKegiatan())
                 .setHeader(getTranslation("rencanaAksiView.pkSubKegiatan")).setFlexGrow(1);
         pk.addColumn(p -> teks(p.baris().indikator())).setHeader(getTranslation("rencanaAksiView.pkIndikator")).setFlexGrow(1);
         pk.addColumn(p -> p.baris().target() == null ? ""
                 : FormatIndonesia.angka(p.baris().target()) + " " + teks(p.baris().satuan()))
-                .setHeader(getTranslation("rencanaAksiView.pkTarget")).setTextAlign(ColumnTextAlign.END).setWidth("9em")
+                .setHeader(getTranslation("rencanaAksiView.pkTarget")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
                 .setFlexGrow(0).setFooter(getTranslation("rencanaAksiView.pkJumlahAnggaran"));
         kolomPkAnggaran = pk.addColumn(p -> p.baris().anggaran() == null ? "" : FormatIndonesia.rupiah(p.baris().anggaran()))
-                .setHeader(getTranslation("rencanaAksiView.pkAnggaran")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
+                .setHeader(getTranslation("rencanaAksiView.pkAnggaran")).setTextAlign(ColumnTextAlign.END).setWidth("11rem")
                 .setFlexGrow(0);
-        pk.addColumn(p -> teks(p.baris().sumberDana())).setHeader(getTranslation("rencanaAksiView.pkKeterangan")).setWidth("7em")
+        pk.addColumn(p -> teks(p.baris().sumberDana())).setHeader(getTranslation("rencanaAksiView.pkKeterangan")).setWidth("7rem")
                 .setFlexGrow(0);
         pk.setAllRowsVisible(true);
         pihakPertama.setId("pihak-pertama-pk");

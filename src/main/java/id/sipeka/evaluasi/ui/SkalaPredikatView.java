@@ -80,7 +80,7 @@ public class SkalaPredikatView extends VerticalLayout {
         grid.addComponentColumn(b -> b.label).setHeader(getTranslation("skalaPredikat.label")).setFlexGrow(2);
         grid.addComponentColumn(b -> b.dari).setHeader(getTranslation("skalaPredikat.dari")).setFlexGrow(1);
         grid.addComponentColumn(b -> b.sampai).setHeader(getTranslation("skalaPredikat.sampai")).setFlexGrow(1);
-        grid.addComponentColumn(b -> b.hapus).setWidth("5em").setFlexGrow(0);
+        grid.addComponentColumn(b -> b.hapus).setWidth("5rem").setFlexGrow(0);
 
         tambah.setText(getTranslation("skalaPredikat.tambah"));
         tambah.setIcon(VaadinIcon.PLUS.create());

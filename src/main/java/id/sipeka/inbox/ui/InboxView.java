@@ -57,7 +57,7 @@ public class InboxView extends VerticalLayout {
                 tempo.addClassName("masalah");
             }
             return tempo;
-        }).setHeader(getTranslation("inboxView.kolomBatasWaktu")).setWidth("12em").setFlexGrow(0);
+        }).setHeader(getTranslation("inboxView.kolomBatasWaktu")).setWidth("12rem").setFlexGrow(0);
         tugas.addComponentColumn(t -> {
             Button buka = new Button(getTranslation("inboxView.buka"), e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
             buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -66,7 +66,7 @@ public class InboxView extends VerticalLayout {
                 buka.getElement().setAttribute("data-rute", t.rute()); // lets a browser test find a task's button
             }
             return buka;
-        }).setWidth("7em").setFlexGrow(0);
+        }).setWidth("7rem").setFlexGrow(0);
         List<Tugas> semua = inbox.tugasSaya();
         GridListDataView<Tugas> data = tugas.setItems(semua);
         tugas.setAllRowsVisible(true);
@@ -94,7 +94,7 @@ public class InboxView extends VerticalLayout {
 
         notifikasi.setId("notifikasi-grid");
         notifikasi.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        notifikasi.addColumn(n -> FormatIndonesia.waktu(n.dibuatPada(), clock.getZone())).setHeader(getTranslation("inboxView.kolomWaktu")).setWidth("10em")
+        notifikasi.addColumn(n -> FormatIndonesia.waktu(n.dibuatPada(), clock.getZone())).setHeader(getTranslation("inboxView.kolomWaktu")).setWidth("10rem")
                 .setFlexGrow(0);
         notifikasi.addColumn(NotifikasiData::judul).setHeader(getTranslation("inboxView.pemberitahuan")).setFlexGrow(1);
         notifikasi.addColumn(NotifikasiData::pesan).setHeader(getTranslation("inboxView.kolomIsi")).setFlexGrow(2);

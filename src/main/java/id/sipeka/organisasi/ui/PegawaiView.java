@@ -67,9 +67,9 @@ public class PegawaiView extends VerticalLayout {
 
         pegawaiGrid.setId("pegawai-grid");
         pegawaiGrid.addColumn(PegawaiData::nama).setHeader(getTranslation("kolom.nama")).setFlexGrow(1);
-        pegawaiGrid.addColumn(p -> p.nip() == null ? "" : Nip.of(p.nip()).tertulis()).setHeader(getTranslation("kolom.nip")).setWidth("14em");
+        pegawaiGrid.addColumn(p -> p.nip() == null ? "" : Nip.of(p.nip()).tertulis()).setHeader(getTranslation("kolom.nip")).setWidth("14rem");
         pegawaiGrid.addColumn(p -> p.pangkatGolongan() == null ? "" : p.pangkatGolongan().tertulis())
-                .setHeader(getTranslation("kolom.pangkat")).setWidth("14em");
+                .setHeader(getTranslation("kolom.pangkat")).setWidth("14rem");
         pegawaiGrid.addColumn(PegawaiData::jabatan).setHeader(getTranslation("kolom.jabatan")).setFlexGrow(1);
         pegawaiGrid.addColumn(p -> namaUnit(p.unitKerjaId())).setHeader(getTranslation("kolom.unit"));
         pegawaiGrid.addItemDoubleClickListener(e -> formPegawai(e.getItem()));

@@ -65,20 +65,20 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
                 getTranslation("bagianSaya.diajukan"), this::tampilkan));
         grid.setId("bagian-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(BarisRenja::nama).setHeader(getTranslation("bagianSaya.subKegiatan")).setWidth("16em").setFlexGrow(1);
-        grid.addColumn(b -> teks(b.indikator())).setHeader(getTranslation("bagianSaya.indikator")).setWidth("14em")
+        grid.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(BarisRenja::nama).setHeader(getTranslation("bagianSaya.subKegiatan")).setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(b -> teks(b.indikator())).setHeader(getTranslation("bagianSaya.indikator")).setWidth("14rem")
                 .setFlexGrow(1);
         grid.addColumn(b -> b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + teks(b.satuan()))
-                .setHeader(getTranslation("bagianSaya.target")).setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(b -> teks(b.lokasi())).setHeader(getTranslation("bagianSaya.lokasi")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("bagianSaya.target")).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(b -> teks(b.lokasi())).setHeader(getTranslation("bagianSaya.lokasi")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu()))
-                .setHeader(getTranslation("bagianSaya.paguIndikatif")).setTextAlign(ColumnTextAlign.END).setWidth("11em")
+                .setHeader(getTranslation("bagianSaya.paguIndikatif")).setTextAlign(ColumnTextAlign.END).setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(b -> teks(b.sumberDana())).setHeader(getTranslation("bagianSaya.sumberDana")).setWidth("8em")
+        grid.addColumn(b -> teks(b.sumberDana())).setHeader(getTranslation("bagianSaya.sumberDana")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(b -> b.catatanTelaah() == null ? "" : b.catatanTelaah())
-                .setHeader(getTranslation("bagianSaya.catatanSekcam")).setWidth("12em").setFlexGrow(1);
+                .setHeader(getTranslation("bagianSaya.catatanSekcam")).setWidth("12rem").setFlexGrow(1);
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {

@@ -36,22 +36,22 @@ public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         grid.setId("tc29-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        var kode = grid.addColumn(BarisEvaluasiLalu::kode).setHeader(getTranslation("evaluasiLalu.k1")).setWidth("10em")
+        var kode = grid.addColumn(BarisEvaluasiLalu::kode).setHeader(getTranslation("evaluasiLalu.k1")).setWidth("10rem")
                 .setFlexGrow(0);
-        var nama = grid.addColumn(BarisEvaluasiLalu::nama).setHeader(getTranslation("evaluasiLalu.k2")).setWidth("16em")
+        var nama = grid.addColumn(BarisEvaluasiLalu::nama).setHeader(getTranslation("evaluasiLalu.k2")).setWidth("16rem")
                 .setFlexGrow(1);
         var indikator = grid.addColumn(b -> teks(b.indikator()) + (b.satuan() == null ? "" : " (" + b.satuan() + ")"))
-                .setHeader(getTranslation("evaluasiLalu.k3")).setWidth("14em").setFlexGrow(1);
+                .setHeader(getTranslation("evaluasiLalu.k3")).setWidth("14rem").setFlexGrow(1);
         var k4 = angka(b -> b.k4TargetAkhir(), getTranslation("evaluasiLalu.k4"));
         var k5 = angka(b -> b.k5RealisasiSampaiN3(), getTranslation("evaluasiLalu.k5"));
         var k6 = angka(b -> b.k6TargetN2(), getTranslation("evaluasiLalu.k6"));
         var k7 = angka(b -> b.k7RealisasiN2(), getTranslation("evaluasiLalu.k7"));
         var k8 = grid.addColumn(b -> FormatIndonesia.persen(b.k8TingkatN2())).setHeader(getTranslation("evaluasiLalu.k8"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         var k9 = angka(b -> b.k9TargetN1(), getTranslation("evaluasiLalu.k9"));
         var k10 = angka(b -> b.k10PerkiraanRealisasi(), getTranslation("evaluasiLalu.k10"));
         var k11 = grid.addColumn(b -> FormatIndonesia.persen(b.k11PerkiraanCapaian()))
-                .setHeader(getTranslation("evaluasiLalu.k11")).setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("evaluasiLalu.k11")).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         HeaderRow atas = grid.prependHeaderRow();
         atas.join(k6, k7, k8).setText(getTranslation("evaluasiLalu.realisasiTahunLalu"));
         atas.join(k10, k11).setText(getTranslation("evaluasiLalu.perkiraanRealisasi"));
@@ -74,7 +74,7 @@ public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObser
 
     private Grid.Column<BarisEvaluasiLalu> angka(com.vaadin.flow.function.ValueProvider<BarisEvaluasiLalu, BigDecimal> nilai, String judul) {
         return grid.addColumn(b -> nilai.apply(b) == null ? "" : FormatIndonesia.angka(nilai.apply(b))).setHeader(judul)
-                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
     }
 
     private static String teks(String s) {

@@ -173,31 +173,31 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         dokumen.removeAllColumns();
         dokumen.setId("dokumen-grid");
         dokumen.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        dokumen.addColumn(Baris::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0)
+        dokumen.addColumn(Baris::kode).setHeader(getTranslation("kolom.kode")).setWidth("11rem").setFlexGrow(0)
                 .setFooter(getTranslation("penetapanView.totalKaki"));
-        dokumen.addColumn(Baris::nama).setHeader(getTranslation("penetapanView.programKegiatan")).setWidth("16em").setFlexGrow(1);
-        dokumen.addColumn(Baris::lokasi).setHeader(getTranslation("penetapanView.lokasi")).setWidth("9em").setFlexGrow(0);
-        dokumen.addColumn(Baris::indikator).setHeader(getTranslation("penetapanView.indikator")).setWidth("12em").setFlexGrow(1);
-        dokumen.addColumn(Baris::target).setHeader(getTranslation("penetapanView.target")).setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(Baris::nama).setHeader(getTranslation("penetapanView.programKegiatan")).setWidth("16rem").setFlexGrow(1);
+        dokumen.addColumn(Baris::lokasi).setHeader(getTranslation("penetapanView.lokasi")).setWidth("9rem").setFlexGrow(0);
+        dokumen.addColumn(Baris::indikator).setHeader(getTranslation("penetapanView.indikator")).setWidth("12rem").setFlexGrow(1);
+        dokumen.addColumn(Baris::target).setHeader(getTranslation("penetapanView.target")).setWidth("7rem").setFlexGrow(0);
         if (perubahan) {
             dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiah(b.paguSebelum()))
-                    .setHeader(getTranslation("penetapanView.paguSebelum")).setTextAlign(ColumnTextAlign.END).setWidth("10em")
+                    .setHeader(getTranslation("penetapanView.paguSebelum")).setTextAlign(ColumnTextAlign.END).setWidth("10rem")
                     .setFlexGrow(0);
         }
         dokumen.addColumn(b -> FormatIndonesia.rupiah(b.pagu()))
                 .setHeader(getTranslation(perubahan ? "penetapanView.paguSetelah" : "penetapanView.paguIndikatif"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0).setFooter(FormatIndonesia.rupiah(total));
+                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0).setFooter(FormatIndonesia.rupiah(total));
         if (perubahan) {
             dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiahPerubahan(b.pagu() - b.paguSebelum()))
-                    .setHeader(getTranslation("penetapanView.jumlahPerubahan")).setTextAlign(ColumnTextAlign.END).setWidth("9em")
+                    .setHeader(getTranslation("penetapanView.jumlahPerubahan")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
                     .setFlexGrow(0);
         }
-        dokumen.addColumn(Baris::sumberDana).setHeader(getTranslation("penetapanView.sumberDana")).setWidth("7em").setFlexGrow(0);
-        dokumen.addColumn(Baris::catatan).setHeader(getTranslation("penetapanView.catatanPenting")).setWidth("9em")
+        dokumen.addColumn(Baris::sumberDana).setHeader(getTranslation("penetapanView.sumberDana")).setWidth("7rem").setFlexGrow(0);
+        dokumen.addColumn(Baris::catatan).setHeader(getTranslation("penetapanView.catatanPenting")).setWidth("9rem")
                 .setFlexGrow(0);
-        dokumen.addColumn(Baris::targetMaju).setHeader(getTranslation("penetapanView.targetMaju")).setWidth("7em").setFlexGrow(0);
+        dokumen.addColumn(Baris::targetMaju).setHeader(getTranslation("penetapanView.targetMaju")).setWidth("7rem").setFlexGrow(0);
         dokumen.addColumn(b -> FormatIndonesia.rupiah(b.paguMaju())).setHeader(getTranslation("penetapanView.paguMaju"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
         dokumen.setPartNameGenerator(b -> b.jumlah() ? "baris-program" : null);
         dokumen.setItems(isi);
         dokumen.setHeight("55vh");

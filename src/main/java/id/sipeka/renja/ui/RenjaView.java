@@ -121,7 +121,7 @@ public class RenjaView extends VerticalLayout {
         Grid<Peristiwa> timeline = new Grid<>();
         timeline.setId("timeline-grid");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        timeline.addColumn(p -> FormatIndonesia.waktu(p.waktu(), clock.getZone())).setHeader(getTranslation("renjaView.kolomWaktu")).setWidth("10em")
+        timeline.addColumn(p -> FormatIndonesia.waktu(p.waktu(), clock.getZone())).setHeader(getTranslation("renjaView.kolomWaktu")).setWidth("10rem")
                 .setFlexGrow(0);
         timeline.addColumn(p -> getTranslation("renjaView.siapaJabatan", p.username(), p.jabatan()))
                 .setHeader(getTranslation("renjaView.kolomSiapa")).setFlexGrow(1);

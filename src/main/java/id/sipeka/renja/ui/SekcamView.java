@@ -113,22 +113,22 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         bagian.asSingleSelect().addValueChangeListener(e -> pilih(e.getValue()));
         baris.setId("telaah-grid");
         baris.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        baris.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);
+        baris.addColumn(BarisRenja::kode).setHeader(getTranslation("kolom.kode")).setWidth("11rem").setFlexGrow(0);
         baris.addColumn(BarisRenja::nama).setHeader(getTranslation("sekcamView.subKegiatan")).setFlexGrow(1);
         baris.addColumn(b -> b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + (b.satuan() == null ? "" : b.satuan()))
-                .setHeader(getTranslation("sekcamView.kolomTarget")).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("sekcamView.kolomTarget")).setWidth("8rem").setFlexGrow(0);
         baris.addColumn(b -> b.lokasi() == null ? "" : b.lokasi()).setHeader(getTranslation("sekcamView.kolomLokasi"))
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         baris.addColumn(b -> b.pagu() == null ? "" : FormatIndonesia.rupiah(b.pagu()))
-                .setHeader(getTranslation("sekcamView.kolomPagu")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("sekcamView.kolomPagu")).setWidth("11rem").setFlexGrow(0);
         baris.addColumn(b -> b.berubah() ? getTranslation("sekcamView.berubah") : "")
-                .setHeader(getTranslation("sekcamView.kolomPerubahan")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("sekcamView.kolomPerubahan")).setWidth("7rem").setFlexGrow(0);
         baris.addComponentColumn(b -> alasanBaris.computeIfAbsent(b.id(), id -> {
             TextField f = FieldTeks.batasi(new TextField(), BatasTeks.CATATAN);
             f.setPlaceholder(getTranslation("sekcamView.alasanBaris"));
             f.setWidthFull();
             return f;
-        })).setHeader(getTranslation("sekcamView.kolomAlasanBaris")).setWidth("16em").setFlexGrow(1);
+        })).setHeader(getTranslation("sekcamView.kolomAlasanBaris")).setWidth("16rem").setFlexGrow(1);
         setujui.setId("setujui-bagian");
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setujui.addClickListener(e -> aksi(() -> telaah.setujuiBagian(renjaId, terpilih.unitKerjaId()),
@@ -264,7 +264,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         Grid<RenjaData.ReviewRkpd> grid = new Grid<>();
         grid.setId("review-rkpd-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(RenjaData.ReviewRkpd::kode).setHeader(getTranslation("kolom.kode")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(RenjaData.ReviewRkpd::kode).setHeader(getTranslation("kolom.kode")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(RenjaData.ReviewRkpd::nama).setHeader(getTranslation("sekcamView.subKegiatan")).setFlexGrow(1);
         grid.addColumn(v -> teks(v.rkpdLokasi())).setHeader(getTranslation("sekcamView.rkpdLokasi"));
         grid.addColumn(v -> v.rkpdTarget() == null ? "" : FormatIndonesia.angka(v.rkpdTarget()))

@@ -20,9 +20,9 @@ class LaporanImporDialog extends Dialog {
         Paragraph keterangan = new Paragraph(judul);
         keterangan.addClassName(ditolak ? "masalah" : "peringatan");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(MasalahImpor::lembar).setHeader("Lembar").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(m -> m.baris() == null ? "" : String.valueOf(m.baris())).setHeader("Baris").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(MasalahImpor::kolom).setHeader("Kolom").setWidth("12em").setFlexGrow(0);
+        grid.addColumn(MasalahImpor::lembar).setHeader("Lembar").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(m -> m.baris() == null ? "" : String.valueOf(m.baris())).setHeader("Baris").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(MasalahImpor::kolom).setHeader("Kolom").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(MasalahImpor::alasan).setHeader("Alasan").setFlexGrow(1);
         grid.setItems(masalah);
         grid.setAllRowsVisible(masalah.size() < 15);

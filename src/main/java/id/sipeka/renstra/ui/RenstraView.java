@@ -143,24 +143,24 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setId("renstra-grid");
-        grid.addHierarchyColumn(BarisRenstra::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("18em")
+        grid.addHierarchyColumn(BarisRenstra::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("18rem")
                 .setFlexGrow(0).setFrozen(true).setFooter(getTranslation("renstra.jumlah"));
-        grid.addColumn(BarisRenstra::nama).setHeader(getTranslation("renstra.kolomNama")).setWidth("22em").setFlexGrow(1);
+        grid.addColumn(BarisRenstra::nama).setHeader(getTranslation("renstra.kolomNama")).setWidth("22rem").setFlexGrow(1);
         grid.addColumn(b -> b.indikator() == null ? "" : b.indikator() + (b.satuan() == null ? "" : " (" + b.satuan() + ")"))
-                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18em").setFlexGrow(0);
+                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18rem").setFlexGrow(0);
         grid.addColumn(b -> b.unitNama() == null ? "" : b.unitNama()).setHeader(getTranslation("renstra.kolomUnit"))
-                .setWidth("14em").setFlexGrow(0);
+                .setWidth("14rem").setFlexGrow(0);
         for (int t = awal; t <= akhir; t++) {
             int tahun = t;
             grid.addColumn(b -> angka(b.target().get(tahun))).setHeader(getTranslation("renstra.kolomTarget", String.valueOf(tahun)))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
             grid.addColumn(b -> b.pagu().containsKey(tahun) ? FormatIndonesia.rupiah(b.pagu().get(tahun)) : "")
                     .setHeader(getTranslation("renstra.kolomPagu", String.valueOf(tahun))).setTextAlign(ColumnTextAlign.END)
-                    .setWidth("11em").setFlexGrow(0)
+                    .setWidth("11rem").setFlexGrow(0)
                     .setFooter(FormatIndonesia.rupiah(renstra.totalPagu().getOrDefault(tahun, 0L)));
         }
         grid.addColumn(b -> FormatIndonesia.rupiah(b.paguPeriode())).setHeader(getTranslation("renstra.kolomTotal"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setWidth("12rem").setFlexGrow(0)
                 .setFooter(FormatIndonesia.rupiah(renstra.totalPeriode()));
         List<UnitData> unit = organisasi.unit(kecamatan.id());
         grid.addComponentColumn(b -> {
@@ -169,7 +169,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
             ubah.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             ubah.setVisible(renstraService.bolehUbah(b, kecamatan.id()));
             return ubah;
-        }).setWidth("6em").setFlexGrow(0);
+        }).setWidth("6rem").setFlexGrow(0);
         grid.setPartNameGenerator(b -> switch (b.tingkat()) {
             case PROGRAM -> "baris-program";
             case KEGIATAN -> "baris-kegiatan";
@@ -184,16 +184,16 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         Grid<BarisTujuanSasaran> tabel = new Grid<>();
         tabel.setId("tujuan-sasaran-grid");
         tabel.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        tabel.addColumn(BarisTujuanSasaran::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("6em").setFlexGrow(0);
-        tabel.addColumn(BarisTujuanSasaran::uraian).setHeader("Tujuan / Sasaran").setWidth("24em").setFlexGrow(1);
+        tabel.addColumn(BarisTujuanSasaran::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("6rem").setFlexGrow(0);
+        tabel.addColumn(BarisTujuanSasaran::uraian).setHeader("Tujuan / Sasaran").setWidth("24rem").setFlexGrow(1);
         tabel.addColumn(t -> t.indikator() + (t.satuan() == null ? "" : " (" + t.satuan() + ")"))
-                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("20em").setFlexGrow(1);
-        tabel.addColumn(t -> angka(t.baseline())).setHeader("Baseline").setTextAlign(ColumnTextAlign.END).setWidth("7em")
+                .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("20rem").setFlexGrow(1);
+        tabel.addColumn(t -> angka(t.baseline())).setHeader("Baseline").setTextAlign(ColumnTextAlign.END).setWidth("7rem")
                 .setFlexGrow(0);
         for (int t = awal; t <= akhir; t++) {
             int tahun = t;
             tabel.addColumn(x -> angka(x.target().get(tahun))).setHeader(String.valueOf(tahun))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         }
         tabel.setItems(renstra.tujuanSasaran());
         tabel.setAllRowsVisible(true);
