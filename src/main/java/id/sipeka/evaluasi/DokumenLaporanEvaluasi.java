@@ -44,9 +44,10 @@ final class DokumenLaporanEvaluasi {
     static Dokumen susun(LaporanData l, PerjanjianKinerjaData pk, List<BarisRencanaAksi> rencanaAksi, String kecamatan,
             String kabupaten, List<String> kepalaUnit, List<String> sekcam, TandaTangan camat, boolean draf) {
         String tw = FormatIndonesia.triwulan(l.triwulan());
-        Sampul sampul = Sampul.of("PEMERINTAH " + kabupaten.toUpperCase(FormatIndonesia.LOCALE),
+        // seed 003's cover: "PEMERINTAH KABUPATEN LUWU TIMUR" … "KECAMATAN KALAENA / KABUPATEN LUWU TIMUR"
+        Sampul sampul = Sampul.of("PEMERINTAH KABUPATEN " + kabupaten.toUpperCase(FormatIndonesia.LOCALE),
                 "LAPORAN EVALUASI " + pk.jabatan().toUpperCase(FormatIndonesia.LOCALE), "TRIWULAN " + tw + " TAHUN " + l.tahun(),
-                "KECAMATAN " + kecamatan.toUpperCase(FormatIndonesia.LOCALE), kabupaten.toUpperCase(FormatIndonesia.LOCALE));
+                "KECAMATAN " + kecamatan.toUpperCase(FormatIndonesia.LOCALE), "KABUPATEN " + kabupaten.toUpperCase(FormatIndonesia.LOCALE));
         List<Bab> bab = List.of(pendahuluan(l, pk, kecamatan), perjanjianKinerja(pk, rencanaAksi),
                 realisasiKinerja(l, tw), realisasiKeuangan(l, tw), penutup(l, kepalaUnit, sekcam, camat));
         Metadata m = new Metadata("Laporan Evaluasi TW " + tw, l.kecamatanId(), "Kecamatan " + kecamatan + " – " + l.unitNama(),

@@ -47,7 +47,7 @@ final class DokumenRekapEvaluasi {
         Sampul sampul = Sampul.of(tahunan ? "EVALUASI HASIL PELAKSANAAN RENJA" : "REKAP EVALUASI HASIL PELAKSANAAN RENJA",
                 tahunan ? "TAHUN " + r.tahun() : "TRIWULAN " + tw + " TAHUN " + r.tahun(),
                 "KECAMATAN " + kecamatan.toUpperCase(FormatIndonesia.LOCALE),
-                "PEMERINTAH " + kabupaten.toUpperCase(FormatIndonesia.LOCALE));
+                "KABUPATEN " + kabupaten.toUpperCase(FormatIndonesia.LOCALE));
         Metadata m = new Metadata(tahunan ? "Evaluasi Hasil Renja" : "Rekap Evaluasi TW " + tw, r.kecamatanId(),
                 "Kecamatan " + kecamatan, r.tahun(), tahunan ? "Tahunan" : "TW " + tw, 1);
         List<Bab> bab = List.of(pendahuluan(r, tahunan, kecamatan), hasil(r, tahunan), penutup(r, tahunan, kecamatan, camat));

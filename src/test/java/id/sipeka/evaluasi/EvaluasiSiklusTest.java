@@ -127,7 +127,8 @@ class EvaluasiSiklusTest {
         var pdf = laporanDokumen.pdf(laporanPem);
         assertThat(id.sipeka.dokumen.PeriksaDokumen.tandaTanganSah(pdf.isi())).isTrue();
         String teks = id.sipeka.dokumen.PeriksaDokumen.teks(pdf.isi());
-        assertThat(teks).contains("PERJANJIAN KINERJA", "REALISASI KINERJA", "REALISASI KEUANGAN", "PENUTUP",
+        assertThat(teks).contains("PEMERINTAH KABUPATEN LUWU TIMUR", "PERJANJIAN KINERJA", "REALISASI KINERJA", "REALISASI KEUANGAN",
+                "PENUTUP",
                 "99,33%", "6,19%", "46,14%", "Rata-rata Capaian Kinerja", "Mengetahui");
         assertThat(teks).doesNotContain("99,22%");
         assertThat(PeriksaDokumen.pelanggaranPdfA(pdf.isi())).isEmpty();
@@ -199,7 +200,8 @@ class EvaluasiSiklusTest {
         assertThat(PeriksaDokumen.pelanggaranPdfA(rekapPdf.isi())).isEmpty();
         assertThat(rekapDokumen.pdf(evaluasiId, false).isi()).isEqualTo(rekapPdf.isi());
         String rekapTeks = PeriksaDokumen.teks(rekapPdf.isi());
-        assertThat(rekapTeks).contains("REKAP EVALUASI HASIL PELAKSANAAN RENJA", "TRIWULAN I TAHUN 2026",
+        assertThat(rekapTeks).doesNotContain("PEMERINTAH LUWU TIMUR");
+        assertThat(rekapTeks).contains("REKAP EVALUASI HASIL PELAKSANAAN RENJA", "TRIWULAN I TAHUN 2026", "KABUPATEN LUWU TIMUR",
                 "Tabel 2.1 Rata-rata Capaian Kinerja dan Keuangan per Unit", "Gambar 2.1", "Gambar 2.2",
                 "Tabel 2.2 Evaluasi Hasil Pelaksanaan Renja Tahun 2026 s.d. Triwulan I", "100,00% 46,14%", "25,00%",
                 "JUMLAH", "realisasi keuangan " + FormatIndonesia.rupiah(rpSub), "PENUTUP");

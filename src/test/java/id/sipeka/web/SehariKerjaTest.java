@@ -145,6 +145,12 @@ class SehariKerjaTest {
         assertThat(tautan.find()).as("tautan dalam e-mail: " + GreenMailUtil.getBody(surel)).isTrue();
         masuk(k.sekcam());
         periksa("4-sekcam-beranda");
+        browser.get(alamat("tugas"));
+        tunggu().until(ExpectedConditions.visibilityOfElementLocated(By.id("tugas-grid")));
+        periksa("4b-sekcam-tugas-saya");
+        klik(By.id("lonceng"));
+        tunggu().until(ExpectedConditions.visibilityOfElementLocated(By.id("daftar-lonceng")));
+        periksa("4c-sekcam-lonceng");
         browser.get(tautan.group());
         tunggu().until(ExpectedConditions.urlToBe(alamat("evaluasi/" + evaluasiId + "/verifikasi")));
         tunggu().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verifikasi-beberapa"), "(2)"));

@@ -30,11 +30,11 @@ public class AuditView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> FormatIndonesia.waktu(e.waktu(), clock.getZone())).setHeader(getTranslation("audit.waktu")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AuditEntri::username).setHeader(getTranslation("audit.siapa")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(AuditEntri::aksi).setHeader(getTranslation("audit.aksi")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(e -> e.jenisData() + " " + (e.idData() == null ? "" : e.idData())).setHeader(getTranslation("audit.data"))
+        grid.addColumn(e -> TeksAudit.aksi(e.aksi())).setHeader(getTranslation("audit.aksi")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(e -> TeksAudit.jenis(e.jenisData()) + " " + (e.idData() == null ? "" : e.idData())).setHeader(getTranslation("audit.data"))
                 .setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(AuditEntri::nilaiLama).setHeader(getTranslation("audit.lama")).setFlexGrow(1);
-        grid.addColumn(AuditEntri::nilaiBaru).setHeader(getTranslation("audit.baru")).setFlexGrow(1);
+        grid.addColumn(e -> TeksAudit.nilai(e.nilaiLama())).setHeader(getTranslation("audit.lama")).setFlexGrow(1);
+        grid.addColumn(e -> TeksAudit.nilai(e.nilaiBaru())).setHeader(getTranslation("audit.baru")).setFlexGrow(1);
         grid.setItems(audit.terbaru());
         add(grid);
         setFlexGrow(1, grid);

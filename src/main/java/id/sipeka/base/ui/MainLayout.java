@@ -1,9 +1,11 @@
 package id.sipeka.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -97,6 +99,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         lonceng.ifPresent(Lonceng::segarkan);
+        if (getContent() != null) {
+            kosongBerbahasaIndonesia(getContent());
+        }
         for (HitunganMenu h : hitungan) {
             Span angka = lencana.get(h.rute());
             if (angka != null) {
@@ -105,6 +110,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 angka.setVisible(jumlah > 0);
             }
         }
+    }
+
+    /**
+     * A grid without rows says so in Indonesian instead of showing a blank box: every grid of the page that has no
+     * empty-state text of its own gets the general one.
+     */
+    private void kosongBerbahasaIndonesia(Component komponen) {
+        if (komponen instanceof Grid<?> grid && grid.getEmptyStateText() == null && grid.getEmptyStateComponent() == null) {
+            grid.setEmptyStateText(getTranslation("app.gridKosong"));
+        }
+        komponen.getChildren().forEach(this::kosongBerbahasaIndonesia);
     }
 
     private static String tanpaGaris(String path) {

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,12 +22,14 @@ import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.PembukaanEvaluasiService;
+import id.sipeka.evaluasi.StatusLaporan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -93,15 +97,17 @@ public class EvaluasiView extends VerticalLayout {
         matriks.addColumn(BarisMatriks::unitNama).setHeader(getTranslation("evaluasiView.kolomUnit")).setFlexGrow(2);
         for (int tw = 1; tw <= 4; tw++) {
             int t = tw;
-            matriks.addColumn(b -> sel(b.triwulan().get(t)))
+            matriks.addComponentColumn(b -> lencana(b.triwulan().get(t)))
                     .setHeader(getTranslation("evaluasiView.tw", FormatIndonesia.triwulan(tw))).setFlexGrow(1);
         }
         matriks.setAllRowsVisible(true);
+        matriks.setEmptyStateText(getTranslation("evaluasiView.matriksKosong"));
         kecamatan.addValueChangeListener(e -> muat());
         tahun.addValueChangeListener(e -> muat());
         HorizontalLayout pilihan = new HorizontalLayout(kecamatan, tahun, triwulan, mulai);
         pilihan.setAlignItems(Alignment.BASELINE);
-        add(pilihan, daftar, tautan, new H3(getTranslation("evaluasiView.kelengkapan")), matriks);
+        pilihan.setWrap(true);
+        add(pilihan, daftar, tautan, new H3(getTranslation("evaluasiView.kelengkapan")), legenda(), matriks);
         terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
     }
 
@@ -115,6 +121,9 @@ public class EvaluasiView extends VerticalLayout {
         triwulan.setVisible(sekcam);
         List<EvaluasiRingkas> semua = evaluasi.daftar(k.id()).stream().filter(e -> e.tahun() == tahun.getValue()).toList();
         daftar.setItems(semua);
+        // offer the first quarter of the year not started yet (not TW I when it is already running)
+        IntStream.rangeClosed(1, 4).filter(tw -> semua.stream().noneMatch(e -> e.triwulan() == tw)).findFirst()
+                .ifPresentOrElse(triwulan::setValue, () -> mulai.setVisible(false));
         matriks.setItems(evaluasi.matriks(k.id(), tahun.getValue()));
         tautan.removeAll();
         semua.stream().findFirst().ifPresent(daftar::select);
@@ -145,17 +154,46 @@ public class EvaluasiView extends VerticalLayout {
         return b;
     }
 
-    private String sel(SelMatriks s) {
+    /** A matrix cell: the report's state as a coloured badge (the legend above the matrix says which is which). */
+    private Span lencana(SelMatriks s) {
         if (s == null) {
-            return "–";
+            return new Span("–");
         }
-        String status = switch (s.status()) {
+        Span sel = new Span(switch (s.status()) {
             case DIISI -> getTranslation("evaluasiView.selDiisi", s.barisTerisi(), s.jumlahBaris());
-            case DIKEMBALIKAN -> getTranslation("evaluasiView.selDikembalikan");
-            case DIAJUKAN -> getTranslation("evaluasiView.selDiajukan");
-            case DIVERIFIKASI -> getTranslation("evaluasiView.selDiverifikasi");
-            case DITANDATANGANI -> getTranslation("evaluasiView.selDitandatangani");
-        };
-        return s.terlambat() ? getTranslation("evaluasiView.selTerlambat", status) : status;
+            default -> getTranslation("evaluasiView.sel." + s.status().name());
+        });
+        sel.getElement().getThemeList().add(TEMA.get(s.status()));
+        if (!s.terlambat()) {
+            return sel;
+        }
+        Span lambat = new Span(getTranslation("evaluasiView.selTerlambat"));
+        lambat.getElement().getThemeList().add("badge error primary small");
+        Span keduanya = new Span(sel, new Span(" "), lambat);
+        keduanya.addClassName("sel-matriks");
+        return keduanya;
     }
+
+    private Div legenda() {
+        Div legenda = new Div(new Span(getTranslation("evaluasiView.legenda")));
+        legenda.setId("legenda-matriks");
+        legenda.addClassName("legenda");
+        for (StatusLaporan st : StatusLaporan.values()) {
+            Span l = new Span(getTranslation(st == StatusLaporan.DIISI ? "evaluasiView.legendaDiisi" : "evaluasiView.sel." + st.name()));
+            l.getElement().getThemeList().add(TEMA.get(st));
+            legenda.add(l);
+        }
+        Span lambat = new Span(getTranslation("evaluasiView.selTerlambat"));
+        lambat.getElement().getThemeList().add("badge error primary small");
+        legenda.add(lambat);
+        return legenda;
+    }
+
+    /** Lumo badge themes per state: grey while filled, red when returned, blue when waiting, green when signed. */
+    private static final Map<StatusLaporan, String> TEMA = Map.of(
+            StatusLaporan.DIISI, "badge contrast",
+            StatusLaporan.DIKEMBALIKAN, "badge error",
+            StatusLaporan.DIAJUKAN, "badge",
+            StatusLaporan.DIVERIFIKASI, "badge primary",
+            StatusLaporan.DITANDATANGANI, "badge success");
 }

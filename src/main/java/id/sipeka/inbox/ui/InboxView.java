@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.base.ui.Ponsel;
 import id.sipeka.inbox.InboxService;
 import id.sipeka.inbox.InboxService.Tugas;
 import id.sipeka.notifikasi.NotifikasiService;
@@ -50,23 +52,15 @@ public class InboxView extends VerticalLayout {
         tugas.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tugas.addColumn(Tugas::nama).setHeader(getTranslation("inboxView.kolomTugas")).setFlexGrow(1);
         tugas.addColumn(Tugas::judul).setHeader(getTranslation("inboxView.kolomDokumen")).setFlexGrow(2);
-        tugas.addComponentColumn(t -> {
-            String tanggal = t.batas() == null ? "" : FormatIndonesia.tanggal(t.batas());
-            Span tempo = new Span(t.terlambat() ? getTranslation("inboxView.tanggalTerlambat", tanggal) : tanggal);
-            if (t.terlambat()) {
-                tempo.addClassName("masalah");
-            }
-            return tempo;
-        }).setHeader(getTranslation("inboxView.kolomBatasWaktu")).setWidth("12rem").setFlexGrow(0);
-        tugas.addComponentColumn(t -> {
-            Button buka = new Button(getTranslation("inboxView.buka"), e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
-            buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            buka.setEnabled(t.rute() != null);
-            if (t.rute() != null) {
-                buka.getElement().setAttribute("data-rute", t.rute()); // lets a browser test find a task's button
-            }
-            return buka;
-        }).setWidth("7rem").setFlexGrow(0);
+        tugas.addComponentColumn(this::batas).setHeader(getTranslation("inboxView.kolomBatasWaktu")).setWidth("12rem").setFlexGrow(0);
+        tugas.addComponentColumn(this::tombolBuka).setWidth("7rem").setFlexGrow(0);
+        Ponsel.kartuDiPonsel(tugas, getTranslation("inboxView.kolomTugas"), t -> {
+            Div kartu = Ponsel.kartu(t.judul(), t.nama());
+            Button buka = tombolBuka(t);
+            buka.getElement().removeAttribute("data-rute"); // the browser tests' handle stays unique: the wide column's
+            kartu.add(batas(t), buka);
+            return kartu;
+        });
         List<Tugas> semua = inbox.tugasSaya();
         GridListDataView<Tugas> data = tugas.setItems(semua);
         tugas.setAllRowsVisible(true);
@@ -91,6 +85,7 @@ public class InboxView extends VerticalLayout {
         mingguIni.addValueChangeListener(e -> saring.run());
         HorizontalLayout saringan = new HorizontalLayout(proses, terlambat, mingguIni);
         saringan.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        saringan.setWrap(true);
 
         notifikasi.setId("notifikasi-grid");
         notifikasi.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -98,6 +93,8 @@ public class InboxView extends VerticalLayout {
                 .setFlexGrow(0);
         notifikasi.addColumn(NotifikasiData::judul).setHeader(getTranslation("inboxView.pemberitahuan")).setFlexGrow(1);
         notifikasi.addColumn(NotifikasiData::pesan).setHeader(getTranslation("inboxView.kolomIsi")).setFlexGrow(2);
+        Ponsel.kartuDiPonsel(notifikasi, getTranslation("inboxView.pemberitahuan"), n -> Ponsel.kartu(n.judul(), n.pesan(),
+                FormatIndonesia.waktu(n.dibuatPada(), clock.getZone())));
         notifikasi.setItems(notifikasiService.untukSaya());
         notifikasi.setAllRowsVisible(true);
 
@@ -107,5 +104,24 @@ public class InboxView extends VerticalLayout {
             add(saringan, tugas, tidakCocok);
         }
         add(new H2(getTranslation("inboxView.pemberitahuan")), notifikasi);
+    }
+
+    private Span batas(Tugas t) {
+        String tanggal = t.batas() == null ? "" : FormatIndonesia.tanggal(t.batas());
+        Span tempo = new Span(t.terlambat() ? getTranslation("inboxView.tanggalTerlambat", tanggal) : tanggal);
+        if (t.terlambat()) {
+            tempo.addClassName("masalah");
+        }
+        return tempo;
+    }
+
+    private Button tombolBuka(Tugas t) {
+        Button buka = new Button(getTranslation("inboxView.buka"), e -> getUI().ifPresent(ui -> ui.navigate(t.rute())));
+        buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        buka.setEnabled(t.rute() != null);
+        if (t.rute() != null) {
+            buka.getElement().setAttribute("data-rute", t.rute()); // lets a browser test find a task's button
+        }
+        return buka;
     }
 }
