@@ -90,6 +90,11 @@ public final class FormatIndonesia {
         return TANGGAL.format(t) + " " + JAM.format(t);
     }
 
+    /** {@code 13.50}: the time of a moment, written with a dot as in every Indonesian letter. */
+    public static String jam(Instant saat, ZoneId zona) {
+        return saat == null ? "" : JAM.format(saat.atZone(zona));
+    }
+
     /** {@code Selasa}: the day's name, as in "Pada hari ini, Selasa tanggal …" of a berita acara. */
     public static String hari(LocalDate tanggal) {
         // Spelled here rather than by the JDK's locale data, whose Indonesian names have changed between versions.

@@ -1,5 +1,6 @@
 package id.sipeka.demo;
 
+import id.sipeka.base.PersiapanAwal;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.security.SistemAuthentication;
 import java.sql.Connection;
@@ -27,9 +28,11 @@ class DemoDataLoader {
     private final AkunService akunService;
     private final DataSource dataSource;
     private final boolean aktif;
+    private final PersiapanAwal persiapan;
 
     DemoDataLoader(DemoData demoData, DemoEvaluasi demoEvaluasi, AkunService akunService, DataSource dataSource,
-            @Value("${sipeka.demo.enabled:true}") boolean aktif) {
+            @Value("${sipeka.demo.enabled:true}") boolean aktif, PersiapanAwal persiapan) {
+        this.persiapan = persiapan;
         this.demoData = demoData;
         this.demoEvaluasi = demoEvaluasi;
         this.akunService = akunService;
@@ -43,6 +46,15 @@ class DemoDataLoader {
         if (!aktif || !basisDataBawaan() || akunService.adaAkun()) {
             return;
         }
+        persiapan.mulai();
+        try {
+            muat();
+        } finally {
+            persiapan.selesai();
+        }
+    }
+
+    private void muat() {
         SistemAuthentication.jalankan(() -> demoData.muat().forEach(hasil -> {
             log.info("Demo: Renstra {}–{} diimpor: {} program, {} kegiatan, {} sub kegiatan, {} tujuan/sasaran",
                     hasil.tahunAwal(), hasil.tahunAkhir(), hasil.jumlahProgram(), hasil.jumlahKegiatan(),

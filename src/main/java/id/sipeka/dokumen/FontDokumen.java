@@ -46,6 +46,21 @@ final class FontDokumen {
         };
     }
 
+    /** The printed width of {@code teks} in points at {@code ukuranPt}, from the font's own advance widths. */
+    static float lebarPt(String teks, boolean tebal, float ukuranPt) {
+        TrueTypeFont font = tebal ? TEBAL : BIASA;
+        try {
+            var cmap = font.getUnicodeCmapLookup();
+            long satuan = 0;
+            for (int i = 0; i < teks.length(); i = teks.offsetByCodePoints(i, 1)) {
+                satuan += font.getAdvanceWidth(cmap.getGlyphId(teks.codePointAt(i)));
+            }
+            return satuan * ukuranPt / font.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static TrueTypeFont urai(String sumber) {
         try {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PdfDokumen.muat(sumber)));

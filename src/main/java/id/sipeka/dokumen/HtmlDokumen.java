@@ -174,10 +174,9 @@ final class HtmlDokumen {
         h.append("<div class=\"tabel").append(tabel.lanskap() ? " lanskap" : "").append("\">");
         h.append("<p class=\"judul-tabel\" id=\"tabel-").append(nomor).append("\">").append(xml(tabel.label())).append("</p>");
         h.append(tabel.rapat() ? "<table class=\"data rapat\">" : "<table class=\"data\">");
-        List<Integer> lebar = lebarPersen(tabel);
         h.append("<colgroup>");
-        for (int w : lebar) {
-            h.append("<col style=\"width: ").append(w).append("%\"/>");
+        for (double w : LebarKolom.persen(tabel)) {
+            h.append("<col style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.2f", w)).append("%\"/>");
         }
         h.append("</colgroup><thead>");
         for (List<SelKepala> baris : tabel.kepala()) {
@@ -225,18 +224,16 @@ final class HtmlDokumen {
         h.append("</div>");
     }
 
-    /** Relative widths as whole percentages that add up to 100. */
+    /** The printed widths ({@link LebarKolom}) as whole percentages that add up to 100, for DOCX and XLSX. */
     static List<Integer> lebarPersen(Tabel tabel) {
-        int kolom = tabel.jumlahKolom();
-        List<Integer> relatif = tabel.lebarKolom().isEmpty() ? java.util.Collections.nCopies(kolom, 1) : tabel.lebarKolom();
-        int jumlah = relatif.stream().mapToInt(Integer::intValue).sum();
-        List<Integer> hasil = new ArrayList<>(kolom);
+        double[] lebar = LebarKolom.persen(tabel);
+        List<Integer> hasil = new ArrayList<>(lebar.length);
         // Rounded cumulative sums: the widths always add up to exactly 100.
-        int kumulatif = 0;
+        double kumulatif = 0;
         int sebelumnya = 0;
-        for (int i = 0; i < kolom; i++) {
-            kumulatif += relatif.get(i);
-            int sampai = Math.round(kumulatif * 100f / jumlah);
+        for (double w : lebar) {
+            kumulatif += w;
+            int sampai = (int) Math.round(kumulatif);
             hasil.add(sampai - sebelumnya);
             sebelumnya = sampai;
         }

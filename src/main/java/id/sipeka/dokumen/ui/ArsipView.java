@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Unduhan;
 import id.sipeka.dokumen.ArsipDokumen;
 import id.sipeka.dokumen.BerkasArsip;
@@ -25,7 +26,6 @@ import id.sipeka.organisasi.OrganisasiService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -38,7 +38,6 @@ import java.util.List;
 @PermitAll
 public class ArsipView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final DokumenService dokumen;
     private final Clock clock;
@@ -147,6 +146,6 @@ public class ArsipView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String waktu(Instant waktu) {
-        return WAKTU.format(waktu.atZone(clock.getZone()));
+        return FormatIndonesia.waktu(waktu, clock.getZone());
     }
 }

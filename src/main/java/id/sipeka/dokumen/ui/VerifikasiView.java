@@ -20,7 +20,6 @@ import id.sipeka.dokumen.HasilPencocokan;
 import id.sipeka.dokumen.InfoPublik;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -35,7 +34,6 @@ import java.util.Optional;
 @AnonymousAllowed
 public class VerifikasiView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH.mm");
 
     private final DokumenService dokumen;
     private final Clock clock;
@@ -80,7 +78,7 @@ public class VerifikasiView extends VerticalLayout implements BeforeEnterObserve
         baris(data, "verifikasi.penandatangan", info.jabatanPenandatangan() + " — " + info.penandatangan());
         ZonedDateTime waktu = info.ditandatanganiPada().atZone(clock.getZone());
         baris(data, "verifikasi.waktu", FormatIndonesia.tanggal(waktu.toLocalDate()) + " " + getTranslation("verifikasi.pukul")
-                + " " + JAM.format(waktu) + " (" + clock.getZone().getId() + ")");
+                + " " + FormatIndonesia.jam(info.ditandatanganiPada(), clock.getZone()) + " (" + clock.getZone().getId() + ")");
         baris(data, "verifikasi.sha256", info.sha256());
         add(data);
 

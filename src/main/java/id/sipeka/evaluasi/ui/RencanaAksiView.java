@@ -37,7 +37,6 @@ import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +57,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     private final RenjaQueryService renja;
     private final RencanaAksiService rencanaAksi;
     private final PerjanjianKinerjaService perjanjianKinerja;
-    private final DateTimeFormatter jam;
+    private final java.time.ZoneId zona;
 
     /** Every unit with status and warnings: for the sekcam and for readers outside the units. */
     final Grid<RencanaAksiUnitData> ringkasan = new Grid<>();
@@ -103,7 +102,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         this.renja = renja;
         this.rencanaAksi = rencanaAksi;
         this.perjanjianKinerja = perjanjianKinerja;
-        this.jam = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
+        this.zona = clock.getZone();
         setSizeFull();
 
         ringkasan.setId("rencana-aksi-unit-grid");
@@ -313,8 +312,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         } else {
             statusPk.setText(getTranslation("rencanaAksiView.dikonfirmasiOleh", teks(data.pihakPertama()),
                     data.dikonfirmasiOleh(),
-                    FormatIndonesia.tanggal(data.dikonfirmasiPada().atZone(jam.getZone()).toLocalDate()),
-                    jam.format(data.dikonfirmasiPada())));
+                    FormatIndonesia.tanggal(data.dikonfirmasiPada(), zona), FormatIndonesia.jam(data.dikonfirmasiPada(), zona)));
         }
         konfirmasi.setVisible(milikSaya && data.dikonfirmasiPada() == null);
         isiPk.removeAll();

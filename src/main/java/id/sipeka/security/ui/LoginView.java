@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.sipeka.base.PersiapanAwal;
 
 /** The sign-in page. Spring Security checks the form; this view only shows it and the failure message. */
 @Route(value = "login", autoLayout = false)
@@ -19,7 +20,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final LoginForm login = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView() {
+    /** Shown while the first data is being prepared; the form is off until it is done. */
+    final Paragraph persiapan = new Paragraph();
+    private final PersiapanAwal persiapanAwal;
+
+    public LoginView(PersiapanAwal persiapanAwal) {
+        this.persiapanAwal = persiapanAwal;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -35,7 +41,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         H1 judul = new H1("SIPEKA");
         Paragraph subjudul = new Paragraph(getTranslation("app.nama"));
-        add(judul, subjudul, login);
+        persiapan.setId("persiapan-awal");
+        persiapan.setText(getTranslation("login.persiapan"));
+        add(judul, subjudul, persiapan, login);
+        periksaPersiapan();
+        addAttachListener(e -> {
+            if (persiapanAwal.berjalan()) {
+                e.getUI().setPollInterval(2000);
+                e.getUI().addPollListener(p -> periksaPersiapan());
+            }
+        });
+    }
+
+    /** Off while the first data is prepared, on (and the polling stopped) once it is done. */
+    void periksaPersiapan() {
+        boolean berjalan = persiapanAwal.berjalan();
+        persiapan.setVisible(berjalan);
+        login.setEnabled(!berjalan);
+        if (!berjalan) {
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     @Override
@@ -48,6 +73,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setMessage(getTranslation(basisData ? "login.basisData.pesan" : "login.gagal.pesan"));
         login.setI18n(i18n);
         login.setError(basisData || parameter.containsKey("error"));
+        periksaPersiapan();
     }
 
     @Override
