@@ -85,7 +85,8 @@ public class RenjaQueryService {
             Persetujuan p = b.persetujuan();
             boolean terlambat = !p.disetujui() && hariIni.isAfter(renja.batasIsi);
             return new BagianRenja(b.unitKerjaId, unit.get(b.unitKerjaId), p.status(), p.alasan(),
-                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, p.diajukanPada());
+                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, p.diajukanPada(),
+                    b.dibawa);
         }).sorted((a, c) -> a.unitNama().compareToIgnoreCase(c.unitNama())).toList();
     }
 
