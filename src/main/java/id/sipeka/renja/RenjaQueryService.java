@@ -128,6 +128,20 @@ public class RenjaQueryService {
         return RenjaVersiBeku.banding(versiBeku.isi(renja.id, nomorVersi), store.keData(renja, store.baris(renja)));
     }
 
+    /**
+     * For a Renja Perubahan: every row and field that differs between the ditetapkan Renja it revises (the version
+     * frozen at its penetapan) and the perubahan now. Empty for a Renja that revises nothing.
+     */
+    public List<Perbedaan> perbedaanDariInduk(long renjaId) {
+        Renja renja = store.baca(renjaId);
+        if (renja.indukId == null) {
+            return List.of();
+        }
+        Renja induk = store.baca(renja.indukId);
+        return RenjaVersiBeku.banding(versiBeku.isiDitetapkan(induk.id).orElseGet(() -> store.keData(induk, store.baris(induk))),
+                store.keData(renja, store.baris(renja)));
+    }
+
     /** BAB II, T-C.29: the evaluation of the Renja of earlier years for this Renja's rows. */
     public List<BarisEvaluasiLalu> evaluasiTahunLalu(long renjaId) {
         return isi.evaluasiTahunLalu(store.baca(renjaId));

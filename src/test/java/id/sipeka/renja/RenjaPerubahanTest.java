@@ -10,6 +10,7 @@ import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.NarasiRenja;
+import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A Renja Perubahan on MariaDB: only the units the sekcam names fill their section again; every other section is
- * carried over approved as it was, and its unit can change nothing — unless the forum sends it revision work.
+ * carried over approved as it was, and its unit can change nothing — unless the forum sends it revision work. The
+ * perubahan compares itself with the ditetapkan Renja it revises.
  */
 @SpringBootTest
 class RenjaPerubahanTest {
@@ -112,5 +114,23 @@ class RenjaPerubahanTest {
         Masuk.sebagai(users, k.sekcam());
         renja.telaah().setujuiBagian(id, k.unit().getFirst());
         assertThat(renja.baca().ringkas(id).tahap()).isEqualTo(Tahap.RANCANGAN_AKHIR);
+    }
+
+    @Test
+    void aPerubahanComparesItselfWithTheDitetapkanRenjaItRevises() {
+        PenyiapPerubahan.Kecamatan k = penyiap.renjaDitetapkan(2);
+        long id = penyiap.bukaPerubahan(k, Set.of(k.unit().get(1)));
+        penyiap.ubahDanSetujui(k, id, 1, new BigDecimal("3"), 750_000L);
+        Masuk.sebagai(users, k.sekcam());
+        String kode = renja.baca().barisUnit(id, k.unit().get(1)).getFirst().kode();
+
+        // its first own version was frozen after the change: only the ditetapkan Renja shows what changed
+        assertThat(renja.baca().versi(id)).extracting(RenjaData.Versi::tahap).containsExactly(Tahap.PENYUSUNAN);
+        assertThat(renja.baca().perbedaanSejak(id, 1)).isEmpty();
+        assertThat(renja.baca().perbedaanDariInduk(id)).extracting(Perbedaan::kode, Perbedaan::kolom, Perbedaan::lama, Perbedaan::baru)
+                .containsExactly(tuple(kode, "Target", "4", "3"),
+                        tuple(kode, "Pagu indikatif", "Rp 1.000.000", "Rp 750.000"),
+                        tuple(kode, "Catatan penting", null, "Disesuaikan dalam perubahan"));
+        assertThat(renja.baca().perbedaanDariInduk(k.renjaId())).as("a Renja that revises nothing").isEmpty();
     }
 }

@@ -190,5 +190,10 @@ class RenjaSiklusTest {
         long jumlahPerubahan = renja.jumlah(perubahan).stream().filter(j -> j.kode().split("\\.").length == 3)
                 .mapToLong(j -> j.pagu() - j.paguSebelum()).sum();
         assertThat(jumlahPerubahan).isEqualTo(-2_700_000L);
+        // its own versions were all frozen after the change; beside the ditetapkan Renja it shows it
+        assertThat(renja.perbedaanSejak(perubahan, 1)).isEmpty();
+        assertThat(renja.perbedaanDariInduk(perubahan)).extracting(RenjaData.Perbedaan::kode, RenjaData.Perbedaan::kolom)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("7.01.04.2.01.0001", "Pagu indikatif"));
+        assertThat(renja.perbedaanDariInduk(id)).isEmpty();
     }
 }
