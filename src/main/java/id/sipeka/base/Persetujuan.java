@@ -105,6 +105,25 @@ public class Persetujuan {
         status = StatusPersetujuan.DIISI;
     }
 
+    /**
+     * Carries an approval over from the same piece of work in the document this one revises (a section or a rencana
+     * aksi the Renja Perubahan does not change): approved, with who submitted and approved it, and when, as recorded
+     * there. Only a fresh piece of work takes it, and only an approval is carried.
+     */
+    public void bawaDari(Persetujuan asal) {
+        wajib(status == StatusPersetujuan.DIISI && diajukanPada == null, "persetujuan.tidakDapatDibawa");
+        if (!asal.disetujui()) {
+            throw new AturanDilanggarException(Pesan.get("persetujuan.tidakDapatDibawa",
+                    Pesan.get("persetujuan.status." + asal.status.name())));
+        }
+        status = StatusPersetujuan.DISETUJUI;
+        alasan = null;
+        diajukanOleh = asal.diajukanOleh;
+        diajukanPada = asal.diajukanPada;
+        diputusOleh = asal.diputusOleh;
+        diputusPada = asal.diputusPada;
+    }
+
     private void putus(String oleh, Instant waktu) {
         diputusOleh = Objects.requireNonNull(oleh);
         diputusPada = Objects.requireNonNull(waktu);

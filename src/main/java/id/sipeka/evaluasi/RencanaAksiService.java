@@ -72,14 +72,20 @@ public class RencanaAksiService {
 
     /**
      * A Renja was just ditetapkan (same transaction): one rencana aksi row per sub kegiatan and one per unit, each
-     * unit's on its approval process. For a perubahan the quarters are copied from the Renja it changes, as a draft
-     * the units confirm again; the changed Renja's approvals still open end.
+     * unit's on its approval process. For a perubahan the quarters are copied from the Renja it changes. A unit none
+     * of whose rows the perubahan changes keeps its approved rencana aksi (the approval is carried over, no process);
+     * a unit with a changed row — or whose earlier rencana aksi was not approved yet — gets a draft to confirm again.
+     * The changed Renja's approvals still open end.
      */
     @EventListener
     void renjaDitetapkan(RenjaDitetapkan peristiwa) {
         Map<String, RencanaAksi> sebelum = peristiwa.indukId() == null ? Map.of()
                 : rencanaRepo.findByRenjaIdOrderByKode(peristiwa.indukId()).stream()
                         .collect(Collectors.toMap(r -> r.kode, Function.identity()));
+        Map<Long, RencanaAksiUnit> unitSebelum = peristiwa.indukId() == null ? Map.of()
+                : unitRepo.findByRenjaIdOrderByUnitKerjaId(peristiwa.indukId()).stream()
+                        .collect(Collectors.toMap(u -> u.unitKerjaId, Function.identity()));
+        Set<Long> berubah = peristiwa.indukId() == null ? Set.of() : sumber.unitBerubah(peristiwa.renjaId());
         TreeSet<Long> unit = new TreeSet<>();
         for (SumberRenja.Baris b : sumber.baris(peristiwa.renjaId())) {
             RencanaAksi r = new RencanaAksi();
@@ -95,13 +101,17 @@ public class RencanaAksiService {
             unit.add(b.unitKerjaId());
         }
         for (Long unitId : unit) {
+            RencanaAksiUnit lama = unitSebelum.get(unitId);
+            if (lama != null && lama.disetujui() && !berubah.contains(unitId)) {
+                unitRepo.save(RencanaAksiUnit.dibawaDari(peristiwa.renjaId(), lama));
+                audit.catat(peristiwa.kecamatanId(), "BAWA", "RencanaAksi", peristiwa.renjaId() + ":" + unitId, null,
+                        "disetujui seperti pada Renja " + peristiwa.indukId() + " (baris unit tidak berubah)");
+                continue;
+            }
             RencanaAksiUnit u = unitRepo.save(RencanaAksiUnit.baru(peristiwa.renjaId(), unitId));
             proses.mulai(u, peristiwa.kecamatanId(), peristiwa.tahun());
         }
-        if (peristiwa.indukId() != null) {
-            unitRepo.findByRenjaIdOrderByUnitKerjaId(peristiwa.indukId())
-                    .forEach(lama -> proses.batalkan(lama.id, "Renja perubahan ditetapkan"));
-        }
+        unitSebelum.values().forEach(lama -> proses.batalkan(lama.id, "Renja perubahan ditetapkan"));
     }
 
     // ---- reading ----

@@ -45,6 +45,16 @@ class RencanaAksiUnit {
         return u;
     }
 
+    /**
+     * A unit's rencana aksi for a ditetapkan Renja Perubahan that changes none of the unit's rows: approved as the
+     * unit's rencana aksi of the Renja it revises was (who submitted and approved it, and when), with no process.
+     */
+    static RencanaAksiUnit dibawaDari(long renjaId, RencanaAksiUnit asal) {
+        RencanaAksiUnit u = baru(renjaId, asal.unitKerjaId);
+        u.persetujuan.bawaDari(asal.persetujuan);
+        return u;
+    }
+
     /** Where it stands, as the screens show it ("draf" while being filled). */
     StatusRencanaAksi status() {
         return switch (persetujuan.status()) {

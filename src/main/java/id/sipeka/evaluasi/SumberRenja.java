@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,6 +77,15 @@ class SumberRenja {
                     i.programKode, i.programNama));
         }
         return hasil;
+    }
+
+    /**
+     * For a Renja Perubahan: the units with a row whose target, pagu, lokasi or indikator differs from the Renja it
+     * revises (the rows a perubahan marks as changed). Empty for a Renja that revises nothing.
+     */
+    Set<Long> unitBerubah(long renjaId) {
+        return renja.baris(renjaId).stream().filter(BarisRenja::berubah).map(BarisRenja::unitKerjaId)
+                .collect(Collectors.toSet());
     }
 
     Map<Long, String> namaUnit(long kecamatanId) {

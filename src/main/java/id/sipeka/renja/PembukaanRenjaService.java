@@ -13,12 +13,17 @@ import id.sipeka.renstra.RenstraService;
 import id.sipeka.renstra.Tingkat;
 import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
+import id.sipeka.base.FormatIndonesia;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -104,21 +109,35 @@ public class PembukaanRenjaService {
             baris.add(b);
         }
         store.barisRepo.saveAll(baris);
-        return mulai(renja, baris, "BUKA", "Renja " + tahun + " dibuka");
+        List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(x -> x.unitKerjaId).toList()));
+        return mulai(renja, unitIds, "BUKA", "Renja " + tahun + " dibuka");
     }
 
-    /** A Renja Perubahan of a ditetapkan Renja: a new Renja whose rows remember the ditetapkan values. */
+    /**
+     * A Renja Perubahan of a ditetapkan Renja: a new Renja whose rows remember the ditetapkan values. Only the units the
+     * sekcam names ({@code unitDiubah}: the units whose rows change) fill their section again; every other unit's
+     * section is carried over unchanged, approved as it was in the ditetapkan Renja, and that unit gets no task.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public RenjaRingkas bukaPerubahan(long renjaDitetapkanId, Batas batas) {
-        return store.denganUlang(() -> bukaPerubahanBaru(renjaDitetapkanId, batas));
+    public RenjaRingkas bukaPerubahan(long renjaDitetapkanId, Set<Long> unitDiubah, Batas batas) {
+        return store.denganUlang(() -> bukaPerubahanBaru(renjaDitetapkanId,
+                unitDiubah == null ? Set.of() : Set.copyOf(unitDiubah), batas));
     }
 
-    private RenjaRingkas bukaPerubahanBaru(long renjaDitetapkanId, Batas batas) {
+    private RenjaRingkas bukaPerubahanBaru(long renjaDitetapkanId, Set<Long> unitDiubah, Batas batas) {
         Renja asal = store.baca(renjaDitetapkanId);
         akses.wajibPeranDi(Peran.SEKCAM, asal.kecamatanId);
         batas.periksa();
         if (asal.tahap != Tahap.DITETAPKAN) {
             throw new AturanDilanggarException(Pesan.get("renja.bukanDitetapkan"));
+        }
+        Map<Long, RenjaBagian> bagianAsal = store.bagianRepo.findByRenjaId(asal.id).stream()
+                .collect(Collectors.toMap(b -> b.unitKerjaId, Function.identity()));
+        if (unitDiubah.isEmpty()) {
+            throw new AturanDilanggarException(Pesan.get("renja.perubahanTanpaUnit"));
+        }
+        if (!bagianAsal.keySet().containsAll(unitDiubah)) {
+            throw new AturanDilanggarException(Pesan.get("renja.unitBukanBagian"));
         }
         Renja renja = baru(asal.kecamatanId, asal.renstraId, asal.tahun, JenisRenja.PERUBAHAN, asal.id, batas);
         List<RenjaBaris> baris = new ArrayList<>();
@@ -148,7 +167,22 @@ public class PembukaanRenjaService {
         for (RenjaNarasi n : narasiRepo.findByRenjaIdOrderByKode(asal.id)) {
             narasi(renja.id, n.kode, n.judul, n.unitKerjaId, n.isi);
         }
-        return mulai(renja, baris, "BUKA_PERUBAHAN", "Renja Perubahan " + asal.tahun + " dibuka dari versi ditetapkan");
+        Map<Long, String> nama = store.namaUnit(renja);
+        List<RenjaBagian> dibawa = new ArrayList<>();
+        for (RenjaBagian b : bagianAsal.values()) {
+            if (!unitDiubah.contains(b.unitKerjaId)) {
+                dibawa.add(store.bagianRepo.save(RenjaBagian.dibawaDari(renja.id, b)));
+            }
+        }
+        RenjaRingkas hasil = mulai(renja, new ArrayList<>(new TreeSet<>(unitDiubah)), "BUKA_PERUBAHAN",
+                "Renja Perubahan " + asal.tahun + " dibuka dari versi ditetapkan; diubah oleh: "
+                        + new TreeSet<>(unitDiubah).stream().map(nama::get).collect(Collectors.joining(", ")));
+        // the carried approvals on the timeline, after the opening: who approved the unchanged section, and when
+        dibawa.stream().sorted(Comparator.comparing(b -> b.unitKerjaId)).forEach(b -> store.catat(renja, "BAWA_BAGIAN",
+                b.unitKerjaId, Pesan.get("renja.bagianDibawaKeterangan", asal.tahun, b.persetujuan().diputusOleh(),
+                        b.persetujuan().diputusPada() == null ? "-"
+                                : FormatIndonesia.tanggal(b.persetujuan().diputusPada(), clock.getZone()))));
+        return hasil;
     }
 
     /**
@@ -168,8 +202,8 @@ public class PembukaanRenjaService {
         return store.renjaRepo.saveAndFlush(Renja.baru(kecamatanId, renstraId, tahun, jenis, indukId, batas));
     }
 
-    private RenjaRingkas mulai(Renja renja, List<RenjaBaris> baris, String aksi, String keterangan) {
-        List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(b -> b.unitKerjaId).toList()));
+    /** Sections for the units that fill ({@code unitIds}), their narrative parts, the process with a task for each. */
+    private RenjaRingkas mulai(Renja renja, List<Long> unitIds, String aksi, String keterangan) {
         for (Long unitId : unitIds) {
             store.bagianRepo.save(new RenjaBagian(renja.id, unitId));
         }

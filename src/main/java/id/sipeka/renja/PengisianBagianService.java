@@ -63,6 +63,7 @@ public class PengisianBagianService {
         if (!akses.anggotaUnitDi(renja.kecamatanId, b.unitKerjaId)) {
             throw new AccessDeniedException(Pesan.get("akses.unitLain"));
         }
+        store.bagian(renja, b.unitKerjaId).wajibDapatDiisi();
         proses.tugasIsi(renja, b.unitKerjaId);
         if (b.version != ubah.version()) {
             throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
@@ -106,6 +107,7 @@ public class PengisianBagianService {
             if (!akses.anggotaUnitDi(renja.kecamatanId, n.unitKerjaId)) {
                 throw new AccessDeniedException(Pesan.get("akses.unitLain"));
             }
+            store.bagian(renja, n.unitKerjaId).wajibDapatDiisi();
             proses.tugasIsi(renja, n.unitKerjaId);
         }
         if (n.version != version) {
@@ -131,6 +133,8 @@ public class PengisianBagianService {
         if (!akses.kepalaUnitDi(renja.kecamatanId, unitId)) {
             throw new AccessDeniedException(Pesan.get("renja.hanyaKepalaUnit"));
         }
+        RenjaBagian bagian = store.bagian(renja, unitId);
+        bagian.wajibDapatDiisi();
         Task tugas = proses.tugasIsi(renja, unitId);
         // the rule on the rows themselves: no unit names needed to count what is missing
         long belum = store.barisUnit(renja, unitId).stream()
@@ -138,7 +142,7 @@ public class PengisianBagianService {
         if (belum > 0) {
             throw new AturanDilanggarException(Pesan.get("renja.belumLengkap", belum));
         }
-        store.bagian(renja, unitId).ajukan(akses.pengguna().getUsername(), clock.instant());
+        bagian.ajukan(akses.pengguna().getUsername(), clock.instant());
         proses.selesaikan(tugas);
         store.catat(renja, "AJUKAN", unitId, null);
         kabar.publishEvent(new BagianDiajukan(renja.id, renja.kecamatanId, unitId));

@@ -31,6 +31,11 @@ class RenjaBagian {
     Long unitKerjaId;
     @Embedded
     private Persetujuan persetujuan = new Persetujuan();
+    /**
+     * Carried over unchanged into a Renja Perubahan: approved as in the ditetapkan Renja, and its unit has no task,
+     * so it changes nothing — unless the forum sends it revision work, which makes it part of the perubahan.
+     */
+    boolean dibawa;
     @Version
     long version;
 
@@ -42,12 +47,31 @@ class RenjaBagian {
         this.unitKerjaId = unitKerjaId;
     }
 
+    /**
+     * The section of a unit the Renja Perubahan does not change: approved as the same unit's section of the ditetapkan
+     * Renja was (who submitted and approved it, and when), with no task for its unit.
+     */
+    static RenjaBagian dibawaDari(long renjaId, RenjaBagian asal) {
+        RenjaBagian b = new RenjaBagian(renjaId, asal.unitKerjaId);
+        b.persetujuan.bawaDari(asal.persetujuan);
+        b.dibawa = true;
+        return b;
+    }
+
+    /** A unit changes its rows, narrative parts and submits only if its section is part of the Renja (perubahan). */
+    void wajibDapatDiisi() {
+        if (dibawa) {
+            throw new AturanDilanggarException(Pesan.get("renja.bagianDibawa"));
+        }
+    }
+
     Persetujuan persetujuan() {
         return persetujuan;
     }
 
     /** The unit head submits the section (being filled, or after a return). */
     void ajukan(String oleh, Instant waktu) {
+        wajibDapatDiisi();
         persetujuan.ajukan(oleh, waktu);
     }
 
@@ -66,8 +90,12 @@ class RenjaBagian {
         persetujuan.kembalikan(alasan, adaAlasanPerBaris, oleh, waktu);
     }
 
-    /** The forum asks the unit to revise its approved section. */
+    /**
+     * The forum asks the unit to revise its approved section. A section carried into a perubahan unchanged becomes part
+     * of the perubahan by this: the forum decided its unit changes something.
+     */
     void bukaUntukRevisi() {
         persetujuan.bukaKembali();
+        dibawa = false;
     }
 }

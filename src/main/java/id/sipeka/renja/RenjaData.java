@@ -88,9 +88,13 @@ public final class RenjaData {
             Long rkpdPagu, String catatan) {
     }
 
-    /** A unit's section as the sekcam sees it in the overview. */
+    /**
+     * A unit's section as the sekcam sees it in the overview.
+     *
+     * @param dibawa carried over unchanged into a Renja Perubahan: approved as in the ditetapkan Renja, no task
+     */
     public record BagianRenja(long unitKerjaId, String unitNama, StatusPersetujuan status, String alasan, int barisLengkap,
-            int jumlahBaris, boolean terlambat, Instant diajukanPada) {
+            int jumlahBaris, boolean terlambat, Instant diajukanPada, boolean dibawa) {
     }
 
     public record NarasiRenja(long id, String kode, String judul, Long unitKerjaId, String isi, long version) {

@@ -85,7 +85,8 @@ public class RenjaQueryService {
             Persetujuan p = b.persetujuan();
             boolean terlambat = !p.disetujui() && hariIni.isAfter(renja.batasIsi);
             return new BagianRenja(b.unitKerjaId, unit.get(b.unitKerjaId), p.status(), p.alasan(),
-                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, p.diajukanPada());
+                    (int) milik.stream().filter(BarisRenja::lengkap).count(), milik.size(), terlambat, p.diajukanPada(),
+                    b.dibawa);
         }).sorted((a, c) -> a.unitNama().compareToIgnoreCase(c.unitNama())).toList();
     }
 
@@ -125,6 +126,20 @@ public class RenjaQueryService {
     public List<Perbedaan> perbedaanSejak(long renjaId, int nomorVersi) {
         Renja renja = store.baca(renjaId);
         return RenjaVersiBeku.banding(versiBeku.isi(renja.id, nomorVersi), store.keData(renja, store.baris(renja)));
+    }
+
+    /**
+     * For a Renja Perubahan: every row and field that differs between the ditetapkan Renja it revises (the version
+     * frozen at its penetapan) and the perubahan now. Empty for a Renja that revises nothing.
+     */
+    public List<Perbedaan> perbedaanDariInduk(long renjaId) {
+        Renja renja = store.baca(renjaId);
+        if (renja.indukId == null) {
+            return List.of();
+        }
+        Renja induk = store.baca(renja.indukId);
+        return RenjaVersiBeku.banding(versiBeku.isiDitetapkan(induk.id).orElseGet(() -> store.keData(induk, store.baris(induk))),
+                store.keData(renja, store.baris(renja)));
     }
 
     /** BAB II, T-C.29: the evaluation of the Renja of earlier years for this Renja's rows. */

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,13 @@ class RenjaVersiBeku {
         RenjaVersi v = repo.findByRenjaIdOrderByNomor(renjaId).stream().filter(x -> x.nomor == nomor).findFirst()
                 .orElseThrow();
         return json.readValue(v.isi, new TypeReference<List<BarisRenja>>() { });
+    }
+
+    /** The rows as frozen at penetapan (the latest DITETAPKAN version), if the Renja was ditetapkan. */
+    Optional<List<BarisRenja>> isiDitetapkan(long renjaId) {
+        return repo.findByRenjaIdOrderByNomor(renjaId).stream().filter(v -> v.tahap == Tahap.DITETAPKAN)
+                .reduce((a, b) -> b)
+                .map(v -> json.readValue(v.isi, new TypeReference<List<BarisRenja>>() { }));
     }
 
     /** What changed from {@code lama} to {@code baru}, per row (by code) and field. */

@@ -77,4 +77,24 @@ class PersetujuanTest {
         assertThat(p.status()).isEqualTo(StatusPersetujuan.DIISI);
         assertThat(p.dapatDiubah()).isTrue();
     }
+
+    @Test
+    void anApprovalIsCarriedOverWithWhoSubmittedAndApprovedItAndWhenButNothingElseIs() {
+        Persetujuan asal = new Persetujuan();
+        asal.ajukan("kasi.pem", T1);
+        asal.setujui("sekcam", T2);
+        Persetujuan dibawa = new Persetujuan();
+        dibawa.bawaDari(asal);
+        assertThat(dibawa.disetujui()).isTrue();
+        assertThat(dibawa.diajukanOleh()).isEqualTo("kasi.pem");
+        assertThat(dibawa.diajukanPada()).isEqualTo(T1);
+        assertThat(dibawa.diputusOleh()).isEqualTo("sekcam");
+        assertThat(dibawa.diputusPada()).isEqualTo(T2);
+
+        Persetujuan diajukan = new Persetujuan();
+        diajukan.ajukan("kasi.pem", T1);
+        assertThatThrownBy(() -> new Persetujuan().bawaDari(diajukan)).isInstanceOf(AturanDilanggarException.class)
+                .hasMessage("Persetujuan tidak dapat dibawa: statusnya diajukan.");
+        assertThatThrownBy(() -> diajukan.bawaDari(asal)).as("only onto fresh work").isInstanceOf(AturanDilanggarException.class);
+    }
 }

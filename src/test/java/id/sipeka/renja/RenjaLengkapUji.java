@@ -179,18 +179,19 @@ public final class RenjaLengkapUji {
     }
 
     /**
-     * A perubahan of a ditetapkan Renja: Seksi Ketentraman dan Ketertiban Umum lowers one row by Rp 2.700.000,
-     * everything else as it was; a forum without usulan; signed by the camat.
+     * A perubahan of a ditetapkan Renja: Seksi Ketentraman dan Ketertiban Umum (the one unit the sekcam names) lowers
+     * one row by Rp 2.700.000, every other section carried over as it was; a forum without usulan; signed by the camat.
      */
     public long perubahan(long ditetapkan, LocalDate tanggal) {
+        long trantib = uji.unit("SEKSI-TRANTIB");
         Masuk.sebagai(users, "sekcam");
-        long id = renja.pembukaan().bukaPerubahan(ditetapkan, RenjaUji.batasDari(LocalDate.now())).id();
+        long id = renja.pembukaan().bukaPerubahan(ditetapkan, Set.of(trantib), RenjaUji.batasDari(LocalDate.now())).id();
         Masuk.sebagai(users, "kasi.trantib");
         BarisRenja ubah = uji.baris(id, "7.01.04.2.01.0001");
         uji.simpan(ubah, ubah.pagu() - 2_700_000L);
-        uji.semuaIsiDanAjukan(id);
-        uji.sekcamSetujuiSemua(id);
+        uji.isiDanAjukan(id, "SEKSI-TRANTIB");
         Masuk.sebagai(users, "sekcam");
+        renja.telaah().setujuiBagian(id, trantib);
         renja.forumRenja().simpanForum(id, new Forum(tanggal.minusDays(20), "Aula Kantor Camat Kalaena", "Kepala desa se-Kecamatan Kalaena",
                 List.of()));
         renja.forumRenja().selesaikanForum(id, Set.of());

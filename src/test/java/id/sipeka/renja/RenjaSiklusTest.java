@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.UsulanRenja;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -142,15 +144,37 @@ class RenjaSiklusTest {
         assertThat(renja.timeline(id)).anyMatch(p -> p.aksi().equals("KEMBALIKAN_BAGIAN")
                 && p.keterangan().contains("jumlah desa (7)") && p.unitNama().equals("Seksi Pemerintahan Umum"));
 
-        // Renja Perubahan: one unit changes one row; the original stays as it was
+        // Renja Perubahan: the sekcam names the one unit whose row changes; only it gets a task, the five other
+        // sections are carried over approved as they were, and their units cannot change anything
+        long trantib = uji.unit("SEKSI-TRANTIB");
+        Map<Long, Instant> diajukanSebelum = new java.util.HashMap<>();
         Masuk.sebagai(users, "sekcam");
-        long perubahan = pembukaan.bukaPerubahan(id, RenjaUji.batasDari(LocalDate.now())).id();
+        renja.bagian(id).forEach(x -> diajukanSebelum.put(x.unitKerjaId(), x.diajukanPada()));
+        long perubahan = pembukaan.bukaPerubahan(id, Set.of(trantib), RenjaUji.batasDari(LocalDate.now())).id();
+        assertThat(renja.langkahSaatIni(perubahan)).containsExactly("Isi bagian (Seksi Ketentraman dan Ketertiban Umum)");
+        assertThat(renja.bagian(perubahan)).hasSize(6).allSatisfy(x -> {
+            assertThat(x.dibawa()).isEqualTo(x.unitKerjaId() != trantib);
+            assertThat(x.status()).isEqualTo(x.unitKerjaId() == trantib ? StatusPersetujuan.DIISI : StatusPersetujuan.DISETUJUI);
+            if (x.dibawa()) {
+                assertThat(x.diajukanPada()).isEqualTo(diajukanSebelum.get(x.unitKerjaId()));
+            }
+        });
+        assertThat(renja.timeline(perubahan)).filteredOn(p -> p.aksi().equals("BAWA_BAGIAN")).hasSize(5)
+                .allMatch(p -> p.keterangan().startsWith("Tidak berubah; persetujuan dari Renja 2026 dibawa (disetujui oleh sekcam, "));
+        Masuk.sebagai(users, "kasi.pem");
+        BarisRenja tetap = uji.baris(perubahan, "7.01.06.2.01.0001");
+        assertThat(renja.tindakanBagian(perubahan, pem)).isEmpty();
+        assertThatThrownBy(() -> uji.simpan(tetap, tetap.pagu() + 1L)).isInstanceOf(AturanDilanggarException.class)
+                .hasMessageStartingWith("Bagian unit ini tidak diubah dalam Renja Perubahan");
+        assertThatThrownBy(() -> pengisian.ajukanBagian(perubahan, pem)).isInstanceOf(AturanDilanggarException.class)
+                .hasMessageStartingWith("Bagian unit ini tidak diubah dalam Renja Perubahan");
         Masuk.sebagai(users, "kasi.trantib");
         BarisRenja ubah = uji.baris(perubahan, "7.01.04.2.01.0001");
         uji.simpan(ubah, ubah.pagu() - 2_700_000L);
-        uji.semuaIsiDanAjukan(perubahan);
-        uji.sekcamSetujuiSemua(perubahan);
+        uji.isiDanAjukan(perubahan, "SEKSI-TRANTIB");
         Masuk.sebagai(users, "sekcam");
+        telaah.setujuiBagian(perubahan, trantib);
+        assertThat(renja.ringkas(perubahan).tahap()).isEqualTo(Tahap.FORUM);
         forumRenja.simpanForum(perubahan, new Forum(LocalDate.now(), "Aula", "Peserta", List.of()));
         assertThat(forumRenja.selesaikanForum(perubahan, Set.of())).isEmpty();
         penetapan.setujuiRancanganAkhir(perubahan);
@@ -166,5 +190,10 @@ class RenjaSiklusTest {
         long jumlahPerubahan = renja.jumlah(perubahan).stream().filter(j -> j.kode().split("\\.").length == 3)
                 .mapToLong(j -> j.pagu() - j.paguSebelum()).sum();
         assertThat(jumlahPerubahan).isEqualTo(-2_700_000L);
+        // its own versions were all frozen after the change; beside the ditetapkan Renja it shows it
+        assertThat(renja.perbedaanSejak(perubahan, 1)).isEmpty();
+        assertThat(renja.perbedaanDariInduk(perubahan)).extracting(RenjaData.Perbedaan::kode, RenjaData.Perbedaan::kolom)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("7.01.04.2.01.0001", "Pagu indikatif"));
+        assertThat(renja.perbedaanDariInduk(id)).isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 final class AksiLabel {
 
     /** The actions that have a label; any other action is shown as recorded. */
-    private static final Set<String> BERLABEL = Set.of("BUKA", "BUKA_PERUBAHAN", "AJUKAN", "SETUJUI_BAGIAN",
+    private static final Set<String> BERLABEL = Set.of("BUKA", "BUKA_PERUBAHAN", "BAWA_BAGIAN", "AJUKAN", "SETUJUI_BAGIAN",
             "KEMBALIKAN_BAGIAN", "SUSUN_RANCANGAN", "BERITA_ACARA", "SELESAI_FORUM", "SETUJUI_RANCANGAN_AKHIR",
             "KEMBALIKAN_KE_SEKCAM", "TETAPKAN");
 

@@ -150,6 +150,9 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String statusTeks(BagianRenja b) {
+        if (b.dibawa()) {
+            return getTranslation("bagianSaya.status.dibawa");
+        }
         String status = getTranslation(switch (b.status()) {
             case DIISI -> "bagianSaya.status.DIISI";
             case DIAJUKAN -> "bagianSaya.status.DIAJUKAN";

@@ -69,7 +69,7 @@ class KartuRenja implements KartuBeranda {
             if (bagian.isPresent()) {
                 BagianRenja b = bagian.get();
                 isi.add(KartuBeranda.baris(Pesan.get("beranda.renjaBagian", b.unitNama(),
-                        Pesan.get("persetujuan.status." + b.status().name()),
+                        b.dibawa() ? Pesan.get("persetujuan.statusDibawa") : Pesan.get("persetujuan.status." + b.status().name()),
                         b.barisLengkap(), b.jumlahBaris()), r.batasIsi() == null ? null
                         : Pesan.get("beranda.batas", FormatIndonesia.tanggal(r.batasIsi()))));
                 if (b.status() == StatusPersetujuan.DIKEMBALIKAN && b.alasan() != null) {

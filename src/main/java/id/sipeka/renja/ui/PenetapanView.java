@@ -55,8 +55,12 @@ import java.util.List;
 public class PenetapanView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One line of the document table: a program/kegiatan sum or a sub kegiatan row. */
-    record Baris(String kode, String nama, String indikator, String target, String lokasi, long pagu, Long paguSebelum,
-            String sumberDana, String catatan, String targetMaju, long paguMaju, boolean jumlah) {
+    record Baris(String kode, String nama, String indikator, String target, String targetSebelum, String lokasi, long pagu,
+            Long paguSebelum, String sumberDana, String catatan, String targetMaju, long paguMaju, boolean jumlah) {
+    }
+
+    /** What the version select compares now with: one of this Renja's versions, or (nomor null) the ditetapkan Renja a perubahan revises. */
+    record Pembanding(String label, Integer nomor) {
     }
 
     private final RenjaQueryService renja;
@@ -70,8 +74,12 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     final TextArea alasan = new TextArea(getTranslation("penetapanView.alasan"));
     final Button tetapkan = new Button(getTranslation("penetapanView.tetapkan"));
     final Button kembalikan = new Button(getTranslation("penetapanView.kembalikan"));
+    final Select<Pembanding> pembanding = new Select<>();
+    final Grid<Perbedaan> perbedaan = new Grid<>();
     long renjaId;
     long total;
+    /** For a perubahan: the TOTAL of the ditetapkan Renja it revises (Sebelum Perubahan). */
+    long totalSebelum;
 
     public PenetapanView(RenjaQueryService renja, PenetapanRenjaService penetapan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
         this.clock = clock;
@@ -90,6 +98,18 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         alasan.setWidthFull();
         alasan.setMaxLength(BatasTeks.KETERANGAN);
         tempat.setMaxLength(BatasTeks.LOKASI);
+        pembanding.setLabel(getTranslation("penetapanView.sejakVersi"));
+        pembanding.setItemLabelGenerator(Pembanding::label);
+        pembanding.addValueChangeListener(e -> perbedaan.setItems(e.getValue() == null ? List.of()
+                : e.getValue().nomor() == null ? renja.perbedaanDariInduk(renjaId)
+                : renja.perbedaanSejak(renjaId, e.getValue().nomor())));
+        perbedaan.setId("perbedaan-grid");
+        perbedaan.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        perbedaan.addColumn(Perbedaan::kode).setHeader(getTranslation("kolom.kode"));
+        perbedaan.addColumn(Perbedaan::kolom).setHeader(getTranslation("penetapanView.kolom"));
+        perbedaan.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader(getTranslation("penetapanView.versiTerpilih"));
+        perbedaan.addColumn(p -> p.baru() == null ? "" : p.baru()).setHeader(getTranslation("penetapanView.sekarang"));
+        perbedaan.setAllRowsVisible(true);
     }
 
     @Override
@@ -114,30 +134,31 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         }
         List<Jumlah> perKelompok = renja.jumlah(renjaId);
         List<Baris> isi = susun(r, perKelompok);
-        total = Jumlah.total(perKelompok).pagu();
-        susunGrid(r.jenis() == JenisRenja.PERUBAHAN, isi);
+        boolean perubahan = r.jenis() == JenisRenja.PERUBAHAN;
+        Jumlah semua = Jumlah.total(perKelompok);
+        total = semua.pagu();
+        totalSebelum = semua.paguSebelum();
+        susunGrid(perubahan, isi);
         add(new H3(getTranslation("penetapanView.rumusan", r.tahun(), r.tahun() + 1)), dokumen);
-        Paragraph jumlah = new Paragraph(getTranslation("penetapanView.total", FormatIndonesia.rupiah(total)));
+        Paragraph jumlah = new Paragraph(perubahan
+                ? getTranslation("penetapanView.totalPerubahan", FormatIndonesia.rupiah(totalSebelum),
+                        FormatIndonesia.rupiah(total), FormatIndonesia.rupiahPerubahan(semua.perubahanPagu()))
+                : getTranslation("penetapanView.total", FormatIndonesia.rupiah(total)));
         jumlah.setId("total-renja");
         add(jumlah);
-        List<Versi> versi = renja.versi(renjaId);
-        if (!versi.isEmpty()) {
-            Select<Versi> sejak = new Select<>();
-            sejak.setLabel(getTranslation("penetapanView.sejakVersi"));
-            sejak.setItems(versi);
-            sejak.setItemLabelGenerator(v -> getTranslation("penetapanView.versi", v.nomor(), TahapLabel.dari(this, v.tahap())));
-            Grid<Perbedaan> grid = new Grid<>();
-            grid.setId("perbedaan-grid");
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(Perbedaan::kode).setHeader(getTranslation("kolom.kode"));
-            grid.addColumn(Perbedaan::kolom).setHeader(getTranslation("penetapanView.kolom"));
-            grid.addColumn(p -> p.lama() == null ? "" : p.lama()).setHeader(getTranslation("penetapanView.versiTerpilih"));
-            grid.addColumn(p -> p.baru() == null ? "" : p.baru()).setHeader(getTranslation("penetapanView.sekarang"));
-            grid.setAllRowsVisible(true);
-            sejak.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? List.of()
-                    : renja.perbedaanSejak(renjaId, e.getValue().nomor())));
-            sejak.setValue(versi.getFirst());
-            add(new H3(getTranslation("penetapanView.perbedaan")), sejak, grid);
+        List<Pembanding> pilihan = new ArrayList<>();
+        if (perubahan) {
+            // a perubahan's own versions all come after its changes were made: the ditetapkan Renja shows what changed
+            pilihan.add(new Pembanding(getTranslation("penetapanView.pembandingInduk", r.tahun()), null));
+        }
+        for (Versi v : renja.versi(renjaId)) {
+            pilihan.add(new Pembanding(getTranslation("penetapanView.versi", v.nomor(), TahapLabel.dari(this, v.tahap())), v.nomor()));
+        }
+        if (!pilihan.isEmpty()) {
+            pembanding.setItems(pilihan);
+            pembanding.clear(); // the same choice as before a step still shows the differences of now
+            pembanding.setValue(pilihan.getFirst());
+            add(new H3(getTranslation("penetapanView.perbedaan")), pembanding, perbedaan);
         }
         if (r.penetapanTanggal() != null) {
             add(new Paragraph(getTranslation("penetapanView.tempatTanggal", r.penetapanTempat(),
@@ -155,14 +176,14 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     private List<Baris> susun(RenjaRingkas r, List<Jumlah> jumlah) {
         List<Baris> isi = new ArrayList<>();
         for (Jumlah j : jumlah) {
-            isi.add(new Baris(j.kode(), j.nama(), "", "", "", j.pagu(), r.jenis() == JenisRenja.PERUBAHAN ? j.paguSebelum() : null,
+            isi.add(new Baris(j.kode(), j.nama(), "", "", "", "", j.pagu(), r.jenis() == JenisRenja.PERUBAHAN ? j.paguSebelum() : null,
                     "", "", "", j.paguMaju(), true));
         }
         for (BarisRenja b : renja.baris(renjaId)) {
             isi.add(new Baris(b.kode(), b.nama(), teks(b.indikator()),
-                    b.target() == null ? "" : FormatIndonesia.angka(b.target()) + " " + teks(b.satuan()), teks(b.lokasi()),
+                    target(b.target(), b.satuan()), target(b.targetSebelum(), b.satuan()), teks(b.lokasi()),
                     b.pagu() == null ? 0 : b.pagu(), b.paguSebelum(), teks(b.sumberDana()), teks(b.catatan()),
-                    b.targetMaju() == null ? "" : FormatIndonesia.angka(b.targetMaju()) + " " + teks(b.satuan()),
+                    target(b.targetMaju(), b.satuan()),
                     b.paguMaju() == null ? 0 : b.paguMaju(), false));
         }
         isi.sort(Comparator.comparing(Baris::kode));
@@ -178,19 +199,25 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
         dokumen.addColumn(Baris::nama).setHeader(getTranslation("penetapanView.programKegiatan")).setWidth("16rem").setFlexGrow(1);
         dokumen.addColumn(Baris::lokasi).setHeader(getTranslation("penetapanView.lokasi")).setWidth("9rem").setFlexGrow(0);
         dokumen.addColumn(Baris::indikator).setHeader(getTranslation("penetapanView.indikator")).setWidth("12rem").setFlexGrow(1);
-        dokumen.addColumn(Baris::target).setHeader(getTranslation("penetapanView.target")).setWidth("7rem").setFlexGrow(0);
         if (perubahan) {
-            dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiah(b.paguSebelum()))
-                    .setHeader(getTranslation("penetapanView.paguSebelum")).setTextAlign(ColumnTextAlign.END).setWidth("10rem")
+            // Sebelum / Setelah side by side, as the Renja Perubahan document prints them
+            dokumen.addColumn(Baris::targetSebelum).setKey("targetSebelum").setHeader(getTranslation("penetapanView.targetSebelum")).setWidth("7rem")
                     .setFlexGrow(0);
         }
-        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.pagu()))
+        dokumen.addColumn(Baris::target).setKey("target").setHeader(getTranslation(perubahan ? "penetapanView.targetSetelah" : "penetapanView.target"))
+                .setWidth("7rem").setFlexGrow(0);
+        if (perubahan) {
+            dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiah(b.paguSebelum())).setKey("paguSebelum")
+                    .setHeader(getTranslation("penetapanView.paguSebelum")).setTextAlign(ColumnTextAlign.END).setWidth("10rem")
+                    .setFlexGrow(0).setFooter(FormatIndonesia.rupiah(totalSebelum));
+        }
+        dokumen.addColumn(b -> FormatIndonesia.rupiah(b.pagu())).setKey("pagu")
                 .setHeader(getTranslation(perubahan ? "penetapanView.paguSetelah" : "penetapanView.paguIndikatif"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0).setFooter(FormatIndonesia.rupiah(total));
         if (perubahan) {
             dokumen.addColumn(b -> b.paguSebelum() == null ? "" : FormatIndonesia.rupiahPerubahan(b.pagu() - b.paguSebelum()))
-                    .setHeader(getTranslation("penetapanView.jumlahPerubahan")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
-                    .setFlexGrow(0);
+                    .setKey("jumlahPerubahan").setHeader(getTranslation("penetapanView.jumlahPerubahan")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
+                    .setFlexGrow(0).setFooter(FormatIndonesia.rupiahPerubahan(Math.subtractExact(total, totalSebelum)));
         }
         dokumen.addColumn(Baris::sumberDana).setHeader(getTranslation("penetapanView.sumberDana")).setWidth("7rem").setFlexGrow(0);
         dokumen.addColumn(Baris::catatan).setHeader(getTranslation("penetapanView.catatanPenting")).setWidth("9rem")
@@ -209,5 +236,9 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
 
     private static String teks(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String target(java.math.BigDecimal target, String satuan) {
+        return target == null ? "" : FormatIndonesia.angka(target) + " " + teks(satuan);
     }
 }

@@ -3,6 +3,7 @@ package id.sipeka.renja.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +25,7 @@ import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
 import id.sipeka.renja.PembukaanRenjaService;
+import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.Peristiwa;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDokumenService;
@@ -34,6 +36,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The kecamatan's Renja: each one's stage, current step and timeline; the sekcam opens a Renja or a perubahan. */
 @Route("renja")
@@ -50,6 +53,10 @@ public class RenjaView extends VerticalLayout {
     final Grid<RenjaRingkas> daftar = new Grid<>();
     final Button buka = new Button(getTranslation("renjaView.bukaBaru"));
     final VerticalLayout rincian = new VerticalLayout();
+    /** In the perubahan dialog: the units whose rows change; only they fill their section again. */
+    final MultiSelectComboBox<BagianRenja> unitPerubahan = new MultiSelectComboBox<>(getTranslation("renjaView.unitPerubahan"));
+    /** The open dialog (a Renja or a perubahan), for tests to reach its buttons. */
+    Dialog dialog;
 
     public RenjaView(RenjaQueryService renja, PembukaanRenjaService pembukaan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
         this.renja = renja;
@@ -73,6 +80,10 @@ public class RenjaView extends VerticalLayout {
         buka.setId("buka-renja");
         buka.addClickListener(e -> dialogBuka(null));
         rincian.setPadding(false);
+        unitPerubahan.setId("unit-perubahan");
+        unitPerubahan.setItemLabelGenerator(BagianRenja::unitNama);
+        unitPerubahan.setHelperText(getTranslation("renjaView.unitPerubahanBantuan"));
+        unitPerubahan.setRequiredIndicatorVisible(true);
         add(kecamatan, buka, daftar, rincian);
         terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
     }
@@ -141,9 +152,13 @@ public class RenjaView extends VerticalLayout {
         return b;
     }
 
-    /** Opens a new Renja (asal == null) or a perubahan of a ditetapkan one, with the four deadlines. */
+    /**
+     * Opens a new Renja (asal == null) or a perubahan of a ditetapkan one, with the four deadlines; for a perubahan
+     * also the units whose rows change.
+     */
     private void dialogBuka(RenjaRingkas asal) {
         Dialog d = new Dialog();
+        dialog = d;
         d.setHeaderTitle(asal == null ? getTranslation("renjaView.dialogBuka")
                 : getTranslation("renjaView.dialogBukaPerubahan", asal.tahun()));
         IntegerField tahun = new IntegerField(getTranslation("renjaView.tahun"));
@@ -154,16 +169,24 @@ public class RenjaView extends VerticalLayout {
         DatePicker telaah = new PemilihTanggal(getTranslation("renjaView.batasTelaah"), hariIni.plusDays(21));
         DatePicker forum = new PemilihTanggal(getTranslation("renjaView.batasForum"), hariIni.plusDays(35));
         DatePicker penetapan = new PemilihTanggal(getTranslation("renjaView.batasPenetapan"), hariIni.plusDays(45));
-        d.add(new FormLayout(tahun, isi, telaah, forum, penetapan));
+        FormLayout isian = new FormLayout(tahun, isi, telaah, forum, penetapan);
+        if (asal != null) {
+            unitPerubahan.setItems(renja.bagian(asal.id()));
+            unitPerubahan.clear();
+            isian.add(unitPerubahan, 2);
+        }
+        d.add(isian);
         Button ok = new Button(getTranslation("renjaView.buka"), e -> {
             try {
                 Batas batas = new Batas(isi.getValue(), telaah.getValue(), forum.getValue(), penetapan.getValue());
                 if (asal == null) {
                     pembukaan.buka(kecamatan.getValue().id(), tahun.getValue() == null ? 0 : tahun.getValue(), batas);
+                    Notifikasi.sukses(getTranslation("renjaView.dibuka"));
                 } else {
-                    pembukaan.bukaPerubahan(asal.id(), batas);
+                    pembukaan.bukaPerubahan(asal.id(), unitPerubahan.getSelectedItems().stream()
+                            .map(BagianRenja::unitKerjaId).collect(Collectors.toSet()), batas);
+                    Notifikasi.sukses(getTranslation("renjaView.dibukaPerubahan"));
                 }
-                Notifikasi.sukses(getTranslation("renjaView.dibuka"));
                 d.close();
                 muat();
             } catch (RuntimeException ex) {

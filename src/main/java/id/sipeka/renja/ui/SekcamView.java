@@ -105,7 +105,8 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         bagian.setId("bagian-sekcam-grid");
         bagian.addThemeVariants(GridVariant.LUMO_COMPACT);
         bagian.addColumn(BagianRenja::unitNama).setHeader(getTranslation("sekcamView.kolomUnit")).setFlexGrow(1);
-        bagian.addColumn(b -> getTranslation("statusBagian." + b.status().name())).setHeader(getTranslation("sekcamView.kolomStatus"));
+        bagian.addColumn(b -> b.dibawa() ? getTranslation("statusBagian.dibawa") : getTranslation("statusBagian." + b.status().name()))
+                .setHeader(getTranslation("sekcamView.kolomStatus"));
         bagian.addColumn(b -> b.barisLengkap() + "/" + b.jumlahBaris()).setHeader(getTranslation("sekcamView.kolomBarisLengkap"));
         bagian.addColumn(b -> b.terlambat() ? getTranslation("sekcamView.terlambat") : "")
                 .setHeader(getTranslation("sekcamView.kolomKetepatan"));
