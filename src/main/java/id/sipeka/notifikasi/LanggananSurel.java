@@ -19,6 +19,9 @@ class LanggananSurel {
     String email;
     @Enumerated(EnumType.STRING)
     CaraSurel cara;
+    /** WhatsApp number in international form (62…), or null: messages by WhatsApp when the gateway is set. */
+    @Column(name = "nomor_wa")
+    String nomorWa;
     @Version
     long version;
 

@@ -8,4 +8,6 @@ interface LanggananSurelRepository extends JpaRepository<LanggananSurel, String>
     List<LanggananSurel> findByKecamatanIdAndCara(Long kecamatanId, CaraSurel cara);
 
     List<LanggananSurel> findByCara(CaraSurel cara);
+
+    List<LanggananSurel> findByKecamatanIdAndNomorWaIsNotNull(Long kecamatanId);
 }

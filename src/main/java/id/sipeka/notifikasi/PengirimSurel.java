@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends notifications by e-mail after their step committed: at once to readers who chose SEGERA, and each morning a
- * summary of what is still open and unread to those who chose HARIAN. Every e-mail is first written to the outbox
- * under a unique key, then sent; a failure is tried again later, and an e-mail already written is never written
- * twice — also when two app nodes work at once. Off (nothing written, nothing sent) without an SMTP server.
+ * summary of what is still open and unread to those who chose HARIAN; and, when a WhatsApp gateway is configured,
+ * each notification as a WhatsApp message to readers who gave their number. Every message is first written to the
+ * outbox under a unique key, then sent; a failure is tried again later, and a message already written is never
+ * written twice — also when two app nodes work at once. A channel that is not configured writes and sends nothing.
  */
 @Component
 class PengirimSurel {
@@ -44,10 +45,12 @@ class PengirimSurel {
     private final Clock clock;
     private final SurelProperties properties;
     private final AlamatAplikasi alamat;
+    private final SaluranPesan whatsApp;
 
-    PengirimSurel(SurelAktif mail, NotifikasiService notifikasi, NotifikasiRepository notifikasiRepo,
+    PengirimSurel(SaluranPesan whatsApp, SurelAktif mail, NotifikasiService notifikasi, NotifikasiRepository notifikasiRepo,
             LanggananSurelRepository langgananRepo, SurelKeluarRepository keluarRepo, UserDetailsService users,
             PlatformTransactionManager transaksi, Clock clock, SurelProperties properties, AlamatAplikasi alamat) {
+        this.whatsApp = whatsApp;
         this.mail = mail;
         this.notifikasi = notifikasi;
         this.notifikasiRepo = notifikasiRepo;
@@ -66,16 +69,24 @@ class PengirimSurel {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void notifikasiDikirim(NotifikasiDikirim e) {
-        if (!aktif()) {
+        if (!aktif() && !whatsApp.aktif()) {
             return;
         }
         Notifikasi n = notifikasiRepo.findById(e.notifikasiId()).orElse(null);
         if (n == null || n.selesaiPada != null) {
             return;
         }
-        for (LanggananSurel l : langgananRepo.findByKecamatanIdAndCara(e.kecamatanId(), CaraSurel.SEGERA)) {
-            pengguna(l.username).filter(p -> notifikasi.untuk(p, n))
-                    .ifPresent(p -> tulisLaluKirim("n:" + n.id + ":" + l.username, l, templat().satu(n)));
+        if (aktif()) {
+            for (LanggananSurel l : langgananRepo.findByKecamatanIdAndCara(e.kecamatanId(), CaraSurel.SEGERA)) {
+                pengguna(l.username).filter(p -> notifikasi.untuk(p, n)).ifPresent(p -> tulisLaluKirim(
+                        new SurelKeluar("n:" + n.id + ":" + l.username, l.username, l.email, templat().satu(n), clock.instant())));
+            }
+        }
+        if (whatsApp.aktif()) {
+            for (LanggananSurel l : langgananRepo.findByKecamatanIdAndNomorWaIsNotNull(e.kecamatanId())) {
+                pengguna(l.username).filter(p -> notifikasi.untuk(p, n)).ifPresent(p -> tulisLaluKirim(SurelKeluar.whatsApp(
+                        "wa:" + n.id + ":" + l.username, l.username, l.nomorWa, templat().whatsApp(n), clock.instant())));
+            }
         }
     }
 
@@ -94,27 +105,29 @@ class PengirimSurel {
                     return milik.stream().filter(n -> !dibaca.contains(n.id)).toList();
                 });
                 if (terbuka != null && !terbuka.isEmpty()) {
-                    tulisLaluKirim("harian:" + hariIni + ":" + l.username, l, templat().ringkasan(hariIni, terbuka));
+                    tulisLaluKirim(new SurelKeluar("harian:" + hariIni + ":" + l.username, l.username, l.email,
+                            templat().ringkasan(hariIni, terbuka), clock.instant()));
                 }
             });
         }
     }
 
-    /** E-mails not sent yet (the server was down, the app stopped between writing and sending) are tried again. */
+    /** Messages not sent yet (the server was down, the app stopped between writing and sending) are tried again. */
     @Scheduled(fixedDelayString = "${sipeka.surel.ulang:5m}", initialDelayString = "${sipeka.surel.ulang:5m}")
     void kirimUlang() {
-        if (!aktif()) {
+        if (!aktif() && !whatsApp.aktif()) {
             return;
         }
         var batas = clock.instant().minus(properties.tungguUlang());
         keluarRepo.findTop100ByStatusInAndPercobaanLessThanAndDibuatPadaBeforeOrderById(
-                List.of(SurelKeluar.MENUNGGU, SurelKeluar.GAGAL), properties.percobaanMaks(), batas).forEach(this::kirim);
+                List.of(SurelKeluar.MENUNGGU, SurelKeluar.GAGAL), properties.percobaanMaks(), batas).stream()
+                .filter(s -> SurelKeluar.WA.equals(s.saluran) ? whatsApp.aktif() : aktif()).forEach(this::kirim);
     }
 
-    private void tulisLaluKirim(String kunci, LanggananSurel l, Surel surel) {
+    private void tulisLaluKirim(SurelKeluar pesan) {
         SurelKeluar baru;
         try {
-            baru = tx.execute(s -> keluarRepo.saveAndFlush(new SurelKeluar(kunci, l.username, l.email, surel, clock.instant())));
+            baru = tx.execute(s -> keluarRepo.saveAndFlush(pesan));
         } catch (DataIntegrityViolationException sudahAda) {
             return; // written before (a republished event, the other node's morning run): it is sent from there
         }
@@ -130,6 +143,10 @@ class PengirimSurel {
         if (diklaim == null || diklaim == 0) {
             return;
         }
+        if (SurelKeluar.WA.equals(s.saluran)) {
+            kirimWhatsApp(s, percobaan);
+            return;
+        }
         try {
             JavaMailSender pengirim = mail.pengirim();
             var pesan = pengirim.createMimeMessage();
@@ -143,6 +160,17 @@ class PengirimSurel {
         } catch (MailException | MessagingException gagal) {
             String sebab = Penyamar.samarkan(String.valueOf(gagal.getMessage()));
             log.warn("Surel {} ke {} belum terkirim (percobaan {}): {}", s.kunci, s.username, percobaan + 1, sebab);
+            tx.executeWithoutResult(t -> keluarRepo.gagal(s.id, sebab.length() > 1000 ? sebab.substring(0, 1000) : sebab));
+        }
+    }
+
+    private void kirimWhatsApp(SurelKeluar s, int percobaan) {
+        try {
+            whatsApp.kirim(s.alamat, s.teks);
+            tx.executeWithoutResult(t -> keluarRepo.terkirim(s.id, clock.instant()));
+        } catch (SaluranPesan.PesanTidakTerkirim gagal) {
+            log.warn("WhatsApp {} ke {} belum terkirim (percobaan {}): {}", s.kunci, s.username, percobaan + 1, gagal.getMessage());
+            String sebab = gagal.getMessage();
             tx.executeWithoutResult(t -> keluarRepo.gagal(s.id, sebab.length() > 1000 ? sebab.substring(0, 1000) : sebab));
         }
     }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One e-mail, kept until sent: the outbox that makes sending after a commit retryable without duplicates. */
+/**
+ * One message, kept until sent — an e-mail or a WhatsApp message ({@link #saluran}): the outbox that makes sending
+ * after a commit retryable without duplicates.
+ */
 @Entity
 @Table(name = "surel_keluar")
 class SurelKeluar {
@@ -16,6 +19,9 @@ class SurelKeluar {
     static final String MENUNGGU = "MENUNGGU";
     static final String TERKIRIM = "TERKIRIM";
     static final String GAGAL = "GAGAL";
+    /** The channels of the outbox: e-mail, or a WhatsApp message through the gateway. */
+    static final String SUREL = "SUREL";
+    static final String WA = "WA";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +40,7 @@ class SurelKeluar {
     @Column(name = "dikirim_pada")
     Instant dikirimPada;
     String galat;
+    String saluran = SUREL;
 
     protected SurelKeluar() {
     }
@@ -46,5 +53,12 @@ class SurelKeluar {
         this.teks = surel.teks();
         this.html = surel.html();
         this.dibuatPada = dibuatPada;
+    }
+
+    /** A WhatsApp message: {@code alamat} is the number, the text is the message (no HTML). */
+    static SurelKeluar whatsApp(String kunci, String username, String nomor, Surel surel, Instant dibuatPada) {
+        SurelKeluar s = new SurelKeluar(kunci, username, nomor, new Surel(surel.judul(), surel.teks(), ""), dibuatPada);
+        s.saluran = WA;
+        return s;
     }
 }

@@ -31,6 +31,13 @@ final class TemplatSurel {
         return new Surel(Pesan.get("surel.judul", n.judul), teks, html);
     }
 
+    /** The same notification as a short WhatsApp message: title, text and the link, no HTML. */
+    Surel whatsApp(Notifikasi n) {
+        String tautan = tautan(n.tautan);
+        String teks = "*SIPEKA* – " + n.judul + "\n" + n.pesan + (tautan == null ? "" : "\n" + Pesan.get("surel.buka") + ": " + tautan);
+        return new Surel(n.judul, teks, "");
+    }
+
     Surel ringkasan(LocalDate tanggal, List<Notifikasi> daftar) {
         String hari = FormatIndonesia.hari(tanggal) + ", " + FormatIndonesia.tanggal(tanggal);
         StringBuilder teks = new StringBuilder(Pesan.get("surel.ringkasanPembuka", hari, daftar.size())).append("\n\n");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,6 +28,7 @@ public class LanggananSurelView extends VerticalLayout {
 
     final EmailField email = new EmailField();
     final RadioButtonGroup<CaraSurel> cara = new RadioButtonGroup<>();
+    final TextField nomorWa = new TextField();
     final Button simpan = new Button();
     private long version;
 
@@ -48,14 +50,21 @@ public class LanggananSurelView extends VerticalLayout {
         cara.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         Langganan ada = service.milikSaya().orElse(new Langganan("", CaraSurel.TIDAK, 0));
         email.setValue(ada.email());
+        nomorWa.setLabel(getTranslation("langgananSurel.nomorWa"));
+        nomorWa.setHelperText(getTranslation("langgananSurel.nomorWaBantuan"));
+        nomorWa.setMaxLength(20);
+        nomorWa.setValue(ada.nomorWa() == null ? "" : ada.nomorWa());
+        nomorWa.setId("nomor-wa");
+        // shown only where a WhatsApp gateway is configured: elsewhere the number would never be used
+        nomorWa.setVisible(service.whatsAppAktif());
         cara.setValue(ada.cara());
         version = ada.version();
         simpan.setText(getTranslation("umum.simpan"));
         simpan.setId("simpan-surel");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> Notifikasi.jalankan(() -> version = service.simpan(
-                new Langganan(email.getValue(), cara.getValue(), version)).version(), getTranslation("umum.tersimpan"), () -> {
+                new Langganan(email.getValue(), cara.getValue(), nomorWa.getValue(), version)).version(), getTranslation("umum.tersimpan"), () -> {
                 }));
-        add(email, cara, simpan);
+        add(email, cara, nomorWa, simpan);
     }
 }
