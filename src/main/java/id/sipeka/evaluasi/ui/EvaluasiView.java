@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.evaluasi.EvaluasiData.BarisMatriks;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
@@ -30,7 +32,8 @@ import java.util.stream.IntStream;
 
 /**
  * The quarterly evaluations of a kecamatan: each quarter with its status and the way to the screen of one's role,
- * the sekcam's start button, and the completeness matrix of all units × TW I–IV with status and lateness.
+ * the sekcam's start button, the selected quarter's process with every unit's open step, and the completeness matrix
+ * of all units × TW I–IV with status and lateness.
  */
 @Route("evaluasi")
 @PageTitle("Evaluasi triwulan – SIPEKA")
@@ -47,6 +50,8 @@ public class EvaluasiView extends VerticalLayout {
     final Grid<EvaluasiRingkas> daftar = new Grid<>();
     final Grid<BarisMatriks> matriks = new Grid<>();
     final HorizontalLayout tautan = new HorizontalLayout();
+    /** The selected quarter's process, every unit's open step highlighted. */
+    final Div alur = new Div();
 
     public EvaluasiView(EvaluasiQueryService evaluasi, PembukaanEvaluasiService pembukaan, OrganisasiService organisasi,
             Clock clock) {
@@ -101,7 +106,8 @@ public class EvaluasiView extends VerticalLayout {
         tahun.addValueChangeListener(e -> muat());
         HorizontalLayout pilihan = new HorizontalLayout(kecamatan, tahun, triwulan, mulai);
         pilihan.setAlignItems(Alignment.BASELINE);
-        add(pilihan, daftar, tautan, new H3(getTranslation("evaluasiView.kelengkapan")), matriks);
+        alur.setWidthFull();
+        add(pilihan, daftar, tautan, alur, new H3(getTranslation("evaluasiView.kelengkapan")), matriks);
         terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
     }
 
@@ -117,14 +123,21 @@ public class EvaluasiView extends VerticalLayout {
         daftar.setItems(semua);
         matriks.setItems(evaluasi.matriks(k.id(), tahun.getValue()));
         tautan.removeAll();
+        alur.removeAll();
         semua.stream().findFirst().ifPresent(daftar::select);
     }
 
     private void tautan(EvaluasiRingkas e) {
         tautan.removeAll();
+        alur.removeAll();
         if (e == null) {
             return;
         }
+        evaluasi.alurProses(e.id()).ifPresent(d -> {
+            PanelAlurProses panel = new PanelAlurProses(d);
+            panel.setId("alur-evaluasi");
+            alur.add(panel);
+        });
         if (evaluasi.unitSaya(e.id()).isPresent()) {
             tautan.add(tombol(getTranslation("evaluasiView.laporanSaya"), "evaluasi/" + e.id() + "/laporan", "buka-laporan"));
         }
