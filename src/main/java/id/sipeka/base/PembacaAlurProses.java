@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
@@ -54,9 +55,11 @@ public class PembacaAlurProses {
         HistoricProcessInstance p = terakhir.getFirst();
         BpmnModel model = modelBergambar(p.getProcessDefinitionId(), kunciProses);
         boolean berjalan = p.getEndTime() == null;
-        Set<String> aktif = berjalan ? langkah(model, runtime.getActiveActivityIds(p.getId()), false) : Set.of();
-        Set<String> lewat = langkah(model, history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
-                .finished().list().stream().map(HistoricActivityInstance::getActivityId).toList(), true);
+        Set<String> aktif = berjalan ? langkah(model, runtime.getActiveActivityIds(p.getId()), Set.of()) : Set.of();
+        // taken sequence flows are in the history too: they tell a timer that fired from one cancelled with its task
+        Set<String> dilalui = history.createHistoricActivityInstanceQuery().processInstanceId(p.getId()).finished().list()
+                .stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        Set<String> lewat = langkah(model, dilalui, dilalui);
         return Optional.of(new AlurProses(model, aktif, lewat, nilai(model, p.getId(), berjalan)));
     }
 
@@ -75,14 +78,18 @@ public class PembacaAlurProses {
     }
 
     /**
-     * Of the activity ids, the steps a reader follows: sub processes are containers, not steps, and a timer that
-     * waits on a task ({@code denganBatas = false}) is not one either until it has fired.
+     * Of the activity ids, the steps a reader follows: sub processes are containers, not steps, and a timer on a task
+     * is one only once it has fired, i.e. one of its outgoing flows is among {@code dilalui} (Flowable also records a
+     * timer that ended unfired with its task).
      */
-    private static Set<String> langkah(BpmnModel model, Collection<String> aktivitas, boolean denganBatas) {
+    private static Set<String> langkah(BpmnModel model, Collection<String> aktivitas, Set<String> dilalui) {
         Set<String> hasil = new HashSet<>();
         for (String id : aktivitas) {
             FlowElement e = model.getMainProcess().getFlowElement(id, true);
-            if (e instanceof FlowNode && !(e instanceof SubProcess) && (denganBatas || !(e instanceof BoundaryEvent))) {
+            boolean langkah = e instanceof BoundaryEvent b
+                    ? b.getOutgoingFlows().stream().anyMatch(f -> dilalui.contains(f.getId()))
+                    : e instanceof FlowNode && !(e instanceof SubProcess);
+            if (langkah) {
                 hasil.add(id);
             }
         }
