@@ -1,5 +1,7 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.AlurProses;
+import id.sipeka.base.AlurProses.DiagramAlur;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisMatriks;
@@ -133,6 +135,19 @@ public class EvaluasiQueryService {
         EvaluasiTriwulan e = baca(evaluasiId);
         return akses.punyaPeranDi(Peran.CAMAT, e.kecamatanId) && proses.tandaTanganRekap(e.id, e.kecamatanId).isPresent()
                 ? EnumSet.of(Tindakan.TANDA_TANGAN_REKAP) : EnumSet.noneOf(Tindakan.class);
+    }
+
+    /** The quarter's process drawn from its BPMN, every unit's open step highlighted; empty before it started. */
+    @Transactional(readOnly = true)
+    public Optional<DiagramAlur> alurProses(long evaluasiId) {
+        return proses.alur(baca(evaluasiId).id).map(AlurProses::gambar);
+    }
+
+    /** The process as one unit's report sees it: the report's own open step highlighted. */
+    @Transactional(readOnly = true)
+    public Optional<DiagramAlur> alurProsesLaporan(long laporanId) {
+        LaporanEvaluasi l = bacaLaporan(laporanId);
+        return proses.alurUnit(baca(l.evaluasiId).id, l.unitKerjaId).map(AlurProses::gambar);
     }
 
     /** The sekcam of the kecamatan (starts quarters, verifies). */

@@ -1,17 +1,21 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.AlurProses;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.kalender.KalenderKerja;
+import id.sipeka.base.PembacaAlurProses;
 import id.sipeka.base.Pesan;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -34,12 +38,14 @@ class ProsesEvaluasi {
     private final TaskService tasks;
     private final Clock clock;
     private final KalenderKerja kalender;
+    private final PembacaAlurProses alur;
 
-    ProsesEvaluasi(RuntimeService runtime, TaskService tasks, Clock clock, KalenderKerja kalender) {
+    ProsesEvaluasi(RuntimeService runtime, TaskService tasks, Clock clock, KalenderKerja kalender, PembacaAlurProses alur) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
         this.kalender = kalender;
+        this.alur = alur;
     }
 
     /**
@@ -82,6 +88,27 @@ class ProsesEvaluasi {
     /** The camat's open signature of the quarter's recap. */
     Optional<Tugas> tandaTanganRekap(long evaluasiId, long kecamatanId) {
         return tugasGrup(evaluasiId, "tandaTanganRekap", "camat:" + kecamatanId);
+    }
+
+    /** The quarter's process for its picture: the active activity ids of every unit at once, the steps passed. */
+    Optional<AlurProses> alur(long evaluasiId) {
+        return alur.baca(KUNCI, String.valueOf(evaluasiId));
+    }
+
+    /**
+     * The process as one unit's report sees it: the unit's own open task, or, once every report is signed, the
+     * quarter's recap steps. Other units' steps are not this report's, and which steps this unit has passed is not
+     * told apart from theirs in Flowable's history, so none is marked done.
+     */
+    Optional<AlurProses> alurUnit(long evaluasiId, long unitId) {
+        return alur(evaluasiId).map(a -> {
+            Set<String> langkah = new HashSet<>();
+            isiLaporan(evaluasiId, unitId).ifPresent(t -> langkah.add("isiLaporan"));
+            verifikasiSekcam(evaluasiId, unitId).ifPresent(t -> langkah.add("verifikasiSekcam"));
+            tandaTanganCamat(evaluasiId, unitId).ifPresent(t -> langkah.add("tandaTanganCamat"));
+            a.saatIni().stream().filter(id -> id.equals("susunRekap") || id.equals("tandaTanganRekap")).forEach(langkah::add);
+            return a.hanyaSaatIni(langkah);
+        });
     }
 
     Tugas wajibIsiLaporan(long evaluasiId, long unitId) {

@@ -1,12 +1,15 @@
 package id.sipeka.renja;
 
+import id.sipeka.base.AlurProses;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.PembacaAlurProses;
 import id.sipeka.base.Pesan;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -32,10 +35,12 @@ class ProsesRenja {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final PembacaAlurProses alur;
 
-    ProsesRenja(RuntimeService runtime, TaskService tasks) {
+    ProsesRenja(RuntimeService runtime, TaskService tasks, PembacaAlurProses alur) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.alur = alur;
     }
 
     void mulai(Renja renja, Map<String, Object> variabel) {
@@ -110,6 +115,14 @@ class ProsesRenja {
     }
 
     record Langkah(String nama, Long unitId) {
+    }
+
+    /**
+     * The Renja's process for its picture: the active activity ids of its instance (every unit's open step at once)
+     * and the steps already passed; empty for a Renja without a process.
+     */
+    Optional<AlurProses> alur(Renja renja) {
+        return alur.baca(PROSES, String.valueOf(renja.id));
     }
 
     void selesaikan(Task tugas) {

@@ -1,5 +1,7 @@
 package id.sipeka.renja;
 
+import id.sipeka.base.AlurProses;
+import id.sipeka.base.AlurProses.DiagramAlur;
 import id.sipeka.base.Persetujuan;
 import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.organisasi.OrganisasiService;
@@ -115,6 +117,11 @@ public class RenjaQueryService {
         return proses.langkahTerbuka(renja).stream()
                 .map(l -> l.nama() + (l.unitId() == null ? "" : " (" + unit.get(l.unitId()) + ")"))
                 .sorted().toList();
+    }
+
+    /** The Renja's process drawn from its BPMN, the open steps highlighted; empty for a Renja without a process. */
+    public Optional<DiagramAlur> alurProses(long renjaId) {
+        return proses.alur(store.baca(renjaId)).map(AlurProses::gambar);
     }
 
     /** The frozen versions, oldest first. */

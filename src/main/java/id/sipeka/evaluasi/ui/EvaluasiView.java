@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.evaluasi.EvaluasiData.BarisMatriks;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
@@ -34,7 +35,8 @@ import java.util.stream.IntStream;
 
 /**
  * The quarterly evaluations of a kecamatan: each quarter with its status and the way to the screen of one's role,
- * the sekcam's start button, and the completeness matrix of all units × TW I–IV with status and lateness.
+ * the sekcam's start button, the selected quarter's process with every unit's open step, and the completeness matrix
+ * of all units × TW I–IV with status and lateness.
  */
 @Route("evaluasi")
 @PageTitle("Evaluasi triwulan – SIPEKA")
@@ -51,6 +53,8 @@ public class EvaluasiView extends VerticalLayout {
     final Grid<EvaluasiRingkas> daftar = new Grid<>();
     final Grid<BarisMatriks> matriks = new Grid<>();
     final HorizontalLayout tautan = new HorizontalLayout();
+    /** The selected quarter's process, every unit's open step highlighted. */
+    final Div alur = new Div();
 
     public EvaluasiView(EvaluasiQueryService evaluasi, PembukaanEvaluasiService pembukaan, OrganisasiService organisasi,
             Clock clock) {
@@ -107,7 +111,8 @@ public class EvaluasiView extends VerticalLayout {
         HorizontalLayout pilihan = new HorizontalLayout(kecamatan, tahun, triwulan, mulai);
         pilihan.setAlignItems(Alignment.BASELINE);
         pilihan.setWrap(true);
-        add(pilihan, daftar, tautan, new H3(getTranslation("evaluasiView.kelengkapan")), legenda(), matriks);
+        alur.setWidthFull();
+        add(pilihan, daftar, tautan, alur, new H3(getTranslation("evaluasiView.kelengkapan")), legenda(), matriks);
         terlihat.stream().findFirst().ifPresent(kecamatan::setValue);
     }
 
@@ -126,14 +131,21 @@ public class EvaluasiView extends VerticalLayout {
                 .ifPresentOrElse(triwulan::setValue, () -> mulai.setVisible(false));
         matriks.setItems(evaluasi.matriks(k.id(), tahun.getValue()));
         tautan.removeAll();
+        alur.removeAll();
         semua.stream().findFirst().ifPresent(daftar::select);
     }
 
     private void tautan(EvaluasiRingkas e) {
         tautan.removeAll();
+        alur.removeAll();
         if (e == null) {
             return;
         }
+        evaluasi.alurProses(e.id()).ifPresent(d -> {
+            PanelAlurProses panel = new PanelAlurProses(d);
+            panel.setId("alur-evaluasi");
+            alur.add(panel);
+        });
         if (evaluasi.unitSaya(e.id()).isPresent()) {
             tautan.add(tombol(getTranslation("evaluasiView.laporanSaya"), "evaluasi/" + e.id() + "/laporan", "buka-laporan"));
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiQueryService;
@@ -99,6 +100,11 @@ public class LaporanView extends VerticalLayout implements BeforeEnterObserver {
         // hidden, not disabled, once there is nothing to submit (a signed report showed a grey "Ajukan ke Sekcam")
         ajukan.setVisible(boleh.contains(Tindakan.AJUKAN));
         add(ajukan, new UnduhanEvaluasi(dokumen, l));
+        evaluasi.alurProsesLaporan(laporanId).ifPresent(d -> {
+            PanelAlurProses alur = new PanelAlurProses(d);
+            alur.setId("alur-laporan");
+            add(alur);
+        });
     }
 
     private List<String> pilihanDesa(long kecamatanId) {

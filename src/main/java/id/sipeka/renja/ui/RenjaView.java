@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
@@ -38,7 +39,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The kecamatan's Renja: each one's stage, current step and timeline; the sekcam opens a Renja or a perubahan. */
+/**
+ * The kecamatan's Renja: each one's stage, current step (also drawn on its process) and timeline; the sekcam opens a
+ * Renja or a perubahan.
+ */
 @Route("renja")
 @PageTitle("Renja – SIPEKA")
 @Menu(order = 20, title = "menu.renja", icon = "vaadin:clipboard-check")
@@ -105,6 +109,11 @@ public class RenjaView extends VerticalLayout {
         List<String> langkah = renja.langkahSaatIni(r.id());
         rincian.add(new Paragraph(langkah.isEmpty() ? getTranslation("renjaView.tidakAdaLangkah")
                 : getTranslation("renjaView.langkahSaatIni", String.join("; ", langkah))));
+        renja.alurProses(r.id()).ifPresent(d -> {
+            PanelAlurProses alur = new PanelAlurProses(d);
+            alur.setId("alur-renja");
+            rincian.add(alur);
+        });
         if (r.tahap() == Tahap.DITETAPKAN) {
             rincian.add(new Paragraph(getTranslation("renjaView.ditetapkanDi", r.penetapanTempat(),
                     FormatIndonesia.tanggal(r.penetapanTanggal()), r.penetapanNama(), r.penetapanJabatan())));

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import id.sipeka.Masuk;
 import id.sipeka.base.BatasUnggah;
+import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.LaporanData;
 import id.sipeka.evaluasi.EvaluasiQueryService;
@@ -16,6 +17,8 @@ import id.sipeka.evaluasi.KecamatanSeed003;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.renja.RenjaQueryService;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -79,6 +82,13 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
         assertThat(view.daftar.getGenericDataView().getItems().map(e -> e.judul())).contains("Evaluasi TW I 2026");
         assertThat(view.matriks.getGenericDataView().getItems().map(b -> b.unitNama()))
                 .contains("Seksi Pemerintahan Umum", "Seksi Pelayanan Umum");
+
+        // the selected quarter's process: every unit fills its report now; the task's name shows the quarter
+        String svg = ((PanelAlurProses) find(PanelAlurProses.class).id("alur-evaluasi")).svg();
+        assertThat(kelas(svg, "isiLaporan")).isEqualTo("langkah saat-ini");
+        assertThat(kelas(svg, "verifikasiSekcam")).isEqualTo("langkah");
+        assertThat(svg.contains("<title>Isi laporan evaluasi TW I</title>") && !svg.contains("${"))
+                .as("the task name shows the quarter, not an expression").isTrue();
     }
 
     @Test
@@ -125,6 +135,10 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
         test(view.ajukan).click();
         assertThat(view.status.getText()).contains("diajukan");
         assertThat(view.dapatDiubah).isFalse();
+        // the report's own process: it waits for the sekcam now, whatever the other unit is still filling
+        String svg = ((PanelAlurProses) find(PanelAlurProses.class).id("alur-laporan")).svg();
+        assertThat(kelas(svg, "verifikasiSekcam")).isEqualTo("langkah saat-ini");
+        assertThat(kelas(svg, "isiLaporan")).isEqualTo("langkah");
 
         Masuk.sebagai(users, k.camat());
         UI.getCurrent().navigate("evaluasi/" + evaluasiId + "/tandatangan");
@@ -168,6 +182,13 @@ class EvaluasiLayarTest extends SpringBrowserlessTest {
         var forum = grid.getGenericDataView().getItems().filter(b -> b.kode().equals(KecamatanSeed003.FORUM)).findFirst().orElseThrow();
         assertThat(forum.k4TargetAkhir()).isEqualByComparingTo("12");
         assertThat(forum.k7RealisasiN2()).isNull(); // no "evaluasi tahun 2024" stored for this kecamatan
+    }
+
+    /** The class of the node drawn for a BPMN element ("langkah", "langkah saat-ini", "langkah selesai"). */
+    private static String kelas(String svg, String elemen) {
+        Matcher m = Pattern.compile("<g class=\"([^\"]*)\" data-id=\"" + elemen + "\">").matcher(svg);
+        assertThat(m.find()).as("%s is drawn", elemen).isTrue();
+        return m.group(1);
     }
 
     private static LaporanData laporan(List<LaporanData> semua, String unit) {

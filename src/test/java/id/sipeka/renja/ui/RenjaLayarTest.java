@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.base.ui.BerandaView;
 import id.sipeka.base.ui.HalamanRuteDitolak;
+import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.inbox.InboxService;
 import id.sipeka.inbox.ui.InboxView;
 import id.sipeka.organisasi.OrganisasiService;
@@ -20,6 +21,8 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.security.SistemAuthentication;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -67,6 +70,45 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         RenjaView view = navigate(RenjaView.class);
         assertThat(view.buka.isVisible()).isTrue();
         assertThat(view.daftar.getGenericDataView().getItems().map(r -> r.judul())).contains("Renja 2025");
+    }
+
+    @Test
+    @Order(1)
+    @WithUserDetails("sekcam")
+    void theRenjaShowsItsProcessWithFillingTheSectionsAsTheCurrentStep() {
+        PanelAlurProses alur = alurRenja();
+        assertThat(alur.getSummaryText()).isEqualTo("Alur proses");
+        assertThat(alur.getElement().getTextRecursively()).contains("Langkah saat ini");
+        String svg = alur.svg();
+        assertThat(kelas(svg, "isiBagian")).isEqualTo("langkah saat-ini");
+        assertThat(kelas(svg, "telaahSekcam")).isEqualTo("langkah");
+        assertThat(kelas(svg, "penetapan")).isEqualTo("langkah");
+        assertThat(kelas(svg, "renjaDibuka")).as("the start is behind us").isEqualTo("langkah selesai");
+        assertThat(svg.contains("<title>Penetapan oleh camat</title>")).as("the tasks are named as in the BPMN").isTrue();
+    }
+
+    @Test
+    @Order(4)
+    @WithUserDetails("sekcam")
+    void onceAUnitSubmitsTheSekcamsReviewIsCurrentBesideTheOtherUnitsFilling() {
+        String svg = alurRenja().svg();
+        assertThat(kelas(svg, "telaahSekcam")).isEqualTo("langkah saat-ini");
+        assertThat(kelas(svg, "isiBagian")).as("the other units still fill theirs").isEqualTo("langkah saat-ini");
+        assertThat(kelas(svg, "forumPerangkatDaerah")).isEqualTo("langkah");
+    }
+
+    /** The Renja screen with this test's Renja selected: its "Alur proses" panel. */
+    private PanelAlurProses alurRenja() {
+        RenjaView view = navigate(RenjaView.class);
+        view.daftar.select(view.daftar.getGenericDataView().getItems().filter(r -> r.id() == renjaId).findFirst().orElseThrow());
+        return (PanelAlurProses) find(PanelAlurProses.class).id("alur-renja");
+    }
+
+    /** The class of the node drawn for a BPMN element ("langkah", "langkah saat-ini", "langkah selesai"). */
+    static String kelas(String svg, String elemen) {
+        Matcher m = Pattern.compile("<g class=\"([^\"]*)\" data-id=\"" + elemen + "\">").matcher(svg);
+        assertThat(m.find()).as("%s is drawn", elemen).isTrue();
+        return m.group(1);
     }
 
     @Test
