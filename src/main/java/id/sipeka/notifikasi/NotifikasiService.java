@@ -34,9 +34,11 @@ public class NotifikasiService implements Pemberitahu {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher kabar;
     private final SurelAktif surel;
+    private final SaluranPesan whatsApp;
 
     NotifikasiService(NotifikasiRepository repository, Akses akses, Clock clock, JdbcTemplate jdbc,
-            ApplicationEventPublisher kabar, SurelAktif surel) {
+            ApplicationEventPublisher kabar, SurelAktif surel, SaluranPesan whatsApp) {
+        this.whatsApp = whatsApp;
         this.repository = repository;
         this.akses = akses;
         this.clock = clock;
@@ -63,8 +65,8 @@ public class NotifikasiService implements Pemberitahu {
         n.subjek = p.subjek();
         n.dibuatPada = clock.instant();
         repository.save(n);
-        // e-mail to its readers once this commits (PengirimSurel); nothing queued when this server sends no e-mail
-        if (surel.aktif()) {
+        // e-mail and WhatsApp to its readers once this commits (PengirimSurel); nothing queued when neither is configured
+        if (surel.aktif() || whatsApp.aktif()) {
             kabar.publishEvent(new NotifikasiDikirim(n.id, n.kecamatanId));
         }
     }

@@ -88,6 +88,7 @@ class SetiapPintuDijagaTest {
             Map.entry("NotifikasiService.tandaiSemuaDibaca", Izin.MASUK),
             // the caller's own e-mail choice (and whether this server sends e-mail at all)
             Map.entry("LanggananSurelService.surelAktif", Izin.MASUK),
+            Map.entry("LanggananSurelService.whatsAppAktif", Izin.MASUK),
             Map.entry("LanggananSurelService.milikSaya", Izin.MASUK),
             Map.entry("LanggananSurelService.simpan", Izin.MASUK),
             // the caller's own tasks and candidate groups
