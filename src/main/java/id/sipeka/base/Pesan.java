@@ -15,6 +15,11 @@ public final class Pesan {
     private Pesan() {
     }
 
+    /** The text with its first letter capitalised ("admin" → "Admin"), for a label that starts a line. */
+    public static String kalimat(String teks) {
+        return teks == null || teks.isEmpty() ? "" : teks.substring(0, 1).toUpperCase(FormatIndonesia.LOCALE) + teks.substring(1);
+    }
+
     public static String get(String kunci, Object... argumen) {
         String pola;
         try {

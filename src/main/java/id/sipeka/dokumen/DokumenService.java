@@ -9,6 +9,7 @@ import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.organisasi.PenandatanganDitetapkan;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Penugasan;
@@ -211,6 +212,18 @@ public class DokumenService {
 
     /** The years that have signed documents or attachments, newest first. */
     @Transactional(readOnly = true)
+    /** The admin's view of the signing keys: every official who may sign, and those whose key is not ready yet. */
+    public StatusKunci statusKunci() {
+        akses.wajibAdmin();
+        List<PenandatanganDitetapkan> semua = organisasi.penandatangan();
+        List<String> belum = semua.stream().filter(p -> !kunci.ada(p.nip())).map(p -> p.nama() + " (" + p.instansi() + ")").toList();
+        return new StatusKunci(semua.size(), belum);
+    }
+
+    /** @param belum the officials without a ready key, "name (office)" */
+    public record StatusKunci(int penandatangan, List<String> belum) {
+    }
+
     public List<Integer> tahunArsip(long kecamatanId) {
         wajibBaca(kecamatanId);
         TreeSet<Integer> tahun = new TreeSet<>(java.util.Comparator.reverseOrder());

@@ -1,5 +1,6 @@
 package id.sipeka.organisasi;
 
+import id.sipeka.base.Pesan;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Penugasan;
 import java.time.Clock;
@@ -42,7 +43,8 @@ class PenggunaDetailService implements UserDetailsService {
                 : penugasanRepo.findByPegawaiId(pegawai.id).stream().map(t -> penugasan(t, kecamatan)).toList();
         Long kabupatenId = kecamatan != null ? kecamatan.kabupatenId : akun.kabupatenId;
         String nama = pegawai != null ? pegawai.nama : akun.username;
-        String jabatan = pegawai != null ? pegawai.jabatan : akun.peran.name();
+        // an account without a pegawai (the admin, a kabupaten viewer) is named by its role, in words
+        String jabatan = pegawai != null ? pegawai.jabatan : Pesan.kalimat(Pesan.get("peran." + akun.peran.name()));
         return new PenggunaSipeka(akun.id, akun.username, akun.passwordHash, akun.aktif,
                 akun.terkunciSampai != null && akun.terkunciSampai.isAfter(clock.instant()), akun.peran,
                 pegawai == null ? null : pegawai.id, nama, jabatan, kecamatan == null ? null : kecamatan.id,

@@ -1,5 +1,7 @@
 package id.sipeka.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -9,7 +11,16 @@ public final class Notifikasi {
     private Notifikasi() {
     }
 
+    /** Where the open error message of a UI is kept, so that a later success takes it away. */
+    private static final String GAGAL_TERBUKA = Notifikasi.class.getName() + ".gagal";
+
     public static void sukses(String teks) {
+        // a red message from an earlier try must not stay beside the green one that says it worked now
+        UI ui = UI.getCurrent();
+        if (ui != null && ComponentUtil.getData(ui, GAGAL_TERBUKA) instanceof Notification lama) {
+            lama.close();
+            ComponentUtil.setData(ui, GAGAL_TERBUKA, null);
+        }
         Notification.show(teks, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -45,6 +56,11 @@ public final class Notifikasi {
     }
 
     public static void gagal(String teks) {
-        Notification.show(teks, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification n = Notification.show(teks, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.setData(ui, GAGAL_TERBUKA, n);
+        }
     }
 }

@@ -57,13 +57,13 @@ public class KecamatanView extends VerticalLayout {
 
         desaGrid.setId("desa-grid");
         desaGrid.addColumn(DesaData::nama).setHeader(getTranslation("kolom.nama"));
-        desaGrid.addColumn(DesaData::jenis).setHeader(getTranslation("kolom.jenis"));
+        desaGrid.addColumn(d -> getTranslation("jenisDesa." + d.jenis().name())).setHeader(getTranslation("kolom.jenis"));
         desaGrid.addItemDoubleClickListener(e -> formDesa(e.getItem()));
         desaGrid.setAllRowsVisible(true);
         unitGrid.setId("unit-grid");
         unitGrid.addColumn(UnitData::kode).setHeader(getTranslation("kolom.kode"));
         unitGrid.addColumn(UnitData::nama).setHeader(getTranslation("kolom.nama"));
-        unitGrid.addColumn(UnitData::jenis).setHeader(getTranslation("kolom.jenis"));
+        unitGrid.addColumn(u -> getTranslation("jenisUnit." + u.jenis().name())).setHeader(getTranslation("kolom.jenis"));
         unitGrid.addColumn(UnitData::jabatanKepala).setHeader(getTranslation("kolom.jabatanKepala"));
         unitGrid.addItemDoubleClickListener(e -> formUnit(e.getItem()));
         unitGrid.setAllRowsVisible(true);
@@ -121,6 +121,7 @@ public class KecamatanView extends VerticalLayout {
         Select<JenisDesa> jenis = new Select<>();
         jenis.setLabel(getTranslation("kolom.jenis"));
         jenis.setItems(JenisDesa.values());
+        jenis.setItemLabelGenerator(j -> getTranslation("jenisDesa." + j.name()));
         jenis.setValue(data.jenis());
         dialog(getTranslation("organisasi.desa"), new FormLayout(nama, jenis), () -> organisasi.simpanDesa(
                 new DesaData(data.id(), data.kecamatanId(), nama.getValue(), jenis.getValue(), data.version())));
@@ -132,6 +133,7 @@ public class KecamatanView extends VerticalLayout {
         Select<JenisUnit> jenis = new Select<>();
         jenis.setLabel(getTranslation("kolom.jenis"));
         jenis.setItems(JenisUnit.values());
+        jenis.setItemLabelGenerator(j -> getTranslation("jenisUnit." + j.name()));
         jenis.setValue(data.jenis());
         TextField jabatan = new TextField(getTranslation("kolom.jabatanKepala"), data.jabatanKepala(), "");
         IntegerField urutan = new IntegerField(getTranslation("kolom.urutan"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import id.sipeka.base.Pesan;
 import id.sipeka.base.ui.PemilihTanggal;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -78,7 +79,7 @@ public class PegawaiView extends VerticalLayout {
 
         akunGrid.setId("akun-grid");
         akunGrid.addColumn(AkunData::username).setHeader(getTranslation("kolom.username"));
-        akunGrid.addColumn(AkunData::peran).setHeader(getTranslation("kolom.peran"));
+        akunGrid.addColumn(a -> Pesan.kalimat(getTranslation("peran." + a.peran().name()))).setHeader(getTranslation("kolom.peran"));
         akunGrid.addColumn(a -> a.pegawaiId() == null ? "" : pegawaiPerId.get(a.pegawaiId()).nama()).setHeader(getTranslation("kolom.pegawai"));
         akunGrid.addColumn(a -> a.aktif() ? "Ya" : "Tidak").setHeader(getTranslation("kolom.aktif"));
         akunGrid.addColumn(a -> a.terkunci() ? "Ya" : "").setHeader(getTranslation("kolom.terkunci"));
@@ -88,7 +89,8 @@ public class PegawaiView extends VerticalLayout {
 
         penugasanGrid.setId("penugasan-grid");
         penugasanGrid.addColumn(t -> pegawaiPerId.get(t.pegawaiId()).nama()).setHeader(getTranslation("kolom.pegawai"));
-        penugasanGrid.addColumn(t -> t.jenis() + " " + (t.posisi() == PosisiPlt.KEPALA_UNIT ? namaUnit(t.unitKerjaId()) : t.posisi().name()))
+        penugasanGrid.addColumn(t -> t.jenis() + " " + (t.posisi() == PosisiPlt.KEPALA_UNIT ? namaUnit(t.unitKerjaId())
+                : getTranslation("posisiPlt." + t.posisi().name())))
                 .setHeader(getTranslation("kolom.posisi"));
         penugasanGrid.addColumn(t -> FormatIndonesia.tanggal(t.mulai())).setHeader(getTranslation("kolom.mulai"));
         penugasanGrid.addColumn(t -> FormatIndonesia.tanggal(t.selesai())).setHeader(getTranslation("kolom.selesai"));
@@ -160,6 +162,7 @@ public class PegawaiView extends VerticalLayout {
         Select<Peran> peran = new Select<>();
         peran.setLabel(getTranslation("kolom.peran"));
         peran.setItems(Peran.values());
+        peran.setItemLabelGenerator(r -> Pesan.kalimat(getTranslation("peran." + r.name())));
         ComboBox<PegawaiData> pegawai = pilihPegawai(null);
         ComboBox<KabupatenData> kabupaten = new ComboBox<>(getTranslation("kolom.kabupaten"), organisasi.semuaKabupaten());
         kabupaten.setItemLabelGenerator(KabupatenData::nama);
@@ -174,6 +177,7 @@ public class PegawaiView extends VerticalLayout {
         Select<Peran> peran = new Select<>();
         peran.setLabel(getTranslation("kolom.peran"));
         peran.setItems(Peran.values());
+        peran.setItemLabelGenerator(r -> Pesan.kalimat(getTranslation("peran." + r.name())));
         peran.setValue(data.peran());
         ComboBox<PegawaiData> pegawai = pilihPegawai(data.pegawaiId());
         Checkbox aktif = new Checkbox(getTranslation("kolom.aktif"), data.aktif());
@@ -200,6 +204,7 @@ public class PegawaiView extends VerticalLayout {
         Select<PosisiPlt> posisi = new Select<>();
         posisi.setLabel(getTranslation("kolom.posisi"));
         posisi.setItems(PosisiPlt.values());
+        posisi.setItemLabelGenerator(r -> getTranslation("posisiPlt." + r.name()));
         posisi.setValue(data.posisi());
         ComboBox<UnitData> unit = pilihUnit(data.unitKerjaId());
         DatePicker mulai = new PemilihTanggal(getTranslation("kolom.mulai"), data.mulai());

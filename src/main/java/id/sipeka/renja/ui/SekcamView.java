@@ -165,7 +165,10 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         RenjaRingkas r = renja.ringkas(renjaId);
         add(new H2(getTranslation("sekcamView.judul", r.judul(), TahapLabel.dari(this, r.tahap()))));
-        add(new Paragraph(getTranslation("sekcamView.langkahSaatIni", String.join("; ", renja.langkahSaatIni(renjaId)))));
+        List<String> langkah = renja.langkahSaatIni(renjaId);
+        // "Langkah saat ini:" with nothing after it read like an error once the process had ended
+        add(new Paragraph(langkah.isEmpty() ? getTranslation("renjaView.tidakAdaLangkah")
+                : getTranslation("sekcamView.langkahSaatIni", String.join("; ", langkah))));
         List<BagianRenja> semua = renja.bagian(renjaId);
         bagian.setItems(semua);
         panelTelaah.setPadding(false);

@@ -27,6 +27,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class BerandaTest extends SpringBrowserlessTest {
 
     @Autowired
+    id.sipeka.dokumen.DokumenService dokumen;
+
+    @Autowired
     InboxService inbox;
     @Autowired
     TugasSayaUji uji;
@@ -94,6 +97,10 @@ class BerandaTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("kartu-latar-jumlah").getText())
                 .isEqualTo(String.valueOf(k.jobMenyerah() + k.jobMencobaLagi() + k.kerjaTertunda()));
         assertThat(teks("kartu-akun")).contains("Akun terkunci");
+        var kunci = dokumen.statusKunci();
+        assertThat(kunci.penandatangan()).as("the demo's camat and sekcam sign").isGreaterThanOrEqualTo(2);
+        assertThat($(Span.class).id("kartu-kunci-jumlah").getText()).isEqualTo(String.valueOf(kunci.belum().size()));
+        assertThat(teks("kartu-kunci")).contains(kunci.belum().isEmpty() ? "semua " + kunci.penandatangan() + " pejabat" : "belum memiliki kunci");
     }
 
     @Test
