@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,6 +44,12 @@ public class InboxView extends VerticalLayout {
     final Select<String> proses = new Select<>();
     final Checkbox terlambat = new Checkbox();
     final Checkbox mingguIni = new Checkbox();
+    final Button lebihBanyak = new Button();
+    final Paragraph tidakCocok = new Paragraph();
+    /** Tasks per page: a long list is shown a page at a time, most urgent first. */
+    int perHalaman = 25;
+    private int tampil = perHalaman;
+    private List<Tugas> semua = List.of();
 
     public InboxView(InboxService inbox, NotifikasiService notifikasiService, Clock clock) {
         add(new H2(getTranslation("menu.inbox")));
@@ -61,8 +66,7 @@ public class InboxView extends VerticalLayout {
             kartu.add(batas(t), buka);
             return kartu;
         });
-        List<Tugas> semua = inbox.tugasSaya();
-        GridListDataView<Tugas> data = tugas.setItems(semua);
+        semua = inbox.tugasSaya();
         tugas.setAllRowsVisible(true);
         tugas.setPartNameGenerator(t -> t.terlambat() ? "terlambat" : null);
 
@@ -73,16 +77,18 @@ public class InboxView extends VerticalLayout {
         proses.setValue("");
         terlambat.setLabel(getTranslation("inboxView.filterTerlambat"));
         mingguIni.setLabel(getTranslation("inboxView.filterMingguIni"));
-        Paragraph tidakCocok = new Paragraph(getTranslation("inboxView.tidakAdaYangCocok"));
+        tidakCocok.setText(getTranslation("inboxView.tidakAdaYangCocok"));
         tidakCocok.setVisible(false);
-        Runnable saring = () -> {
-            data.setFilter(t -> (proses.getValue() == null || proses.getValue().isEmpty() || proses.getValue().equals(t.prosesNama()))
-                    && (!terlambat.getValue() || t.terlambat()) && (!mingguIni.getValue() || t.mingguIni()));
-            tidakCocok.setVisible(data.getItemCount() == 0);
-        };
-        proses.addValueChangeListener(e -> saring.run());
-        terlambat.addValueChangeListener(e -> saring.run());
-        mingguIni.addValueChangeListener(e -> saring.run());
+        proses.addValueChangeListener(e -> saringDariAwal());
+        terlambat.addValueChangeListener(e -> saringDariAwal());
+        mingguIni.addValueChangeListener(e -> saringDariAwal());
+        lebihBanyak.setId("tugas-lebih-banyak");
+        lebihBanyak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        lebihBanyak.addClickListener(e -> {
+            tampil += perHalaman;
+            saring();
+        });
+        saring();
         HorizontalLayout saringan = new HorizontalLayout(proses, terlambat, mingguIni);
         saringan.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         saringan.setWrap(true);
@@ -101,9 +107,28 @@ public class InboxView extends VerticalLayout {
         if (semua.isEmpty()) {
             add(new Paragraph(getTranslation("inboxView.tidakAdaTugas")));
         } else {
-            add(saringan, tugas, tidakCocok);
+            add(saringan, tugas, lebihBanyak, tidakCocok);
         }
         add(new H2(getTranslation("inboxView.pemberitahuan")), notifikasi);
+    }
+
+    /** The filters changed: back to the first page. */
+    void saringDariAwal() {
+        tampil = perHalaman;
+        saring();
+    }
+
+    /** Shows the tasks that match the filters, the first {@link #tampil}; the rest one click ("Tampilkan …") away. */
+    void saring() {
+        List<Tugas> cocok = semua.stream()
+                .filter(t -> (proses.getValue() == null || proses.getValue().isEmpty() || proses.getValue().equals(t.prosesNama()))
+                        && (!terlambat.getValue() || t.terlambat()) && (!mingguIni.getValue() || t.mingguIni()))
+                .toList();
+        tugas.setItems(cocok.subList(0, Math.min(tampil, cocok.size())));
+        tidakCocok.setVisible(cocok.isEmpty());
+        int sisa = cocok.size() - tampil;
+        lebihBanyak.setVisible(sisa > 0);
+        lebihBanyak.setText(getTranslation("inboxView.lebihBanyak", Math.min(sisa, perHalaman), Math.max(sisa, 0)));
     }
 
     private Span batas(Tugas t) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,7 +62,12 @@ public class KecamatanView extends VerticalLayout {
         desaGrid.addItemDoubleClickListener(e -> formDesa(e.getItem()));
         desaGrid.setAllRowsVisible(true);
         unitGrid.setId("unit-grid");
-        unitGrid.addColumn(UnitData::kode).setHeader(getTranslation("kolom.kode"));
+        // a code the admin typed (e.g. CAMAT, SEKSI-PEM): data shown as a code, not a label
+        unitGrid.addComponentColumn(u -> {
+            Span kode = new Span(u.kode());
+            kode.addClassName("kode");
+            return kode;
+        }).setHeader(getTranslation("kolom.kode"));
         unitGrid.addColumn(UnitData::nama).setHeader(getTranslation("kolom.nama"));
         unitGrid.addColumn(u -> getTranslation("jenisUnit." + u.jenis().name())).setHeader(getTranslation("kolom.jenis"));
         unitGrid.addColumn(UnitData::jabatanKepala).setHeader(getTranslation("kolom.jabatanKepala"));

@@ -133,6 +133,15 @@ class InboxLayarTest extends SpringBrowserlessTest {
         InboxView inbox = navigate(InboxView.class);
         assertThat(find(Span.class).id("lencana-tugas").getText()).isEqualTo("2");
         assertThat(judul(inbox)).containsExactlyInAnyOrder("Rekap evaluasi TW I 2026", "Renja 2027");
+        // a page at a time: with pages of one, the second task is one click away
+        inbox.perHalaman = 1;
+        inbox.saringDariAwal();
+        assertThat(judul(inbox)).hasSize(1);
+        assertThat(inbox.lebihBanyak.isVisible()).isTrue();
+        assertThat(inbox.lebihBanyak.getText()).isEqualTo("Tampilkan 1 tugas berikutnya (masih 1)");
+        test(inbox.lebihBanyak).click();
+        assertThat(judul(inbox)).containsExactlyInAnyOrder("Rekap evaluasi TW I 2026", "Renja 2027");
+        assertThat(inbox.lebihBanyak.isVisible()).isFalse();
         assertThat(buka("Rekap evaluasi TW I")).isInstanceOf(RekapView.class);
         assertThat(lokasi()).isEqualTo("evaluasi/" + s.evaluasiId() + "/rekap");
         assertThat(buka("Penetapan oleh camat")).isInstanceOf(PenetapanView.class);
