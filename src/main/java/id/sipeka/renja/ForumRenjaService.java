@@ -144,10 +144,10 @@ public class ForumRenjaService {
                 kecamatan.tempatSurat(), renja.forumTanggal);
         String beritaAcara = dokumen.terbitkan(DokumenBeritaAcara.susun(isi.isiDokumen(renja, null), sekcam, false)).kode();
         renja.forumSelesai(beritaAcara, !unitRevisi.isEmpty());
-        proses.selesaikanForum(tugas, unitRevisi);
         Map<Long, String> unit = store.namaUnit(renja);
         store.catat(renja, "SELESAI_FORUM", null, unitRevisi.isEmpty() ? "Tanpa revisi"
                 : "Revisi oleh: " + unitRevisi.stream().map(unit::get).collect(Collectors.joining(", ")));
+        proses.selesaikanForum(tugas, unitRevisi);
         kabar.publishEvent(new ForumSelesai(renja.id, renja.kecamatanId, unitRevisi));
         return unitRevisi;
     }
