@@ -106,7 +106,7 @@ public class ForumRenjaService {
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         proses.tugasForum(renja);
         var bukti = dokumen.simpanBukti(renja.kecamatanId, renja.tahun, "Berita acara forum (unggahan)",
-                "Berita Acara Forum Perangkat Daerah " + RenjaStore.ringkas(renja).judul(), namaBerkas, isiBerkas);
+                "Berita Acara Forum Perangkat Daerah " + store.ringkas(renja).judul(), namaBerkas, isiBerkas);
         renja.catatBeritaAcara(namaBerkas, bukti.sha256(), bukti.kode());
         store.catat(renja, "BERITA_ACARA", null, namaBerkas + " (SHA-256 " + bukti.sha256() + ")");
     }
