@@ -24,6 +24,8 @@ import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.TelaahSekcamService;
 import id.sipeka.renstra.JenisIndikator;
+import id.sipeka.renstra.RenstraData.RenstraRingkas;
+import id.sipeka.renstra.RenstraService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,10 +44,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Kalaena's year in progress for the demo, made through the services as its officials would do it, signed in one
- * after another (nothing is written to tables directly): the Renja of this year ditetapkan, every unit's rencana aksi
- * approved, each quarter that ended before the last one reported, verified, signed and recapped, and the last ended
- * quarter under way with units in different states — so every evaluation screen and document has something to show.
+ * Kalaena's planning years for the demo, made through the services as its officials would do it, signed in one
+ * after another (nothing is written to tables directly):
+ * <ul>
+ * <li>last year complete: its Renja ditetapkan, every quarter reported, verified, signed and recapped, so "evaluasi
+ * tahun N" is stored;</li>
+ * <li>this year in progress: the Renja ditetapkan, every unit's rencana aksi approved, each quarter that ended before
+ * the last one done, and the last ended quarter under way with units in different states;</li>
+ * <li>next year's Renja opened (it is prepared during this year): its BAB II table T-C.29 shows last year's
+ * evaluation — the Renja of year N takes "tahun lalu" from year N−2.</li>
+ * </ul>
+ * So every Renja and evaluation screen and document has something to show.
  */
 @Component
 class DemoEvaluasi {
@@ -76,6 +86,7 @@ class DemoEvaluasi {
     private final PengisianLaporanService pengisian;
     private final PemeriksaanEvaluasiService pemeriksaan;
     private final OrganisasiService organisasi;
+    private final RenstraService renstra;
     private final UserDetailsService users;
     private final Clock clock;
 
@@ -83,7 +94,7 @@ class DemoEvaluasi {
             TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan,
             RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja, EvaluasiQueryService evaluasi,
             PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan,
-            OrganisasiService organisasi, UserDetailsService users, Clock clock) {
+            OrganisasiService organisasi, RenstraService renstra, UserDetailsService users, Clock clock) {
         this.renja = renja;
         this.pembukaanRenja = pembukaanRenja;
         this.pengisianBagian = pengisianBagian;
@@ -97,29 +108,59 @@ class DemoEvaluasi {
         this.pengisian = pengisian;
         this.pemeriksaan = pemeriksaan;
         this.organisasi = organisasi;
+        this.renstra = renstra;
         this.users = users;
         this.clock = clock;
     }
 
-    /** @return the quarters evaluated (fully or under way); 0 when the Renstra does not cover this year */
-    int muat() {
+    /** What was made: the complete year (or null), this year's quarters evaluated, the Renja opened (or null). */
+    record Hasil(Integer tahunLengkap, int triwulanTahunIni, Integer renjaDibuka) {
+    }
+
+    /** Years the Renstra does not cover are left out (a Renja needs its Renstra). */
+    Hasil muat() {
         LocalDate hariIni = LocalDate.now(clock);
         int tahun = hariIni.getYear();
         long kalaena = sebagai("sekcam", () -> organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id());
         Map<String, Long> unit = sebagai("sekcam", () -> unitKalaena(kalaena));
-        long renjaId = tetapkanRenja(kalaena, tahun, unit);
-        setujuiRencanaAksi(renjaId, unit);
-        int berakhir = (hariIni.getMonthValue() - 1) / 3; // quarters of this year that have ended
-        for (int tw = 1; tw < berakhir; tw++) {
-            triwulanSelesai(kalaena, tahun, tw, unit);
+        List<RenstraRingkas> periode = sebagai("sekcam", () -> renstra.daftar(kalaena));
+        IntPredicate tercakup = t -> periode.stream().anyMatch(r -> r.tahunAwal() <= t && t <= r.tahunAkhir());
+        Integer lengkap = null;
+        if (tercakup.test(tahun - 1)) {
+            tahunLengkap(kalaena, tahun - 1, unit);
+            lengkap = tahun - 1;
         }
-        if (berakhir > 0) {
-            triwulanBerjalan(kalaena, tahun, berakhir, unit);
+        int berakhir = 0;
+        if (tercakup.test(tahun)) {
+            long renjaId = tetapkanRenja(kalaena, tahun, unit);
+            setujuiRencanaAksi(renjaId, unit);
+            berakhir = (hariIni.getMonthValue() - 1) / 3; // quarters of this year that have ended
+            for (int tw = 1; tw < berakhir; tw++) {
+                triwulanSelesai(kalaena, tahun, tw, unit);
+            }
+            if (berakhir > 0) {
+                triwulanBerjalan(kalaena, tahun, berakhir, unit);
+            }
         }
-        return berakhir;
+        Integer dibuka = null;
+        if (tercakup.test(tahun + 1)) {
+            sebagai("sekcam", () -> pembukaanRenja.buka(kalaena, tahun + 1, new Batas(hariIni.plusDays(10),
+                    hariIni.plusDays(15), hariIni.plusDays(25), hariIni.plusDays(30))));
+            dibuka = tahun + 1;
+        }
+        return new Hasil(lengkap, berakhir, dibuka);
     }
 
-    /** The Renja of this year through its cycle, ditetapkan on 20 December of the year before. */
+    /** A year gone by: its Renja ditetapkan, the rencana aksi approved, all four quarters done (TW IV stores the year). */
+    private void tahunLengkap(long kalaena, int tahun, Map<String, Long> unit) {
+        long renjaId = tetapkanRenja(kalaena, tahun, unit);
+        setujuiRencanaAksi(renjaId, unit);
+        for (int tw = 1; tw <= 4; tw++) {
+            triwulanSelesai(kalaena, tahun, tw, unit);
+        }
+    }
+
+    /** The Renja of a year through its cycle, ditetapkan on 20 December of the year before. */
     private long tetapkanRenja(long kalaena, int tahun, Map<String, Long> unit) {
         LocalDate h = LocalDate.now(clock);
         long id = sebagai("sekcam", () -> pembukaanRenja.buka(kalaena, tahun,
@@ -128,7 +169,9 @@ class DemoEvaluasi {
             long unitId = unit.get(k.getKey());
             sebagai(k.getValue(), () -> {
                 for (BarisRenja b : renja.barisUnit(id, unitId)) {
-                    pengisianBagian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
+                    // a sub kegiatan the Renstra does not fund that year (no target or pagu) is planned at 0
+                    pengisianBagian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(),
+                            b.target() == null ? BigDecimal.ZERO : b.target(), b.lokasi(), b.pagu() == null ? 0L : b.pagu(),
                             "APBD", null, b.targetMaju(), b.paguMaju()));
                 }
                 pengisianBagian.ajukanBagian(id, unitId);
@@ -169,7 +212,10 @@ class DemoEvaluasi {
         }
     }
 
-    /** Every unit reports, the sekcam verifies, the camat signs each report and then the recap. */
+    /**
+     * Every unit reports, the sekcam verifies, the camat signs each report and then the recap (after TW IV that
+     * stores the year's evaluation).
+     */
     private void triwulanSelesai(long kalaena, int tahun, int tw, Map<String, Long> unit) {
         long evaluasiId = sebagai("sekcam", () -> pembukaan.mulai(kalaena, tahun, tw).id());
         LocalDate akhir = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);

@@ -184,7 +184,8 @@ class ArsipTahunan {
                 dokumen/        Dokumen final yang ditandatangani secara elektronik (PDF/A, PAdES) untuk tahun %d.
                                 Keaslian setiap dokumen dapat diperiksa pada alamat di bawah kode QR-nya.
                 tabel/          Tabel setiap dokumen final dalam XLSX, dibuat dari data yang sama saat ditandatangani.
-                bukti/          Berkas bukti yang diunggah pengguna (mis. berita acara yang ditandatangani basah).
+                bukti/          Berkas bukti yang diunggah pengguna: mis. berita acara yang ditandatangani basah, dan
+                                bukti kegiatan setiap laporan evaluasi, diarsipkan saat laporan itu ditandatangani.
                 log-audit.csv   Log audit kecamatan 1 Januari %d s.d. 31 Desember %d, yaitu setiap tahun ketika dokumen
                                 tahun %d disusun, ditandatangani atau dilengkapi: siapa mengubah apa, kapan, dari
                                 nilai apa menjadi apa.

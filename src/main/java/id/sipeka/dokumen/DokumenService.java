@@ -195,6 +195,36 @@ public class DokumenService {
                 akses.pengguna().getUsername(), clock.instant());
     }
 
+    /**
+     * Keeps evidence that belongs to a signed document (the files a unit attached to the rows of its quarterly report)
+     * in the archive with that document: called inside the step that signs it, by its signer, so the document is
+     * never archived without its evidence nor the evidence without its document. Stored like any evidence (once, with
+     * its SHA-256, audited, in the yearly ZIP's {@code bukti/}), under the document's kecamatan and year; the title
+     * names the document. The uploader and upload time stay those of the original upload.
+     *
+     * @param arsipKode the signed document, archived earlier in the same transaction
+     * @param judul what the file is evidence of, e.g. "Bukti 7.01.01.2.01.0001 – Laporan Evaluasi … Triwulan I 2026"
+     */
+    @Transactional
+    public LampiranDokumen simpanBuktiDokumen(String arsipKode, String jenis, String judul, String namaBerkas, byte[] isi,
+            String diunggahOleh, Instant diunggahPada) {
+        Arsip arsip = repository.findByKode(kodeSah(arsipKode).orElse("")).orElseThrow(DataTidakDitemukanException::new);
+        ArsipDokumen dokumenInduk = arsip.info();
+        wajibBaca(dokumenInduk.kecamatanId());
+        // evidence goes with a signed document only by the hand that signed it (the signing step calls this)
+        if (!Objects.equals(akses.pengguna().getUsername(), dokumenInduk.dibuatOleh())) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.bukanPenandatangan", dokumenInduk.penandatangan()));
+        }
+        if (isi == null || isi.length == 0) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.berkasKosong"));
+        }
+        if (isi.length > BATAS_UNGGAH) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
+        }
+        return lampiranBaru.simpan(dokumenInduk.kecamatanId(), null, jenis, judul, dokumenInduk.tahun(),
+                namaAman(namaBerkas), isi, diunggahOleh, diunggahPada);
+    }
+
     @Transactional(readOnly = true)
     public List<LampiranDokumen> lampiran(long kecamatanId) {
         wajibBaca(kecamatanId);

@@ -52,8 +52,12 @@ final class DokumenLaporanEvaluasi {
                 realisasiKinerja(l, tw), realisasiKeuangan(l, tw), penutup(l, kepalaUnit, sekcam, camat));
         Metadata m = new Metadata("Laporan Evaluasi TW " + tw, l.kecamatanId(), "Kecamatan " + kecamatan + " – " + l.unitNama(),
                 l.tahun(), "TW " + tw, 1);
-        return new Dokumen("Laporan Evaluasi " + l.unitNama() + " Triwulan " + tw + " " + l.tahun(), m, sampul, List.of(),
-                bab, false, draf);
+        return new Dokumen(judul(l), m, sampul, List.of(), bab, false, draf);
+    }
+
+    /** The report's title, as archived (its evidence in the archive is named after it). */
+    static String judul(LaporanData l) {
+        return "Laporan Evaluasi " + l.unitNama() + " Triwulan " + FormatIndonesia.triwulan(l.triwulan()) + " " + l.tahun();
     }
 
     private static Bab pendahuluan(LaporanData l, PerjanjianKinerjaData pk, String kecamatan) {

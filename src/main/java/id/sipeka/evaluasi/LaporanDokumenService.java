@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,17 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LaporanDokumenService {
 
+    /** The archive's name for a report's evidence files. */
+    static final String JENIS_BUKTI = "Bukti laporan evaluasi";
+
     private final EvaluasiQueryService evaluasi;
     private final RencanaAksiService rencanaAksi;
     private final PerjanjianKinerjaService perjanjianKinerja;
     private final OrganisasiService organisasi;
     private final DokumenService dokumen;
+    private final PenyimpananBukti bukti;
     private final Clock clock;
 
     LaporanDokumenService(EvaluasiQueryService evaluasi, RencanaAksiService rencanaAksi,
             PerjanjianKinerjaService perjanjianKinerja, OrganisasiService organisasi,
-            DokumenService dokumen, Clock clock) {
+            DokumenService dokumen, PenyimpananBukti bukti, Clock clock) {
         this.clock = clock;
+        this.bukti = bukti;
         this.evaluasi = evaluasi;
         this.rencanaAksi = rencanaAksi;
         this.perjanjianKinerja = perjanjianKinerja;
@@ -72,15 +78,48 @@ public class LaporanDokumenService {
     }
 
     /**
-     * The final PDF, signed by the signed-in camat (or Plt./Plh.) and archived; called inside the sign-off's
-     * transaction so a report is never DITANDATANGANI without its signed original.
+     * The final PDF, signed by the signed-in camat (or Plt./Plh.) and archived together with the report's evidence
+     * files; called inside the sign-off's transaction so a report is never DITANDATANGANI without its signed original
+     * and its evidence in the archive.
      */
     String terbitkan(long laporanId, String tempat, LocalDate tanggal) {
         LaporanData l = evaluasi.laporan(laporanId);
         KecamatanData kec = organisasi.kecamatan(l.kecamatanId());
         TandaTangan camat = dokumen.tandaTanganSaya(l.kecamatanId(), Peran.CAMAT,
                 kec.jabatanCamat(), tempat, tanggal);
-        return dokumen.terbitkan(susun(l, camat, false)).kode();
+        String kode = dokumen.terbitkan(susun(l, camat, false)).kode();
+        arsipkanBukti(l, kode);
+        return kode;
+    }
+
+    /**
+     * The report's evidence files go into the archive with its signed original: each once, with its SHA-256, titled
+     * after the report and the row it supports, in the yearly ZIP's {@code bukti/}. Read one file at a time, so a
+     * report with many large files is never held in memory at once.
+     */
+    private void arsipkanBukti(LaporanData l, String arsipKode) {
+        String judul = DokumenLaporanEvaluasi.judul(l);
+        for (PenyimpananBukti.BuktiLaporan b : bukti.semuaDariLaporan(l.id())) {
+            byte[] isi = bukti.berkas(b.id()).isi();
+            if (!PenyimpananBukti.sha256(isi).equals(b.sha256())) {
+                // never archive as evidence anything but what was uploaded and verified
+                throw new IllegalStateException("Bukti " + b.id() + " tidak sama dengan sidik SHA-256 saat diunggah");
+            }
+            dokumen.simpanBuktiDokumen(arsipKode, JENIS_BUKTI, "Bukti " + b.kode() + " – " + judul,
+                    namaDenganEkstensi(b.nama(), b.jenis()), isi, b.diunggahOleh(), b.diunggahPada());
+        }
+    }
+
+    /** The name as uploaded, with the extension of what the file really is (checked by its content at upload). */
+    static String namaDenganEkstensi(String nama, String jenis) {
+        String ekstensi = switch (jenis) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        String kecil = nama.toLowerCase(Locale.ROOT);
+        boolean sesuai = kecil.endsWith(ekstensi) || (ekstensi.equals(".jpg") && kecil.endsWith(".jpeg"));
+        return sesuai ? nama : nama + ekstensi;
     }
 
     private Dokumen susun(LaporanData l, TandaTangan camat, boolean draf) {

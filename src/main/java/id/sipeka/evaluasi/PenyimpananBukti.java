@@ -8,6 +8,7 @@ import id.sipeka.evaluasi.EvaluasiData.BuktiData;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -70,6 +71,23 @@ class PenyimpananBukti {
                         rs.getString("nama"), rs.getString("jenis"), rs.getLong("ukuran"), rs.getString("sha256"))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Baris::barisId, Collectors.mapping(Baris::bukti, Collectors.toList())));
+    }
+
+    /** One evidence file of a report as the archive needs it, without its content (read one at a time, {@link #berkas}). */
+    record BuktiLaporan(long id, String kode, String nama, String jenis, String sha256, String diunggahOleh,
+            Instant diunggahPada) {
+    }
+
+    /** Every evidence file of a report, by row (kode) and upload order. */
+    List<BuktiLaporan> semuaDariLaporan(long laporanId) {
+        return jdbc.sql("SELECT b.id, lb.kode, b.nama, b.jenis, b.sha256, b.diunggah_oleh, b.diunggah_pada"
+                + " FROM laporan_bukti b JOIN laporan_baris lb ON lb.id = b.laporan_baris_id"
+                + " WHERE lb.laporan_id = ? ORDER BY lb.kode, b.id")
+                .param(laporanId)
+                .query((rs, i) -> new BuktiLaporan(rs.getLong("id"), rs.getString("kode"), rs.getString("nama"),
+                        rs.getString("jenis"), rs.getString("sha256"), rs.getString("diunggah_oleh"),
+                        rs.getTimestamp("diunggah_pada").toInstant()))
+                .list();
     }
 
     /** The laporan_baris a file belongs to, if it exists. */

@@ -106,7 +106,7 @@ public class ForumRenjaService {
         akses.wajibPeranDi(Peran.SEKCAM, renja.kecamatanId);
         proses.tugasForum(renja);
         var bukti = dokumen.simpanBukti(renja.kecamatanId, renja.tahun, "Berita acara forum (unggahan)",
-                "Berita Acara Forum Perangkat Daerah " + RenjaStore.ringkas(renja).judul(), namaBerkas, isiBerkas);
+                "Berita Acara Forum Perangkat Daerah " + store.ringkas(renja).judul(), namaBerkas, isiBerkas);
         renja.catatBeritaAcara(namaBerkas, bukti.sha256(), bukti.kode());
         store.catat(renja, "BERITA_ACARA", null, namaBerkas + " (SHA-256 " + bukti.sha256() + ")");
     }
@@ -144,10 +144,10 @@ public class ForumRenjaService {
                 kecamatan.tempatSurat(), renja.forumTanggal);
         String beritaAcara = dokumen.terbitkan(DokumenBeritaAcara.susun(isi.isiDokumen(renja, null), sekcam, false)).kode();
         renja.forumSelesai(beritaAcara, !unitRevisi.isEmpty());
-        proses.selesaikanForum(tugas, unitRevisi);
         Map<Long, String> unit = store.namaUnit(renja);
         store.catat(renja, "SELESAI_FORUM", null, unitRevisi.isEmpty() ? "Tanpa revisi"
                 : "Revisi oleh: " + unitRevisi.stream().map(unit::get).collect(Collectors.joining(", ")));
+        proses.selesaikanForum(tugas, unitRevisi);
         kabar.publishEvent(new ForumSelesai(renja.id, renja.kecamatanId, unitRevisi));
         return unitRevisi;
     }

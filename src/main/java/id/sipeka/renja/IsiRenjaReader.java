@@ -138,7 +138,7 @@ class IsiRenjaReader {
         sumber.semuaBaris().forEach(b -> perKode.put(b.kode(), b));
         Map<Long, String> unit = new LinkedHashMap<>();
         organisasi.unit(renja.kecamatanId).forEach(u -> unit.put(u.id(), u.nama()));
-        return new IsiRenja(RenjaStore.ringkas(renja), organisasi.kecamatan(renja.kecamatanId), versi(renja),
+        return new IsiRenja(store.ringkas(renja), organisasi.kecamatan(renja.kecamatanId), store.renjaRepo.versi(renja),
                 sumber.renstra().periode(), store.keData(renja, baris), jumlah(baris, sumber), perKode,
                 sumber.tujuanSasaran(), evaluasi(renja, sumber, baris), baris.stream().map(RenjaStore::review).toList(),
                 forum(renja), narasi(renja), unit, penandatangan);
@@ -158,15 +158,6 @@ class IsiRenjaReader {
                 .map(n -> lalu.getOrDefault(n.kode(), new BarisEvaluasiLalu(n.kode(), n.nama(), n.indikator(),
                         n.satuan(), n.target().get(akhir), null, null, null, null, n.target().get(renja.tahun - 1), null, null)))
                 .toList();
-    }
-
-    /** 1 for a Renja, one more for each perubahan in its line. */
-    private int versi(Renja renja) {
-        int versi = 1;
-        for (Long induk = renja.indukId; induk != null; versi++) {
-            induk = store.renjaRepo.findById(induk).map(r -> r.indukId).orElse(null);
-        }
-        return versi;
     }
 
     /** After penetapan the recorded signer; before it, the camat as a draft shows them (or nobody). */

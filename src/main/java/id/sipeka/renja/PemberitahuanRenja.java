@@ -134,7 +134,7 @@ class PemberitahuanRenja {
     }
 
     private String judul(long renjaId) {
-        return renjaRepo.findById(renjaId).map(r -> RenjaStore.ringkas(r).judul()).orElse("Renja");
+        return renjaRepo.findById(renjaId).map(r -> RenjaStore.ringkas(r, renjaRepo.versi(r)).judul()).orElse("Renja");
     }
 
     private String namaUnit(long kecamatanId, long unitId) {

@@ -125,12 +125,13 @@ public class PembukaanRenjaService {
     }
 
     private RenjaRingkas bukaPerubahanBaru(long renjaDitetapkanId, Set<Long> unitDiubah, Batas batas) {
-        Renja asal = store.baca(renjaDitetapkanId);
+        // Locked first: two openings from the same Renja run one after the other, and the second sees the first.
+        Renja asal = store.bacaUntukLangkah(renjaDitetapkanId);
         akses.wajibPeranDi(Peran.SEKCAM, asal.kecamatanId);
         batas.periksa();
-        if (asal.tahap != Tahap.DITETAPKAN) {
-            throw new AturanDilanggarException(Pesan.get("renja.bukanDitetapkan"));
-        }
+        store.halanganPerubahan(asal).ifPresent(alasan -> {
+            throw new AturanDilanggarException(alasan);
+        });
         Map<Long, RenjaBagian> bagianAsal = store.bagianRepo.findByRenjaId(asal.id).stream()
                 .collect(Collectors.toMap(b -> b.unitKerjaId, Function.identity()));
         if (unitDiubah.isEmpty()) {
@@ -217,9 +218,9 @@ public class PembukaanRenjaService {
         variabel.put("unitRevisi", new ArrayList<Long>());
         proses.mulai(renja, variabel);
         store.catat(renja, aksi, null, keterangan);
-        audit.catat(renja.kecamatanId, "TAMBAH", "Renja", renja.id, null, RenjaStore.ringkas(renja).toString());
+        audit.catat(renja.kecamatanId, "TAMBAH", "Renja", renja.id, null, store.ringkas(renja).toString());
         kabar.publishEvent(new RenjaDibuka(renja.id, renja.kecamatanId, renja.tahun, renja.jenis, unitIds));
-        return RenjaStore.ringkas(renja);
+        return store.ringkas(renja);
     }
 
     private void narasi(long renjaId, String kode, String judul, Long unitId, String isi) {

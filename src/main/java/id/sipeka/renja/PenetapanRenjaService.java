@@ -63,8 +63,8 @@ public class PenetapanRenjaService {
         Task tugas = proses.tugasRancanganAkhir(renja);
         renja.rancanganAkhirDisetujui();
         versiBeku.bekukan(renja.id, Tahap.RANCANGAN_AKHIR, store.keData(renja, store.baris(renja)));
-        proses.selesaikan(tugas);
         store.catat(renja, "SETUJUI_RANCANGAN_AKHIR", null, null);
+        proses.selesaikan(tugas);
         kabar.publishEvent(new RancanganAkhirDisetujui(renja.id, renja.kecamatanId));
     }
 
@@ -97,9 +97,9 @@ public class PenetapanRenjaService {
         // this Renja's row lock for a second or two; only this Renja's steps wait for it.
         ArsipDokumen arsip = dokumen.terbitkan(DokumenRenja.susun(isi.isiDokumen(renja, penanda), false));
         renja.arsipPenetapan(arsip.kode());
-        proses.putuskan(tugas, "ditetapkan", true);
         store.catat(renja, "TETAPKAN", null, renja.penetapanTempat + ", " + FormatIndonesia.tanggal(tanggal)
                 + "; dokumen " + arsip.kode());
+        proses.putuskan(tugas, "ditetapkan", true);
         audit.catat(renja.kecamatanId, "TETAPKAN", "Renja", renja.id, null, renja.penetapanJabatan + " | dokumen "
                 + arsip.kode() + " | SHA-256 " + arsip.sha256());
         kabar.publishEvent(new RenjaDitetapkan(renja.id, renja.kecamatanId, renja.tahun, renja.indukId));
@@ -119,8 +119,8 @@ public class PenetapanRenjaService {
             throw new AturanDilanggarException(Pesan.get("renja.alasanWajib"));
         }
         renja.kembalikanKeSekcam();
-        proses.putuskan(tugas, "ditetapkan", false);
         store.catat(renja, "KEMBALIKAN_KE_SEKCAM", null, alasan.strip());
+        proses.putuskan(tugas, "ditetapkan", false);
         kabar.publishEvent(new RenjaDikembalikanKeSekcam(renja.id, renja.kecamatanId, alasan.strip()));
     }
 }

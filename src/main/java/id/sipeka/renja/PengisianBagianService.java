@@ -143,8 +143,8 @@ public class PengisianBagianService {
             throw new AturanDilanggarException(Pesan.get("renja.belumLengkap", belum));
         }
         bagian.ajukan(akses.pengguna().getUsername(), clock.instant());
-        proses.selesaikan(tugas);
         store.catat(renja, "AJUKAN", unitId, null);
+        proses.selesaikan(tugas);
         kabar.publishEvent(new BagianDiajukan(renja.id, renja.kecamatanId, unitId));
     }
 

@@ -18,14 +18,19 @@ public final class RenjaData {
      * @param beritaAcaraArsipKode the forum's berita acara signed by the sekcam when the forum was closed
      * @param beritaAcaraBuktiKode the uploaded scan of the hand-signed berita acara, kept in the archive
      */
-    public record RenjaRingkas(long id, long kecamatanId, int tahun, JenisRenja jenis, Long indukId, Tahap tahap,
+    /**
+     * @param versi 1 for the Renja of the year, 2 for its first perubahan, 3 for the second, … (the version its
+     *              document carries)
+     */
+    public record RenjaRingkas(long id, long kecamatanId, int tahun, JenisRenja jenis, Long indukId, int versi, Tahap tahap,
             LocalDate batasIsi, LocalDate batasTelaah, LocalDate batasForum, LocalDate batasPenetapan,
             String penetapanTempat, LocalDate penetapanTanggal, String penetapanNama, String penetapanJabatan,
             String penetapanArsipKode, String beritaAcaraArsipKode, String beritaAcaraNama, String beritaAcaraBuktiKode,
             long version) {
 
+        /** "Renja 2026", "Renja Perubahan 2026 (ke-1)": a year may have more than one perubahan. */
         public String judul() {
-            return (jenis == JenisRenja.PERUBAHAN ? "Renja Perubahan " : "Renja ") + tahun;
+            return jenis == JenisRenja.PERUBAHAN ? "Renja Perubahan " + tahun + " (ke-" + (versi - 1) + ")" : "Renja " + tahun;
         }
     }
 

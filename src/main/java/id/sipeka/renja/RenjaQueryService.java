@@ -59,11 +59,11 @@ public class RenjaQueryService {
 
     public List<RenjaRingkas> daftar(long kecamatanId) {
         organisasi.kecamatan(kecamatanId);
-        return store.renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(kecamatanId).stream().map(RenjaStore::ringkas).toList();
+        return store.renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(kecamatanId).stream().map(store::ringkas).toList();
     }
 
     public RenjaRingkas ringkas(long renjaId) {
-        return RenjaStore.ringkas(store.baca(renjaId));
+        return store.ringkas(store.baca(renjaId));
     }
 
     public List<BarisRenja> baris(long renjaId) {
@@ -183,7 +183,9 @@ public class RenjaQueryService {
         Set<TindakanRenja> boleh = EnumSet.noneOf(TindakanRenja.class);
         if (akses.punyaPeranDi(Peran.SEKCAM, renja.kecamatanId)) {
             if (renja.ditetapkan()) {
-                boleh.add(TindakanRenja.BUKA_PERUBAHAN);
+                if (store.halanganPerubahan(renja).isEmpty()) {
+                    boleh.add(TindakanRenja.BUKA_PERUBAHAN);
+                }
             } else {
                 boleh.add(TindakanRenja.REVIEW_RKPD);
                 if (proses.forumTerbuka(renja)) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -127,8 +128,32 @@ class RenjaStore {
                 b.catatanTelaah, b.dikembalikan, b.version)).toList();
     }
 
-    static RenjaRingkas ringkas(Renja r) {
-        return new RenjaRingkas(r.id, r.kecamatanId, r.tahun, r.jenis, r.indukId, r.tahap, r.batasIsi, r.batasTelaah,
+    /**
+     * Why no Renja Perubahan may be opened from this Renja now, if anything stands in the way: it is not ditetapkan;
+     * a perubahan of its year is still being prepared (two at once would revise the same values side by side); or a
+     * later perubahan of its year was ditetapkan since, so this one is no longer in force (a perubahan always revises
+     * the Renja in force, and the versions of a year form one line).
+     */
+    Optional<String> halanganPerubahan(Renja asal) {
+        if (asal.tahap != Tahap.DITETAPKAN) {
+            return Optional.of(Pesan.get("renja.bukanDitetapkan"));
+        }
+        List<Renja> tahunItu = renjaRepo.findByKecamatanIdOrderByTahunDescIdDesc(asal.kecamatanId).stream()
+                .filter(r -> r.tahun == asal.tahun).toList();
+        Optional<Renja> berjalan = tahunItu.stream().filter(r -> r.tahap != Tahap.DITETAPKAN).findFirst();
+        if (berjalan.isPresent()) {
+            return Optional.of(Pesan.get("renja.perubahanBerjalan", ringkas(berjalan.get()).judul()));
+        }
+        return tahunItu.stream().filter(r -> r.id > asal.id).findFirst()
+                .map(baru -> Pesan.get("renja.bukanYangBerlaku", ringkas(asal).judul(), ringkas(baru).judul()));
+    }
+
+    RenjaRingkas ringkas(Renja r) {
+        return ringkas(r, renjaRepo.versi(r));
+    }
+
+    static RenjaRingkas ringkas(Renja r, int versi) {
+        return new RenjaRingkas(r.id, r.kecamatanId, r.tahun, r.jenis, r.indukId, versi, r.tahap, r.batasIsi, r.batasTelaah,
                 r.batasForum, r.batasPenetapan, r.penetapanTempat, r.penetapanTanggal, r.penetapanNama,
                 r.penetapanJabatan, r.penetapanArsipKode, r.beritaAcaraArsipKode, r.beritaAcaraNama,
                 r.beritaAcaraBuktiKode, r.version);

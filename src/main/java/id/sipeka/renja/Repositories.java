@@ -11,6 +11,18 @@ import org.springframework.data.repository.query.Param;
 interface RenjaRepository extends JpaRepository<Renja, Long> {
     List<Renja> findByKecamatanIdOrderByTahunDescIdDesc(Long kecamatanId);
 
+    long countByKecamatanIdAndTahunAndJenisAndIdLessThanEqual(Long kecamatanId, int tahun, JenisRenja jenis, Long id);
+
+    /**
+     * 1 for the Renja of a year; a perubahan counts the perubahan of its year opened up to it, so the first is 2, the
+     * second 3, … — also for perubahan opened side by side from one Renja before that was refused.
+     */
+    default int versi(Renja r) {
+        return r.jenis == JenisRenja.PERUBAHAN
+                ? 1 + (int) countByKecamatanIdAndTahunAndJenisAndIdLessThanEqual(r.kecamatanId, r.tahun, JenisRenja.PERUBAHAN, r.id)
+                : 1;
+    }
+
     /** SELECT … FOR UPDATE: serialises the steps of one Renja (see RenjaStore#bacaUntukLangkah). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Renja r where r.id = :id")

@@ -63,12 +63,14 @@ public class TelaahSekcamService {
             b.dikembalikan = false;
             b.catatanTelaah = null;
         }
+        // On the timeline before the process moves on: approving the last section compiles the rancangan within
+        // the same call (service task susunRancangan), and "Rancangan disusun" must follow the approval that caused it.
+        store.catat(renja, "SETUJUI_BAGIAN", unitId, null);
         proses.putuskan(tugas, "disetujui", true);
         boolean rancanganAkhirSiap = renja.tahap == Tahap.REVISI && !proses.adaRevisiTerbuka(renja);
         if (rancanganAkhirSiap) {
             renja.revisiSelesai();
         }
-        store.catat(renja, "SETUJUI_BAGIAN", unitId, null);
         kabar.publishEvent(new BagianDisetujui(renja.id, renja.kecamatanId, unitId, rancanganAkhirSiap));
     }
 
@@ -106,12 +108,12 @@ public class TelaahSekcamService {
         }
         RenjaBagian bagian = store.bagian(renja, unitId);
         bagian.kembalikan(alasanBagian, !alasan.isEmpty(), akses.pengguna().getUsername(), clock.instant());
-        proses.putuskan(tugas, "disetujui", false);
         String keterangan = String.join("; ", ringkasan);
         if (bagian.persetujuan().alasan() != null) {
             keterangan = bagian.persetujuan().alasan() + (keterangan.isEmpty() ? "" : "; " + keterangan);
         }
         store.catat(renja, "KEMBALIKAN_BAGIAN", unitId, keterangan);
+        proses.putuskan(tugas, "disetujui", false);
         kabar.publishEvent(new BagianDikembalikan(renja.id, renja.kecamatanId, unitId, keterangan));
     }
 

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.StatusPersetujuan;
+import id.sipeka.dokumen.ArsipDokumen;
+import id.sipeka.dokumen.DokumenService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.Perbedaan;
+import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,6 +43,8 @@ class RenjaPerubahanTest {
     LayananRenja renja;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DokumenService dokumen;
 
     @AfterEach
     void keluar() {
@@ -114,6 +119,41 @@ class RenjaPerubahanTest {
         Masuk.sebagai(users, k.sekcam());
         renja.telaah().setujuiBagian(id, k.unit().getFirst());
         assertThat(renja.baca().ringkas(id).tahap()).isEqualTo(Tahap.RANCANGAN_AKHIR);
+    }
+
+    @Test
+    void theVersionsOfAYearFormOneLineAndEachPerubahanIsNumbered() {
+        PenyiapPerubahan.Kecamatan k = penyiap.renjaDitetapkan(2);
+        long ke1 = penyiap.bukaPerubahan(k, Set.of(k.unit().get(1)));
+
+        // while it is being prepared no second perubahan is opened beside it
+        assertThatThrownBy(() -> penyiap.bukaPerubahan(k, Set.of(k.unit().get(0)))).isInstanceOf(AturanDilanggarException.class)
+                .hasMessage("Renja Perubahan 2026 (ke-1) sedang disusun. Tetapkan dulu perubahan itu sebelum membuka perubahan berikutnya.");
+        Masuk.sebagai(users, k.sekcam());
+        assertThat(renja.baca().tindakan(k.renjaId())).doesNotContain(TindakanRenja.BUKA_PERUBAHAN);
+
+        penyiap.ubahDanSetujui(k, ke1, 1, new BigDecimal("3"), 750_000L);
+        penyiap.tetapkan(k, ke1);
+        // the Renja it revised is no longer in force: the next perubahan revises the first one
+        Masuk.sebagai(users, k.sekcam());
+        assertThat(renja.baca().tindakan(k.renjaId())).doesNotContain(TindakanRenja.BUKA_PERUBAHAN);
+        assertThat(renja.baca().tindakan(ke1)).contains(TindakanRenja.BUKA_PERUBAHAN);
+        assertThatThrownBy(() -> penyiap.bukaPerubahan(k, Set.of(k.unit().get(0)))).isInstanceOf(AturanDilanggarException.class)
+                .hasMessage("Renja 2026 sudah diganti oleh Renja Perubahan 2026 (ke-1) yang ditetapkan kemudian. "
+                        + "Buka Renja Perubahan dari Renja Perubahan 2026 (ke-1).");
+        Masuk.sebagai(users, k.sekcam());
+        long ke2 = renja.pembukaan().bukaPerubahan(ke1, Set.of(k.unit().get(0)), RenjaUji.batasDari(LocalDate.now())).id();
+
+        assertThat(renja.baca().daftar(k.kecamatanId()))
+                .extracting(RenjaRingkas::id, RenjaRingkas::judul, RenjaRingkas::versi,
+                        RenjaRingkas::indukId)
+                .containsExactly(tuple(ke2, "Renja Perubahan 2026 (ke-2)", 3, ke1),
+                        tuple(ke1, "Renja Perubahan 2026 (ke-1)", 2, k.renjaId()),
+                        tuple(k.renjaId(), "Renja 2026", 1, null));
+        // the signed document of the first perubahan carries the same version
+        String arsipKe1 = renja.baca().ringkas(ke1).penetapanArsipKode();
+        assertThat(dokumen.arsip(k.kecamatanId())).filteredOn(a -> a.kode().equals(arsipKe1))
+                .extracting(ArsipDokumen::versi).containsExactly(2);
     }
 
     @Test

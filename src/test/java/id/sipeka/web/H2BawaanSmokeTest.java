@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.RekapEvaluasiService;
 import id.sipeka.evaluasi.StatusEvaluasi;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaQueryService;
@@ -88,6 +89,50 @@ class H2BawaanSmokeTest {
                     assertThat(e.status()).isEqualTo(StatusEvaluasi.BERJALAN);
                 }
             }
+        } finally {
+            Masuk.keluar();
+        }
+    }
+
+    @Autowired
+    RekapEvaluasiService rekap;
+
+    /**
+     * Last year is complete — Renja ditetapkan, four quarters signed, the year's evaluation stored — and next year's
+     * Renja, prepared this year, shows it in BAB II (T-C.29: "tahun lalu" of a Renja N is year N−2).
+     */
+    @Test
+    void theDemoHasLastYearCompleteAndNextYearsRenjaRollsItUpInTC29() {
+        int tahun = LocalDate.now().getYear();
+        Masuk.sebagai(users, "sekcam");
+        try {
+            long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
+            assertThat(renja.daftar(kalaena)).anySatisfy(r -> {
+                assertThat(r.tahun()).isEqualTo(tahun - 1);
+                assertThat(r.tahap()).isEqualTo(Tahap.DITETAPKAN);
+            });
+            List<EvaluasiRingkas> lalu = evaluasi.daftar(kalaena).stream().filter(e -> e.tahun() == tahun - 1).toList();
+            assertThat(lalu).extracting(EvaluasiRingkas::triwulan).containsExactlyInAnyOrder(1, 2, 3, 4);
+            assertThat(lalu).allSatisfy(e -> {
+                assertThat(e.status()).isEqualTo(StatusEvaluasi.SELESAI);
+                assertThat(e.rekapArsipKode()).isNotNull();
+            });
+            assertThat(lalu).filteredOn(e -> e.triwulan() == 4).singleElement()
+                    .satisfies(e -> assertThat(e.tahunanArsipKode()).isNotNull());
+            var tahunan = rekap.evaluasiTahunan(kalaena, tahun - 1).orElseThrow();
+            assertThat(tahunan).hasSize(44);
+
+            var berikut = renja.daftar(kalaena).stream().filter(r -> r.tahun() == tahun + 1).findFirst().orElseThrow();
+            assertThat(berikut.tahap()).isEqualTo(Tahap.PENYUSUNAN);
+            var tc29 = renja.evaluasiTahunLalu(berikut.id());
+            assertThat(tc29).hasSize(44).allSatisfy(b -> {
+                assertThat(b.k6TargetN2()).as(b.kode()).isNotNull();
+                assertThat(b.k7RealisasiN2()).as(b.kode()).isNotNull();
+            });
+            assertThat(tc29).anySatisfy(b -> assertThat(b.k8TingkatN2()).isNotNull());
+            // the realisasi is last year's: the sum of its quarters for a count, as the year's evaluation stored it
+            var barisTahunan = tahunan.stream().filter(b -> b.kode().equals(tc29.getFirst().kode())).findFirst().orElseThrow();
+            assertThat(tc29.getFirst().k7RealisasiN2()).isEqualByComparingTo(barisTahunan.realisasi());
         } finally {
             Masuk.keluar();
         }

@@ -76,6 +76,8 @@ public class ArsipView extends VerticalLayout implements HasDynamicTitle {
         lampiran.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         lampiran.addColumn(LampiranDokumen::jenis).setHeader(getTranslation("arsip.jenisLampiran")).setFlexGrow(1);
         lampiran.addColumn(LampiranDokumen::namaBerkas).setHeader(getTranslation("arsip.berkas")).setFlexGrow(2);
+        // what the file belongs to: the document of a table, the report and row of a piece of evidence
+        lampiran.addColumn(LampiranDokumen::judul).setHeader(getTranslation("arsip.judulLampiran")).setFlexGrow(2);
         lampiran.addColumn(l -> l.disimpanOleh() + ", " + waktu(l.disimpanPada())).setHeader(getTranslation("arsip.disimpan"))
                 .setFlexGrow(1);
         lampiran.addComponentColumn(l -> sidik(l.sha256())).setHeader(getTranslation("arsip.sha256")).setFlexGrow(2);

@@ -25,6 +25,7 @@ import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.JenisRenja;
 import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.Peristiwa;
@@ -37,6 +38,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,10 +77,13 @@ public class RenjaView extends VerticalLayout {
         kecamatan.addValueChangeListener(e -> muat());
         daftar.setId("renja-grid");
         daftar.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // one row per Renja document: the perubahan of a year are told apart by their number and version
         daftar.addColumn(RenjaRingkas::judul).setHeader(getTranslation("renjaView.kolomRenja"));
+        daftar.addColumn(RenjaRingkas::versi).setHeader(getTranslation("renjaView.kolomVersi")).setWidth("5rem").setFlexGrow(0);
         daftar.addColumn(r -> TahapLabel.dari(this, r.tahap())).setHeader(getTranslation("renjaView.kolomTahap"));
         daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasIsi())).setHeader(getTranslation("renjaView.batasIsi"));
         daftar.addColumn(r -> FormatIndonesia.tanggal(r.batasPenetapan())).setHeader(getTranslation("renjaView.batasPenetapan"));
+        daftar.addColumn(r -> FormatIndonesia.tanggal(r.penetapanTanggal())).setHeader(getTranslation("renjaView.kolomDitetapkan"));
         daftar.setAllRowsVisible(true);
         daftar.asSingleSelect().addValueChangeListener(e -> rincian(e.getValue()));
         buka.setId("buka-renja");
@@ -155,6 +160,18 @@ public class RenjaView extends VerticalLayout {
         rincian.add(new H3(getTranslation("renjaView.riwayat")), timeline);
     }
 
+    /** The year a new Renja is usually for: next year, or the first later one that has no Renja yet. */
+    private int tahunBerikutnya() {
+        KecamatanData k = kecamatan.getValue();
+        Set<Integer> ada = k == null ? Set.of() : renja.daftar(k.id()).stream().filter(r -> r.jenis() == JenisRenja.MURNI)
+                .map(RenjaRingkas::tahun).collect(Collectors.toSet());
+        int tahun = LocalDate.now(clock).getYear() + 1;
+        while (ada.contains(tahun)) {
+            tahun++;
+        }
+        return tahun;
+    }
+
     private Button tombol(String teks, String rute) {
         Button b = new Button(teks, e -> getUI().ifPresent(ui -> ui.navigate(rute)));
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -171,7 +188,7 @@ public class RenjaView extends VerticalLayout {
         d.setHeaderTitle(asal == null ? getTranslation("renjaView.dialogBuka")
                 : getTranslation("renjaView.dialogBukaPerubahan", asal.tahun()));
         IntegerField tahun = new IntegerField(getTranslation("renjaView.tahun"));
-        tahun.setValue(asal == null ? LocalDate.now(clock).getYear() + 1 : asal.tahun());
+        tahun.setValue(asal == null ? tahunBerikutnya() : asal.tahun());
         tahun.setReadOnly(asal != null);
         LocalDate hariIni = LocalDate.now(clock);
         DatePicker isi = new PemilihTanggal(getTranslation("renjaView.batasIsi"), hariIni.plusDays(14));
