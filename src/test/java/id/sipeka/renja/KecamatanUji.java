@@ -21,12 +21,12 @@ import tools.jackson.databind.ObjectMapper;
  * A fresh kecamatan for load tests: n units, each with a head account and one sub kegiatan in a Renstra 2025–2029,
  * plus a sekcam and a camat. Accounts share the password {@link #SANDI}.
  */
-record KecamatanUji(long kecamatanId, String sekcam, String camat, List<Long> unit, List<String> kepala) {
+public record KecamatanUji(long kecamatanId, String sekcam, String camat, List<Long> unit, List<String> kepala) {
 
-    static final String SANDI = "sandi-uji-beban";
+    public static final String SANDI = "sandi-uji-beban";
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 100000);
 
-    static KecamatanUji siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
+    public static KecamatanUji siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
             UserDetailsService users, ObjectMapper json, int n) {
         Masuk.sebagai(users, "admin");
         String kode = "UJB" + NOMOR.incrementAndGet();

@@ -3,9 +3,12 @@ package id.sipeka.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipeka.Masuk;
+import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
+import id.sipeka.renja.KecamatanUji;
 import id.sipeka.renja.PembukaanRenjaService;
+import id.sipeka.renstra.RenstraService;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The Renja's "Alur proses" on a 390px phone: the diagram keeps its size and scrolls inside its own box, the page
@@ -37,6 +41,12 @@ class AlurProsesPonselTest {
     @Autowired
     OrganisasiService organisasi;
     @Autowired
+    AkunService akun;
+    @Autowired
+    RenstraService renstra;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
     UserDetailsService users;
 
     @BeforeAll
@@ -51,14 +61,14 @@ class AlurProsesPonselTest {
 
     @Test
     void onAPhoneTheDiagramScrollsInsideItsBoxAndThePageDoesNot() throws IOException {
-        Masuk.sebagai(users, "sekcam");
-        long kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow().id();
+        // a kecamatan of its own: Kalaena's Renja years belong to the other journeys
+        KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, 2);
         LocalDate h = LocalDate.now();
-        // the last year of the demo Renstra and no other test's: the Renja screen selects the newest first
-        pembukaan.buka(kalaena, 2029, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30)));
+        Masuk.sebagai(users, k.sekcam());
+        pembukaan.buka(k.kecamatanId(), 2026, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30)));
         Masuk.keluar();
 
-        Peramban.masuk(browser, port, "sekcam");
+        Peramban.masuk(browser, port, k.sekcam(), KecamatanUji.SANDI);
         browser.get("http://localhost:" + port + "/renja");
         Peramban.klik(browser, By.cssSelector("vaadin-details#alur-renja vaadin-details-summary"));
         WebElement kotak = Peramban.tunggu(browser).until(ExpectedConditions.visibilityOfElementLocated(
