@@ -240,9 +240,8 @@ public class DokumenService {
         return new BerkasLampiran(lampiran.info(), penyimpanan.baca(lampiran.getBerkas(), lampiran.getSha256()));
     }
 
-    /** The years that have signed documents or attachments, newest first. */
-    @Transactional(readOnly = true)
     /** The admin's view of the signing keys: every official who may sign, and those whose key is not ready yet. */
+    @Transactional(readOnly = true)
     public StatusKunci statusKunci() {
         akses.wajibAdmin();
         List<PenandatanganDitetapkan> semua = organisasi.penandatangan();
@@ -254,6 +253,8 @@ public class DokumenService {
     public record StatusKunci(int penandatangan, List<String> belum) {
     }
 
+    /** The years that have signed documents or attachments, newest first. */
+    @Transactional(readOnly = true)
     public List<Integer> tahunArsip(long kecamatanId) {
         wajibBaca(kecamatanId);
         TreeSet<Integer> tahun = new TreeSet<>(java.util.Comparator.reverseOrder());
