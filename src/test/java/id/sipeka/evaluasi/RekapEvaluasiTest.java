@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sipeka.HitungPernyataan;
 import id.sipeka.Masuk;
 import id.sipeka.base.FormatIndonesia;
-import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
-import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.renstra.Tingkat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,14 +33,6 @@ class RekapEvaluasiTest {
     @Autowired
     KecamatanKalaenaUji kalaena;
     @Autowired
-    EvaluasiQueryService evaluasi;
-    @Autowired
-    PembukaanEvaluasiService pembukaan;
-    @Autowired
-    PemeriksaanEvaluasiService pemeriksaan;
-    @Autowired
-    PengisianLaporanService pengisian;
-    @Autowired
     RekapEvaluasiService rekap;
     @Autowired
     UserDetailsService users;
@@ -55,23 +45,8 @@ class RekapEvaluasiTest {
     @Test
     void theRecapOfOneUnitOrOneProgramKeepsSeed003sFigures() {
         KecamatanSeed003 k = seed003.siapkan();
-        Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
-        long laporanPem = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
-        long laporanLain = evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow();
-        Masuk.sebagai(users, k.kasi());
-        isi(laporanPem, KecamatanSeed003.FORUM, 3, 4_453_500L);
-        isi(laporanPem, KecamatanSeed003.PERDES, 7, 369_500L);
-        pengisian.ajukan(laporanPem);
-        Masuk.sebagai(users, k.kepalaLain());
-        isi(laporanLain, KecamatanSeed003.LAIN, 1, 300_000L);
-        pengisian.ajukan(laporanLain);
-        Masuk.sebagai(users, k.sekcam());
-        pemeriksaan.verifikasi(laporanPem);
-        pemeriksaan.verifikasi(laporanLain);
-        Masuk.sebagai(users, k.camat());
-        pemeriksaan.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
-        pemeriksaan.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2026, 4, 9));
+        long evaluasiId = seed003.triwulanDitandatangani(k, 1, 4_453_500L, 369_500L, 300_000L, LocalDate.of(2026, 4, 9))
+                .evaluasiId();
 
         Masuk.sebagai(users, k.sekcam());
         Rekap semua = rekap.rekap(k.kecamatanId(), 2026, 1, null, null);
@@ -131,12 +106,6 @@ class RekapEvaluasiTest {
         assertThat(tw2.pernyataan()).as(tw2.ringkasan()).isEqualTo(tw1.pernyataan());
         assertThat(satuUnit.pernyataan()).isLessThanOrEqualTo(tw2.pernyataan());
         assertThat(satuProgram.pernyataan()).isLessThanOrEqualTo(tw2.pernyataan());
-    }
-
-    private void isi(long laporanId, String kode, int realisasi, long rp) {
-        BarisLaporan b = evaluasi.laporan(laporanId).baris().stream().filter(x -> x.kode().equals(kode)).findFirst().orElseThrow();
-        pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
-                "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
     }
 
     private static List<BarisRekap> sub(Rekap r) {

@@ -6,19 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import id.sipeka.Masuk;
-import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
-import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
-import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.KecamatanSeed003;
-import id.sipeka.evaluasi.PembukaanEvaluasiService;
 import id.sipeka.evaluasi.PemeriksaanEvaluasiService;
-import id.sipeka.evaluasi.PengisianLaporanService;
 import id.sipeka.evaluasi.PenyiapSeed003;
 import id.sipeka.renja.Batas;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.ui.EvaluasiLaluView;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,12 +31,6 @@ class EvaluasiLaluLayarTest extends SpringBrowserlessTest {
     @Autowired
     PenyiapSeed003 seed003;
     @Autowired
-    EvaluasiQueryService evaluasi;
-    @Autowired
-    PembukaanEvaluasiService pembukaan;
-    @Autowired
-    PengisianLaporanService pengisian;
-    @Autowired
     PemeriksaanEvaluasiService pemeriksaan;
     @Autowired
     id.sipeka.renja.PembukaanRenjaService pembukaanRenja;
@@ -59,23 +47,8 @@ class EvaluasiLaluLayarTest extends SpringBrowserlessTest {
     @Test
     void theRenjaTwoYearsLaterShowsTheYearsRealisasiInItsBabIITable() {
         KecamatanSeed003 k = seed003.siapkan();
-        Masuk.sebagai(users, k.sekcam());
-        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 4).id();
-        long laporanPem = evaluasi.laporanId(evaluasiId, k.pem()).orElseThrow();
-        long laporanLain = evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow();
-        Masuk.sebagai(users, k.kasi());
-        isi(laporanPem, KecamatanSeed003.FORUM, 3, 6_000_000L);
-        isi(laporanPem, KecamatanSeed003.PERDES, 7, 5_000_000L);
-        pengisian.ajukan(laporanPem);
-        Masuk.sebagai(users, k.kepalaLain());
-        isi(laporanLain, KecamatanSeed003.LAIN, 1, 250_000L);
-        pengisian.ajukan(laporanLain);
-        Masuk.sebagai(users, k.sekcam());
-        pemeriksaan.verifikasi(laporanPem);
-        pemeriksaan.verifikasi(laporanLain);
-        Masuk.sebagai(users, k.camat());
-        pemeriksaan.tandaTangani(laporanPem, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
-        pemeriksaan.tandaTangani(laporanLain, "Kalaena Kiri", LocalDate.of(2027, 1, 8));
+        long evaluasiId = seed003.triwulanDitandatangani(k, 4, 6_000_000L, 5_000_000L, 250_000L, LocalDate.of(2027, 1, 8))
+                .evaluasiId();
         pemeriksaan.tandaTanganiRekap(evaluasiId, "Kalaena Kiri", LocalDate.of(2027, 1, 10));
         Masuk.sebagai(users, k.sekcam());
         LocalDate h = LocalDate.now();
@@ -93,11 +66,5 @@ class EvaluasiLaluLayarTest extends SpringBrowserlessTest {
         assertThat(List.of(tabel.getCellText(i, 5), tabel.getCellText(i, 6), tabel.getCellText(i, 7)))
                 .containsExactly("12", "3", "25,00%");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Tahun lalu (n−2) = 2026");
-    }
-
-    private void isi(long laporanId, String kode, int realisasi, long rp) {
-        BarisLaporan b = evaluasi.laporan(laporanId).baris().stream().filter(x -> x.kode().equals(kode)).findFirst().orElseThrow();
-        pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
-                "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
     }
 }
