@@ -89,7 +89,8 @@ public class PenyiapSeed003 {
         return new Triwulan(evaluasiId, laporanPem, laporanLain);
     }
 
-    private void isi(long laporanId, String kode, int realisasi, long rp) {
+    /** Enters one row of a report as the signed-in unit head: realisasi kinerja and rupiah, with the usual notes. */
+    public void isi(long laporanId, String kode, int realisasi, long rp) {
         BarisLaporan b = evaluasi.laporan(laporanId).baris().stream().filter(x -> x.kode().equals(kode)).findFirst().orElseThrow();
         pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), BigDecimal.valueOf(realisasi), rp,
                 "Tidak ada kendala berarti", "Dilanjutkan triwulan berikutnya", null));
