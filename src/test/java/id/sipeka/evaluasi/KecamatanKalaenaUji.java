@@ -7,7 +7,6 @@ import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.JenisUnit;
-import id.sipeka.organisasi.OrganisasiData.KabupatenData;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiService;
@@ -45,7 +44,7 @@ public class KecamatanKalaenaUji {
 
     /** The units with sub kegiatan, in the demo Renstra's codes. */
     static final List<String> UNIT = List.of("SUBBAG-PK", "SUBBAG-UK", "SEKSI-PEM", "SEKSI-PMD", "SEKSI-TRANTIB", "SEKSI-PU");
-    static final int TAHUN = 2026;
+    public static final int TAHUN = 2026;
     /** The password of every account this fixture makes. */
     public static final String SANDI = "sandi-uji-kalaena";
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 100000);
@@ -88,10 +87,24 @@ public class KecamatanKalaenaUji {
     /** Renja 2026 ditetapkan, rencana aksi approved, and TW I..{@code triwulan} signed for every unit. */
     public Kecamatan siapkan(int triwulan) {
         Masuk.sebagai(users, "admin");
+        Kecamatan k = buat(organisasi.semuaKabupaten().getFirst().id());
+        k = new Kecamatan(k.kecamatanId(), tahun(k, TAHUN), k.sekcam(), k.camat(), k.unit(), k.kepala());
+        for (int tw = 1; tw <= triwulan; tw++) {
+            triwulan(k, tw);
+        }
+        Masuk.keluar();
+        return k;
+    }
+
+    /**
+     * A new kecamatan of the kabupaten with Kalaena's units and accounts and the demo Renstra 2025–2029, no Renja
+     * yet (renjaId 0). Signed in as the admin.
+     */
+    public Kecamatan buat(long kabupatenId) {
+        Masuk.sebagai(users, "admin");
         String kode = "KL" + NOMOR.incrementAndGet();
         String u = kode.toLowerCase();
-        KabupatenData kab = organisasi.semuaKabupaten().getFirst();
-        KecamatanData kec = organisasi.simpanKecamatan(new KecamatanData(null, kab.id(), null, kode, "Uji " + kode, "Uji", 0));
+        KecamatanData kec = organisasi.simpanKecamatan(new KecamatanData(null, kabupatenId, null, kode, "Uji " + kode, "Uji", 0));
         long camatUnit = unit(kec, "CAMAT", "Camat", JenisUnit.PIMPINAN, "Camat Uji " + kode, 0);
         long sekcamUnit = unit(kec, "SEKCAM", "Sekretariat", JenisUnit.SEKRETARIAT, "Sekretaris Camat", 1);
         akun(kec, sekcamUnit, "Sekretaris Camat", Peran.SEKCAM, u + ".sekcam");
@@ -111,27 +124,43 @@ public class KecamatanKalaenaUji {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Kecamatan k = new Kecamatan(kec.id(), 0, u + ".sekcam", u + ".camat", unit, kepala);
-        long renjaId = tetapkanRenja(k);
-        k = new Kecamatan(kec.id(), renjaId, k.sekcam(), k.camat(), unit, kepala);
-        setujuiRencanaAksi(k);
-        for (int tw = 1; tw <= triwulan; tw++) {
-            triwulan(k, tw);
-        }
-        Masuk.keluar();
-        return k;
+        return new Kecamatan(kec.id(), 0, u + ".sekcam", u + ".camat", unit, kepala);
     }
 
-    private long tetapkanRenja(Kecamatan k) {
+    /** A kecamatan {@link #buat} made earlier (in a kept database), found again by its code; renjaId 0. */
+    public Kecamatan yangAda(KecamatanData kec) {
+        String u = kec.kode().toLowerCase();
+        Map<String, Long> unit = new LinkedHashMap<>();
+        Map<String, String> kepala = new LinkedHashMap<>();
+        for (var data : organisasi.unit(kec.id())) {
+            if (UNIT.contains(data.kode())) {
+                unit.put(data.kode(), data.id());
+                kepala.put(data.kode(), u + "." + data.kode().toLowerCase());
+            }
+        }
+        return new Kecamatan(kec.id(), 0, u + ".sekcam", u + ".camat", unit, kepala);
+    }
+
+    /** The kecamatan's Renja of {@code tahun} through its cycle to ditetapkan and every unit's rencana aksi approved; its id. */
+    public long tahun(Kecamatan k, int tahun) {
+        long renjaId = tetapkanRenja(k, tahun);
+        setujuiRencanaAksi(k, renjaId);
+        return renjaId;
+    }
+
+    private long tetapkanRenja(Kecamatan k, int tahun) {
         LocalDate h = LocalDate.now();
         Masuk.sebagai(users, k.sekcam());
-        long id = renja.pembukaan().buka(k.kecamatanId(), TAHUN, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        long id = renja.pembukaan().buka(k.kecamatanId(), tahun, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
         for (String kode : UNIT) {
             Masuk.sebagai(users, k.kepala().get(kode));
             long unitId = k.unit().get(kode);
             for (BarisRenja b : renja.baca().barisUnit(id, unitId)) {
-                renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(),
-                        b.pagu() == null ? 0L : b.pagu(), "APBD", null, b.targetMaju(), b.paguMaju()));
+                // a year whose rows bring no lokasi or target along (the Renstra's first year) gets them typed in
+                String lokasi = b.lokasi() == null || b.lokasi().isBlank() ? "Kecamatan Uji" : b.lokasi();
+                renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(),
+                        b.target() == null ? BigDecimal.ONE : b.target(), lokasi, b.pagu() == null ? 0L : b.pagu(), "APBD",
+                        null, b.targetMaju(), b.paguMaju()));
             }
             renja.pengisian().ajukanBagian(id, unitId);
         }
@@ -145,23 +174,28 @@ public class KecamatanKalaenaUji {
         return id;
     }
 
-    private void setujuiRencanaAksi(Kecamatan k) {
+    private void setujuiRencanaAksi(Kecamatan k, long renjaId) {
         for (String kode : UNIT) {
             long unitId = k.unit().get(kode);
             Masuk.sebagai(users, k.kepala().get(kode));
-            for (BarisRencanaAksi b : rencanaAksi.baris(k.renjaId(), unitId)) {
+            for (BarisRencanaAksi b : rencanaAksi.baris(renjaId, unitId)) {
                 rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), bagiTarget(b), bagiRupiah(b.anggaran())));
             }
-            rencanaAksi.ajukan(k.renjaId(), unitId);
+            rencanaAksi.ajukan(renjaId, unitId);
             Masuk.sebagai(users, k.sekcam());
-            rencanaAksi.setujui(k.renjaId(), unitId);
+            rencanaAksi.setujui(renjaId, unitId);
         }
     }
 
     /** Every unit fills every row (80–110% of the quarter's target, 60–96% of its money), the sekcam verifies, the camat signs. */
     public void triwulan(Kecamatan k, int tw) {
-        long evaluasiId = mulai(k, tw);
-        LocalDate akhir = LocalDate.of(TAHUN, tw * 3, 1).plusMonths(1).minusDays(1);
+        triwulan(k, TAHUN, tw);
+    }
+
+    /** As {@link #triwulan(Kecamatan, int)} for quarter {@code tw} of {@code tahun}. */
+    public void triwulan(Kecamatan k, int tahun, int tw) {
+        long evaluasiId = mulai(k, tahun, tw);
+        LocalDate akhir = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
         List<Long> laporan = new ArrayList<>();
         for (String kode : UNIT) {
             long laporanId = isi(k, evaluasiId, kode);
@@ -176,8 +210,13 @@ public class KecamatanKalaenaUji {
 
     /** The sekcam starts quarter {@code tw} of {@link #TAHUN}; returns the evaluation's id. */
     public long mulai(Kecamatan k, int tw) {
+        return mulai(k, TAHUN, tw);
+    }
+
+    /** The sekcam starts quarter {@code tw} of {@code tahun}; returns the evaluation's id. */
+    public long mulai(Kecamatan k, int tahun, int tw) {
         Masuk.sebagai(users, k.sekcam());
-        return pembukaan.mulai(k.kecamatanId(), TAHUN, tw).id();
+        return pembukaan.mulai(k.kecamatanId(), tahun, tw).id();
     }
 
     /** The unit's head fills every row of its report (not submitted); returns the report's id. */
@@ -209,6 +248,15 @@ public class KecamatanKalaenaUji {
     public void verifikasi(Kecamatan k, long laporanId) {
         Masuk.sebagai(users, k.sekcam());
         pemeriksaan.verifikasi(laporanId);
+        Masuk.keluar();
+    }
+
+    /** The camat signs a verified report, dated eight days after its quarter's end. */
+    public void tandaTangani(Kecamatan k, long laporanId) {
+        Masuk.sebagai(users, k.camat());
+        var laporan = evaluasi.laporan(laporanId);
+        LocalDate akhir = LocalDate.of(laporan.tahun(), laporan.triwulan() * 3, 1).plusMonths(1).minusDays(1);
+        pemeriksaan.tandaTangani(laporanId, "Kalaena Kiri", akhir.plusDays(8));
         Masuk.keluar();
     }
 
