@@ -140,6 +140,17 @@ class RestDanOperasiTest {
     }
 
     @Test
+    void processVersionsAreListedAndMovedByTheAdminOnly() throws Exception {
+        assertThat(http.send(HttpRequest.newBuilder(uri("/actuator/proses")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/proses", "kasi.pem", SANDI).statusCode()).isEqualTo(403);
+        assertThat(post("/actuator/proses", "kasi.pem", "{\"kunci\":\"renja\",\"dariVersi\":1}").statusCode()).isEqualTo(403);
+        HttpResponse<String> versi = get("/actuator/proses", "admin", SANDI);
+        assertThat(versi.statusCode()).isEqualTo(200);
+        assertThat(versi.body()).contains("\"kunci\":\"renja\"", "\"kunci\":\"evaluasiTriwulan\"", "\"versiTerbaru\":");
+    }
+
+    @Test
     void theLoginPageIsServedToAnonymousUsers() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
