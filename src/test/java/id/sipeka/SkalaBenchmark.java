@@ -41,7 +41,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and the menu's count), the completeness matrix of the last year, and the recap of the last year to TW III and of a
  * full earlier year. The first call of each is reported apart (cold: Hibernate's plans for its queries not yet
  * built). Run: {@code ./mvnw -q -o test -Pbenchmark -Dtest=SkalaBenchmark} (-Dbenchmark.kecamatan=50
- * -Dbenchmark.tahun=5 -Dbenchmark.utas=2). Making the data takes long (about an hour on 2 cores): with
+ * -Dbenchmark.tahun=5 -Dbenchmark.utas=2; -Dbenchmark.rinci=true prints each call's statements). Making the data takes long (about an hour on 2 cores): with
  * {@code SIPEKA_TEST_DB_KEEP=true} the database stays, and {@code SIPEKA_TEST_DB_NAMA=<its name>} measures on it
  * again without making anything.
  */
@@ -54,6 +54,8 @@ class SkalaBenchmark {
     static final int UTAS = Integer.getInteger("benchmark.utas", 2);
     static final int PEMANASAN = Integer.getInteger("benchmark.pemanasan", 20);
     static final int ULANGAN = Integer.getInteger("benchmark.ulangan", 50);
+    /** Also print each call's statements, grouped by text (to see which query repeats). */
+    static final boolean RINCI = Boolean.getBoolean("benchmark.rinci");
     static final int TAHUN_AWAL = 2025;
     static final String NAMA = "Kabupaten Skala Uji";
 
@@ -189,6 +191,9 @@ class SkalaBenchmark {
             System.out.printf("  %-38s nilai %4d; %3d pernyataan SQL per panggilan; dingin %4d ms (%d pernyataan);"
                     + " hangat p50 %6.1f ms, p95 %6.1f ms, maks %6.1f ms%n", nama, dingin.nilai(), pernyataan, msDingin,
                     dingin.pernyataan(), ms(us, 50), ms(us, 95), ms(us, 100));
+            if (RINCI) {
+                System.out.println("    " + HitungPernyataan.tel(panggil).ringkasan().replace("\n", "\n    "));
+            }
         } finally {
             Masuk.keluar();
         }

@@ -70,6 +70,14 @@ public class InboxService {
             String rute, Instant jatuhTempo, LocalDate batas, boolean terlambat, boolean mingguIni, Instant dibuat) {
     }
 
+    /**
+     * The variable types whose value is in the variable's own row. Titles and routes need ids and numbers only; a
+     * serialized value (a multi-instance's list of units) would cost a query for its bytes and more for Flowable to
+     * track it, per variable per call.
+     */
+    private static final Set<String> NILAI_SEDERHANA = Set.of("null", "string", "long", "integer", "short", "double",
+            "boolean", "date", "instant", "localDate", "localDateTime", "bigdecimal", "biginteger", "uuid");
+
     @Transactional(readOnly = true)
     public List<Tugas> tugasSaya() {
         List<String> grup = grupSaya();
@@ -92,7 +100,9 @@ public class InboxService {
         eksekusi.addAll(prosesIds);
         Map<String, Map<String, Object>> variabelLokal = new HashMap<>();
         for (VariableInstance v : runtime.createVariableInstanceQuery().executionIds(eksekusi).excludeTaskVariables().list()) {
-            variabelLokal.computeIfAbsent(v.getExecutionId(), x -> new HashMap<>()).put(v.getName(), v.getValue());
+            if (NILAI_SEDERHANA.contains(v.getTypeName())) {
+                variabelLokal.computeIfAbsent(v.getExecutionId(), x -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
         }
 
         ZonedDateTime sekarang = clock.instant().atZone(clock.getZone());

@@ -2,6 +2,7 @@ package id.sipeka.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipeka.HitungPernyataan;
 import id.sipeka.Masuk;
 import id.sipeka.inbox.InboxService.Tugas;
 import id.sipeka.inbox.TugasSayaUji.Keadaan;
@@ -118,6 +119,9 @@ class InboxServiceTest {
                         tuple("Rekap evaluasi TW I", e + "/rekap", "Rekap evaluasi TW I 2026", BATAS_TW_I),
                         tuple("Penetapan oleh camat", r + "/penetapan", "Renja 2027", s.batas().penetapan()));
         assertThat(inbox.jumlahTugasSaya()).isEqualTo(2);
+        // a few queries for the whole list, none per task or per variable (a kabupaten's inbox stays cheap)
+        var hitung = HitungPernyataan.tel(inbox::tugasSaya);
+        assertThat(hitung.pernyataan()).as(hitung.ringkasan()).isLessThanOrEqualTo(12);
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... nilai) {
