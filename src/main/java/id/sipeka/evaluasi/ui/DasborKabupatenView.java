@@ -97,24 +97,25 @@ public class DasborKabupatenView extends VerticalLayout {
         tabel.setId("dasbor-grid");
         tabel.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tabel.addColumn(b -> b.peringkat() == null ? "–" : String.valueOf(b.peringkat()))
-                .setHeader(getTranslation("dasborKabupaten.peringkat")).setTextAlign(ColumnTextAlign.END)
+                .setHeader(getTranslation("dasborKabupaten.peringkat")).setKey("peringkat").setTextAlign(ColumnTextAlign.END)
                 .setWidth("6rem").setFlexGrow(0);
-        tabel.addColumn(BarisDasbor::kecamatanNama).setHeader(getTranslation("dasborKabupaten.kecamatan"))
+        tabel.addColumn(BarisDasbor::kecamatanNama).setHeader(getTranslation("dasborKabupaten.kecamatan")).setKey("kecamatan")
                 .setWidth("10rem").setFlexGrow(1);
         for (int tw = 1; tw <= 4; tw++) {
             int t = tw;
             tabel.addComponentColumn(b -> sel(b.triwulan().get(t)))
-                    .setHeader(getTranslation("dasborKabupaten.tw", FormatIndonesia.triwulan(tw))).setWidth("11rem").setFlexGrow(0);
+                    .setHeader(getTranslation("dasborKabupaten.tw", FormatIndonesia.triwulan(tw))).setKey("tw" + tw).setWidth("11rem")
+                    .setFlexGrow(0);
         }
         tabel.addColumn(b -> capaian(b.capaianKinerja(), b.predikatKinerja()))
-                .setHeader(getTranslation("dasborKabupaten.capaianKinerja")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("dasborKabupaten.capaianKinerja")).setKey("kinerja").setWidth("9rem").setFlexGrow(0);
         tabel.addColumn(b -> capaian(b.capaianKeuangan(), b.predikatKeuangan()))
-                .setHeader(getTranslation("dasborKabupaten.capaianKeuangan")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("dasborKabupaten.capaianKeuangan")).setKey("keuangan").setWidth("9rem").setFlexGrow(0);
         tabel.addColumn(b -> tahap(b.renja())).setHeader(getTranslation("dasborKabupaten.renjaIni")).setKey("renja-ini")
                 .setWidth("10rem").setFlexGrow(0);
         tabel.addColumn(b -> tahap(b.renjaBerikut())).setHeader(getTranslation("dasborKabupaten.renjaBerikut"))
                 .setKey("renja-berikut").setWidth("10rem").setFlexGrow(0);
-        tabel.addComponentColumn(this::tautanRekap).setHeader(getTranslation("dasborKabupaten.rincian")).setWidth("8rem")
+        tabel.addComponentColumn(this::tautanRekap).setHeader(getTranslation("dasborKabupaten.rincian")).setKey("rincian").setWidth("8rem")
                 .setFlexGrow(0);
         Ponsel.kartuDiPonsel(tabel, getTranslation("dasborKabupaten.kecamatan"), this::kartu);
         tabel.setAllRowsVisible(true);
