@@ -168,12 +168,16 @@ public class DasborKabupatenView extends VerticalLayout {
     }
 
     private Component tautanRekap(BarisDasbor b) {
+        return tautanRekap(b, "rekap-kecamatan-");
+    }
+
+    private Component tautanRekap(BarisDasbor b, String awalanId) {
         if (b.evaluasiIdRekap() == null) {
             return new Span("–");
         }
         RouterLink l = new RouterLink(getTranslation("dasborKabupaten.bukaRekap", FormatIndonesia.triwulan(b.sampaiTriwulan())),
                 RekapView.class, new RouteParameters("evaluasiId", String.valueOf(b.evaluasiIdRekap())));
-        l.setId("rekap-kecamatan-" + b.kecamatanId());
+        l.setId(awalanId + b.kecamatanId());
         l.addClassName("tautan-rekap");
         return l;
     }
@@ -192,7 +196,7 @@ public class DasborKabupatenView extends VerticalLayout {
                 tahap(b.renjaBerikut())));
         String utama = (b.peringkat() == null ? "" : b.peringkat() + ". ") + b.kecamatanNama();
         Div kartu = Ponsel.kartu(utama, kecil.toArray(String[]::new));
-        kartu.add(tautanRekap(b));
+        kartu.add(tautanRekap(b, "rekap-kecamatan-ponsel-"));
         return kartu;
     }
 
