@@ -99,6 +99,16 @@ public class DokumenService {
     }
 
     /**
+     * A kabupaten-wide table as XLSX (the kabupaten's dashboard: every kecamatan side by side): only the admin and
+     * the kabupaten's own viewer. Never archived or signed, so it names no kecamatan.
+     */
+    @Transactional(readOnly = true)
+    public byte[] xlsxKabupaten(long kabupatenId, Dokumen dokumen) {
+        akses.wajibPantauKabupaten(kabupatenId);
+        return XlsxDokumen.tulis(dokumen);
+    }
+
+    /**
      * Issues a final document: only its signer, signed in as themselves, may do it; a Plt./Plh. block needs an
      * acting assignment valid today. The PDF is rendered once with its verification QR code, signed, stored and
      * audited. The document's tables are stored beside it as XLSX (what inspectors recompute from) after the step

@@ -1,6 +1,7 @@
 package id.sipeka.evaluasi;
 
 import id.sipeka.base.FormatIndonesia;
+import id.sipeka.renja.RenjaData.TahapRenja;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.Tingkat;
@@ -132,5 +133,32 @@ public final class EvaluasiData {
     public record BarisEvaluasiTahunan(String kode, String nama, long unitKerjaId, String indikator, String satuan,
             Polaritas polaritas, JenisIndikator jenis, BigDecimal target, BigDecimal realisasi, BigDecimal capaian,
             Long anggaran, Long realisasiRp, BigDecimal capaianKeuangan) {
+    }
+
+    // ---- the kabupaten's dashboard ----
+
+    /**
+     * One kecamatan's quarter on the kabupaten's dashboard: how many unit reports there are, how many are complete
+     * (submitted: waiting for the sekcam, verified or signed), late (by the completeness matrix's rule) and signed;
+     * and the quarter's capaian exactly as the recap's chart per TW shows it (signed reports only; null = "–").
+     */
+    public record SelDasbor(long evaluasiId, StatusEvaluasi status, int laporan, int lengkap, int terlambat,
+            int ditandatangani, BigDecimal capaianKinerja, String predikatKinerja, BigDecimal capaianKeuangan,
+            String predikatKeuangan) {
+    }
+
+    /**
+     * One kecamatan of the dashboard: TW I–IV (absent = not started), the year so far — the recap's JUMLAH line up to
+     * the latest started quarter {@code sampaiTriwulan} (0 = none) — with its rank ({@code null} without a capaian),
+     * the recap to drill down to ({@code evaluasiIdRekap}, that quarter's), and its Renja of year N and N+1 (null
+     * when none is opened).
+     */
+    public record BarisDasbor(long kecamatanId, String kecamatanNama, Integer peringkat, int sampaiTriwulan,
+            Long evaluasiIdRekap, Map<Integer, SelDasbor> triwulan, BigDecimal capaianKinerja, String predikatKinerja,
+            BigDecimal capaianKeuangan, String predikatKeuangan, TahapRenja renja, TahapRenja renjaBerikut) {
+    }
+
+    /** Every kecamatan of a kabupaten in year N, ranked by capaian kinerja (then keuangan), unranked ones last by name. */
+    public record DasborKabupaten(long kabupatenId, String kabupatenNama, int tahun, String skala, List<BarisDasbor> baris) {
     }
 }

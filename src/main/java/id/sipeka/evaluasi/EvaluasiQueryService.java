@@ -243,6 +243,11 @@ public class EvaluasiQueryService {
     }
 
     private boolean terlambat(EvaluasiTriwulan e, LaporanEvaluasi l) {
+        return terlambat(e, l, clock);
+    }
+
+    /** Late: still being filled after the last day, or submitted after it (the matrix's and the dashboard's rule). */
+    static boolean terlambat(EvaluasiTriwulan e, LaporanEvaluasi l, Clock clock) {
         LocalDate hariIni = LocalDate.now(clock);
         if (l.dapatDiisi()) {
             return hariIni.isAfter(e.batas);

@@ -81,17 +81,72 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         }
         // A few set-based reads, whatever the number of signed reports: the signed reports and their rows, the
         // Renja's rows (once per Renja the quarters were evaluated against), the rencana aksi, the units' names.
-        Ditandatangani ditandatangani = ditandatangani(semua);
-        Map<Long, List<SumberRenja.Baris>> renja = new HashMap<>();
-        List<SumberRenja.Baris> baris = renja.computeIfAbsent(renjaId.get(), sumber::baris).stream()
+        List<LaporanEvaluasi> laporan = laporanRepo.findByEvaluasiIdIn(semua.stream().map(e -> e.id).toList());
+        return hitung(kecamatanId, tahun, sampaiTriwulan, unitId, programKode, s, renjaId.get(), semua, laporan,
+                barisLaporanDitandatangani(laporan), new BahanLayanan(sumber, rencanaAksi));
+    }
+
+    /**
+     * Where a recap reads the Renja's rows, the rencana aksi and the units' names: through the services, once per
+     * Renja, for one kecamatan ({@link BahanLayanan}); or from rows read at once for a whole kabupaten
+     * ({@link DasborKabupatenService}). Either way the figures come from {@link #hitung}.
+     */
+    interface BahanRekap {
+        List<SumberRenja.Baris> baris(long renjaId);
+
+        Map<String, RencanaAksi> rencanaAksi(long renjaId);
+
+        Map<Long, String> namaUnit(long kecamatanId);
+    }
+
+    /** The recap's sources through the services, each Renja's rows and rencana aksi read once. */
+    private static final class BahanLayanan implements BahanRekap {
+        private final SumberRenja sumber;
+        private final RencanaAksiService rencanaAksi;
+        private final Map<Long, List<SumberRenja.Baris>> baris = new HashMap<>();
+        private final Map<Long, Map<String, RencanaAksi>> rencana = new HashMap<>();
+
+        BahanLayanan(SumberRenja sumber, RencanaAksiService rencanaAksi) {
+            this.sumber = sumber;
+            this.rencanaAksi = rencanaAksi;
+        }
+
+        @Override
+        public List<SumberRenja.Baris> baris(long renjaId) {
+            return baris.computeIfAbsent(renjaId, sumber::baris);
+        }
+
+        @Override
+        public Map<String, RencanaAksi> rencanaAksi(long renjaId) {
+            return rencana.computeIfAbsent(renjaId, rencanaAksi::perKodeRencana);
+        }
+
+        @Override
+        public Map<Long, String> namaUnit(long kecamatanId) {
+            return sumber.namaUnit(kecamatanId);
+        }
+    }
+
+    /**
+     * The recap computed from what was read: {@code semua} the kecamatan's quarters up to {@code sampaiTriwulan} in
+     * order, {@code laporan} their reports (any state; only signed ones count), {@code baris} the rows of the signed
+     * ones, {@code renjaId} the Renja in force when no quarter has started. No reads of its own but through
+     * {@code bahan}.
+     */
+    static Rekap hitung(long kecamatanId, int tahun, int sampaiTriwulan, Long unitId, String programKode, SkalaPredikat s,
+            long renjaId, List<EvaluasiTriwulan> semua, List<LaporanEvaluasi> laporan, List<LaporanBaris> baris,
+            BahanRekap bahan) {
+        Ditandatangani ditandatangani = ditandatangani(semua, laporan, baris);
+        long berlaku = semua.isEmpty() ? renjaId : semua.getLast().renjaId;
+        List<SumberRenja.Baris> dipilih = bahan.baris(berlaku).stream()
                 .filter(b -> unitId == null || b.unitKerjaId() == unitId)
                 .filter(b -> programKode == null || programKode.equals(b.programKode()))
                 .toList();
-        List<BarisRekap> hasil = susun(baris, ditandatangani.perKode(), sampaiTriwulan, s);
+        List<BarisRekap> hasil = susun(dipilih, ditandatangani.perKode(), sampaiTriwulan, s);
         List<BarisRekap> sub = hasil.stream().filter(b -> b.tingkat() == Tingkat.SUB_KEGIATAN).toList();
         BarisRekap jumlah = sub.isEmpty() ? null : gabung(null, "", "JUMLAH", sub, s);
         return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, jumlah,
-                rekapUnit(kecamatanId, ditandatangani, unitId, renja, s));
+                rekapUnit(kecamatanId, ditandatangani, unitId, bahan, s));
     }
 
     /** "Evaluasi tahun N", if the TW IV recap has been signed. */
@@ -157,11 +212,18 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     private record Laporan(EvaluasiTriwulan evaluasi, LaporanEvaluasi laporan) {
     }
 
-    private Ditandatangani ditandatangani(List<EvaluasiTriwulan> semua) {
+    /** The rows of the signed ones among {@code laporan}, in one query (none without a signed report). */
+    private List<LaporanBaris> barisLaporanDitandatangani(List<LaporanEvaluasi> laporan) {
+        List<Long> ids = laporan.stream().filter(LaporanEvaluasi::ditandatangani).map(l -> l.id).toList();
+        return ids.isEmpty() ? List.of() : barisRepo.findByLaporanIdIn(ids);
+    }
+
+    private static Ditandatangani ditandatangani(List<EvaluasiTriwulan> semua, List<LaporanEvaluasi> semuaLaporan,
+            List<LaporanBaris> semuaBaris) {
         Map<Long, EvaluasiTriwulan> perId = semua.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         List<Laporan> laporan = new ArrayList<>();
-        for (LaporanEvaluasi l : laporanRepo.findByEvaluasiIdIn(perId.keySet())) {
-            if (l.ditandatangani()) {
+        for (LaporanEvaluasi l : semuaLaporan) {
+            if (l.ditandatangani() && perId.containsKey(l.evaluasiId)) {
                 laporan.add(new Laporan(perId.get(l.evaluasiId), l));
             }
         }
@@ -169,8 +231,12 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         laporan.forEach(x -> twLaporan.put(x.laporan().id, x.evaluasi().triwulan));
         Map<String, Map<Integer, LaporanBaris>> perKode = new HashMap<>();
         Map<Long, List<LaporanBaris>> perLaporan = new HashMap<>();
-        for (LaporanBaris b : twLaporan.isEmpty() ? List.<LaporanBaris>of() : barisRepo.findByLaporanIdIn(twLaporan.keySet())) {
-            perKode.computeIfAbsent(b.kode, k -> new HashMap<>()).put(twLaporan.get(b.laporanId), b);
+        for (LaporanBaris b : semuaBaris) {
+            Integer tw = twLaporan.get(b.laporanId);
+            if (tw == null) {
+                continue;
+            }
+            perKode.computeIfAbsent(b.kode, k -> new HashMap<>()).put(tw, b);
             perLaporan.computeIfAbsent(b.laporanId, k -> new ArrayList<>()).add(b);
         }
         return new Ditandatangani(laporan, perKode, perLaporan);
@@ -178,7 +244,8 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
 
     /** The old shape, for the year's evaluation stored at the TW IV recap. */
     private Map<String, Map<Integer, LaporanBaris>> barisDitandatangani(List<EvaluasiTriwulan> semua) {
-        return ditandatangani(semua).perKode();
+        List<LaporanEvaluasi> laporan = laporanRepo.findByEvaluasiIdIn(semua.stream().map(e -> e.id).toList());
+        return ditandatangani(semua, laporan, barisLaporanDitandatangani(laporan)).perKode();
     }
 
     /** Sub kegiatan lines, then each kegiatan and program computed from its children, in nomenclature order. */
@@ -248,23 +315,23 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
      * report itself, computed by the same {@link HitungLaporan} from the rows already read, instead of reading each
      * report again. A report is read against the Renja and rencana aksi of its own quarter.
      */
-    private List<RekapUnit> rekapUnit(long kecamatanId, Ditandatangani ditandatangani, Long unitId,
-            Map<Long, List<SumberRenja.Baris>> renja, SkalaPredikat s) {
+    private static List<RekapUnit> rekapUnit(long kecamatanId, Ditandatangani ditandatangani, Long unitId,
+            BahanRekap bahan, SkalaPredikat s) {
         List<Laporan> laporan = ditandatangani.laporan().stream()
                 .filter(x -> unitId == null || unitId.equals(x.laporan().unitKerjaId)).toList();
         if (laporan.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> nama = sumber.namaUnit(kecamatanId);
+        Map<Long, String> nama = bahan.namaUnit(kecamatanId);
         Map<Long, Map<String, SumberRenja.Baris>> renjaPerKode = new HashMap<>();
         Map<Long, Map<String, RencanaAksi>> rencana = new HashMap<>();
         Map<Long, Map<Integer, Ringkasan>> perUnit = new TreeMap<>();
         for (Laporan x : laporan) {
             EvaluasiTriwulan e = x.evaluasi();
             LaporanEvaluasi l = x.laporan();
-            Map<String, SumberRenja.Baris> renjaBaris = renjaPerKode.computeIfAbsent(e.renjaId, id -> renja
-                    .computeIfAbsent(id, sumber::baris).stream().collect(Collectors.toMap(SumberRenja.Baris::kode, b -> b)));
-            Map<String, RencanaAksi> ra = rencana.computeIfAbsent(e.renjaId, rencanaAksi::perKodeRencana);
+            Map<String, SumberRenja.Baris> renjaBaris = renjaPerKode.computeIfAbsent(e.renjaId, id -> bahan.baris(id).stream()
+                    .collect(Collectors.toMap(SumberRenja.Baris::kode, b -> b)));
+            Map<String, RencanaAksi> ra = rencana.computeIfAbsent(e.renjaId, bahan::rencanaAksi);
             List<LaporanBaris> isian = new ArrayList<>(ditandatangani.perLaporan().getOrDefault(l.id, List.of()));
             isian.sort(java.util.Comparator.comparing((LaporanBaris b) -> b.kode));
             List<BarisLaporan> baris = new ArrayList<>();

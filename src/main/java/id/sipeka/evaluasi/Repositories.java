@@ -12,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface RencanaAksiRepository extends JpaRepository<RencanaAksi, Long> {
     List<RencanaAksi> findByRenjaIdOrderByKode(Long renjaId);
 
+    List<RencanaAksi> findByRenjaIdIn(Collection<Long> renjaIds);
+
     List<RencanaAksi> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
 }
 
@@ -27,6 +29,8 @@ interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKinerja, L
 
 interface EvaluasiTriwulanRepository extends JpaRepository<EvaluasiTriwulan, Long> {
     List<EvaluasiTriwulan> findByKecamatanIdAndTahunOrderByTriwulan(Long kecamatanId, int tahun);
+
+    List<EvaluasiTriwulan> findByKecamatanIdInAndTahunOrderByTriwulan(Collection<Long> kecamatanIds, int tahun);
 
     List<EvaluasiTriwulan> findByKecamatanIdOrderByTahunDescTriwulanDesc(Long kecamatanId);
 

@@ -75,6 +75,18 @@ public class OrganisasiService {
                 .map(this::data).toList();
     }
 
+    /**
+     * Every kecamatan of a kabupaten by name, for its dashboard: only the admin and the kabupaten's viewer (a user
+     * of one kecamatan never lists the others). Two queries, however many kecamatan.
+     */
+    @Transactional(readOnly = true)
+    public List<KecamatanData> kecamatanKabupaten(long kabupatenId) {
+        akses.wajibPantauKabupaten(kabupatenId);
+        String nama = kabupatenRepo.findById(kabupatenId).map(x -> x.nama).orElseThrow(DataTidakDitemukanException::new);
+        return kecamatanRepo.findByKabupatenIdOrderByNama(kabupatenId).stream()
+                .map(k -> new KecamatanData(k.id, k.kabupatenId, nama, k.kode, k.nama, k.ibuKota, k.version)).toList();
+    }
+
     @Transactional(readOnly = true)
     public KecamatanData kecamatan(long id) {
         return data(bacaKecamatan(id));

@@ -167,4 +167,22 @@ public final class RenjaData {
             BigDecimal k5RealisasiSampaiN3, BigDecimal k6TargetN2, BigDecimal k7RealisasiN2, BigDecimal k8TingkatN2,
             BigDecimal k9TargetN1, BigDecimal k10PerkiraanRealisasi, BigDecimal k11PerkiraanCapaian) {
     }
+
+    // ---- the kabupaten's overview ----
+
+    /** Where one Renja of a kecamatan stands (the kabupaten's dashboard lists every kecamatan's). */
+    public record TahapRenja(long id, long kecamatanId, int tahun, JenisRenja jenis, Tahap tahap) {
+    }
+
+    /** A sub kegiatan row's annual target and pagu: what an evaluation measures the realisasi against. */
+    public record SasaranBaris(long renjaId, String kode, long unitKerjaId, String indikator, String satuan,
+            BigDecimal target, Long pagu, String sumberDana) {
+    }
+
+    /**
+     * The Renja of every kecamatan of a kabupaten for years N and N+1 (oldest first), and the rows of every Renja of
+     * year N (murni and perubahan), read in two queries.
+     */
+    public record RenjaKabupaten(List<TahapRenja> renja, List<SasaranBaris> baris) {
+    }
 }

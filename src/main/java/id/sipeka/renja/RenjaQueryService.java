@@ -4,6 +4,7 @@ import id.sipeka.base.AlurProses;
 import id.sipeka.base.AlurProses.DiagramAlur;
 import id.sipeka.base.Persetujuan;
 import id.sipeka.dokumen.TandaTangan;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
@@ -13,7 +14,10 @@ import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.Peristiwa;
+import id.sipeka.renja.RenjaData.RenjaKabupaten;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
+import id.sipeka.renja.RenjaData.SasaranBaris;
+import id.sipeka.renja.RenjaData.TahapRenja;
 import id.sipeka.renja.RenjaData.ReviewRkpd;
 import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.security.Akses;
@@ -163,6 +167,27 @@ public class RenjaQueryService {
     public List<ReviewRkpd> reviewRkpd(long renjaId) {
         Renja renja = store.baca(renjaId);
         return store.baris(renja).stream().map(RenjaStore::review).toList();
+    }
+
+    /**
+     * The kabupaten's dashboard: every kecamatan's Renja of years N and N+1 and the rows of year N, in two queries
+     * whatever the number of kecamatan. Only the admin and the kabupaten's viewer.
+     */
+    public RenjaKabupaten renjaKabupaten(long kabupatenId, int tahun) {
+        akses.wajibPantauKabupaten(kabupatenId);
+        List<Long> kecamatan = organisasi.kecamatanKabupaten(kabupatenId).stream().map(KecamatanData::id).toList();
+        if (kecamatan.isEmpty()) {
+            return new RenjaKabupaten(List.of(), List.of());
+        }
+        List<Renja> renja = store.renjaRepo.findByKecamatanIdInAndTahunInOrderById(kecamatan, List.of(tahun, tahun + 1));
+        List<TahapRenja> tahap = renja.stream().map(r -> new TahapRenja(r.id, r.kecamatanId, r.tahun, r.jenis, r.tahap)).toList();
+        List<Long> tahunIni = renja.stream().filter(r -> r.tahun == tahun).map(r -> r.id).toList();
+        List<SasaranBaris> baris = tahunIni.isEmpty() ? List.of()
+                : store.barisRepo.findByRenjaIdInOrderByRenjaIdAscKodeAsc(tahunIni).stream()
+                        .map(b -> new SasaranBaris(b.renjaId, b.kode, b.unitKerjaId, b.indikator, b.satuan, b.target, b.pagu,
+                                b.sumberDana))
+                        .toList();
+        return new RenjaKabupaten(tahap, baris);
     }
 
     /** Whether the signed-in user may open a Renja (or a perubahan) in this kecamatan: its sekcam. */

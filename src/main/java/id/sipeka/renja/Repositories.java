@@ -1,5 +1,6 @@
 package id.sipeka.renja;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 interface RenjaRepository extends JpaRepository<Renja, Long> {
     List<Renja> findByKecamatanIdOrderByTahunDescIdDesc(Long kecamatanId);
+
+    List<Renja> findByKecamatanIdInAndTahunInOrderById(Collection<Long> kecamatanIds, Collection<Integer> tahun);
 
     long countByKecamatanIdAndTahunAndJenisAndIdLessThanEqual(Long kecamatanId, int tahun, JenisRenja jenis, Long id);
 
@@ -31,6 +34,8 @@ interface RenjaRepository extends JpaRepository<Renja, Long> {
 
 interface RenjaBarisRepository extends JpaRepository<RenjaBaris, Long> {
     List<RenjaBaris> findByRenjaIdOrderByKode(Long renjaId);
+
+    List<RenjaBaris> findByRenjaIdInOrderByRenjaIdAscKodeAsc(Collection<Long> renjaIds);
 
     List<RenjaBaris> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
 }

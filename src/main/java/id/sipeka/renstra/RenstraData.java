@@ -64,4 +64,12 @@ public final class RenstraData {
     public record UbahBaris(long id, long version, String indikator, String satuan, Long unitKerjaId,
             Map<Integer, BigDecimal> target, Map<Integer, Long> pagu) {
     }
+
+    /**
+     * A sub kegiatan of the Renstra in force for a year, as an evaluation needs it: its indicator's kind and
+     * polarity, and its kegiatan and program.
+     */
+    public record IndikatorSubKegiatan(long kecamatanId, String kode, JenisIndikator jenis, Polaritas polaritas,
+            String kegiatanKode, String kegiatanNama, String programKode, String programNama) {
+    }
 }

@@ -12,6 +12,7 @@ import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
+import id.sipeka.renstra.RenstraData.IndikatorSubKegiatan;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraData.UbahBaris;
@@ -116,6 +117,52 @@ public class RenstraService {
         return new BarisRenstra(n.id, n.tingkat, n.kode, n.nama, n.hasil, n.indikator, n.satuan, n.polaritas, n.jenis,
                 n.baseline, n.unitKerjaId, n.unitKerjaId == null ? null : namaUnit.get(n.unitKerjaId), target, pagu, anak,
                 n.version);
+    }
+
+    /**
+     * The kabupaten's dashboard: for every kecamatan of the kabupaten, the sub kegiatan of its Renstra in force in
+     * {@code tahun} (the latest period covering it, as an evaluation reads it), in two queries whatever the number of
+     * kecamatan. Only the admin and the kabupaten's viewer.
+     */
+    @Transactional(readOnly = true)
+    public List<IndikatorSubKegiatan> indikatorKabupaten(long kabupatenId, int tahun) {
+        akses.wajibPantauKabupaten(kabupatenId);
+        List<Long> kecamatan = organisasi.kecamatanKabupaten(kabupatenId).stream().map(KecamatanData::id).toList();
+        if (kecamatan.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> berlaku = new HashMap<>(); // renstra id -> kecamatan id
+        Map<Long, Long> sudah = new HashMap<>();
+        for (Renstra r : renstraRepo.findByKecamatanIdInOrderByTahunAwalDesc(kecamatan)) {
+            if (r.tahunAwal <= tahun && tahun <= r.tahunAkhir && !sudah.containsKey(r.kecamatanId)) {
+                sudah.put(r.kecamatanId, r.id);
+                berlaku.put(r.id, r.kecamatanId);
+            }
+        }
+        if (berlaku.isEmpty()) {
+            return List.of();
+        }
+        record Simpul(long id, Long parentId, Tingkat tingkat, String kode, String nama, JenisIndikator jenis,
+                Polaritas polaritas, long renstraId) {
+        }
+        Map<Long, Simpul> perId = new HashMap<>();
+        for (Object[] x : nomenklaturRepo.pohonTanpaNilai(berlaku.keySet())) {
+            Simpul s = new Simpul((Long) x[0], (Long) x[1], (Tingkat) x[2], (String) x[3], (String) x[4],
+                    (JenisIndikator) x[5], (Polaritas) x[6], (Long) x[7]);
+            perId.put(s.id(), s);
+        }
+        List<IndikatorSubKegiatan> hasil = new ArrayList<>();
+        for (Simpul sub : perId.values()) {
+            if (sub.tingkat() != Tingkat.SUB_KEGIATAN) {
+                continue;
+            }
+            Simpul kegiatan = sub.parentId() == null ? null : perId.get(sub.parentId());
+            Simpul program = kegiatan == null || kegiatan.parentId() == null ? null : perId.get(kegiatan.parentId());
+            hasil.add(new IndikatorSubKegiatan(berlaku.get(sub.renstraId()), sub.kode(), sub.jenis(), sub.polaritas(),
+                    kegiatan == null ? "" : kegiatan.kode(), kegiatan == null ? "" : kegiatan.nama(),
+                    program == null ? "" : program.kode(), program == null ? "" : program.nama()));
+        }
+        return hasil;
     }
 
     /** Whether the current user may import or manage the Renstra of this kecamatan (for showing the buttons). */

@@ -1,17 +1,27 @@
 package id.sipeka.renstra;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RenstraRepository extends JpaRepository<Renstra, Long> {
     List<Renstra> findByKecamatanIdOrderByTahunAwalDesc(Long kecamatanId);
 
     Optional<Renstra> findByKecamatanIdAndTahunAwal(Long kecamatanId, int tahunAwal);
+
+    List<Renstra> findByKecamatanIdInOrderByTahunAwalDesc(Collection<Long> kecamatanIds);
 }
 
 interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {
     List<Nomenklatur> findByRenstraIdOrderByUrutan(Long renstraId);
+
+    /** The tree of several Renstra without their yearly values: id, parent, level, kode, nama, kind, polarity. */
+    @Query("select n.id, n.parentId, n.tingkat, n.kode, n.nama, n.jenis, n.polaritas, n.renstraId from Nomenklatur n"
+            + " where n.renstraId in :renstraIds")
+    List<Object[]> pohonTanpaNilai(@Param("renstraIds") Collection<Long> renstraIds);
 }
 
 interface TujuanSasaranRepository extends JpaRepository<TujuanSasaran, Long> {

@@ -77,6 +77,22 @@ public class Akses {
         }
     }
 
+    /**
+     * Watches every kecamatan of a kabupaten at once (the kabupaten's dashboard): the admin, or the kabupaten's own
+     * viewer. A user of one of its kecamatan is refused: the dashboard ranks the other kecamatan too.
+     */
+    public boolean bolehPantauKabupaten(long kabupatenId) {
+        PenggunaSipeka p = pengguna();
+        return p.peran() == Peran.ADMIN
+                || p.peran() == Peran.VIEWER_KABUPATEN && Objects.equals(p.kabupatenId(), kabupatenId);
+    }
+
+    public void wajibPantauKabupaten(long kabupatenId) {
+        if (!bolehPantauKabupaten(kabupatenId)) {
+            throw new AccessDeniedException(Pesan.get("akses.hanyaPemantauKabupaten"));
+        }
+    }
+
     /** Acts into a kecamatan (e.g. notifies its people as part of a step): the admin or a user of that very kecamatan. */
     public void wajibDiKecamatan(long kecamatanId) {
         PenggunaSipeka p = pengguna();
