@@ -1,13 +1,16 @@
 package id.sipeka;
 
+import id.sipeka.evaluasi.DasborKabupatenService;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.KecamatanKalaenaUji;
 import id.sipeka.evaluasi.KecamatanKalaenaUji.Kecamatan;
 import id.sipeka.evaluasi.RekapEvaluasiService;
 import id.sipeka.inbox.InboxService;
+import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiData.KabupatenData;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.security.Peran;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * after {@code benchmark.pemanasan} (20) warm-up calls: p50/p95/max ms and SQL statements per call (every statement
  * the calling thread sends, ours and Flowable's) — the inbox of a unit head, the sekcam and the camat (the task list
  * and the menu's count), the completeness matrix of the last year, and the recap of the last year to TW III and of a
- * full earlier year. The first call of each is reported apart (cold: Hibernate's plans for its queries not yet
+ * full earlier year, and the kabupaten dashboard of the last and the first year as the kabupaten's viewer. The first call of each is reported apart (cold: Hibernate's plans for its queries not yet
  * built). Run: {@code ./mvnw -q -o test -Pbenchmark -Dtest=SkalaBenchmark} (-Dbenchmark.kecamatan=50
  * -Dbenchmark.tahun=5 -Dbenchmark.utas=2; -Dbenchmark.rinci=true prints each call's statements). Making the data takes long (about an hour on 2 cores): with
  * {@code SIPEKA_TEST_DB_KEEP=true} the database stays, and {@code SIPEKA_TEST_DB_NAMA=<its name>} measures on it
@@ -70,6 +73,10 @@ class SkalaBenchmark {
     @Autowired
     RekapEvaluasiService rekap;
     @Autowired
+    DasborKabupatenService dasbor;
+    @Autowired
+    AkunService akun;
+    @Autowired
     UserDetailsService users;
 
     @Test
@@ -79,17 +86,23 @@ class SkalaBenchmark {
         Optional<KabupatenData> ada = organisasi.semuaKabupaten().stream().filter(x -> x.nama().equals(NAMA)).findFirst();
         Kecamatan k;
         String asal;
+        long kabId;
         if (ada.isPresent()) {
             // a database kept from an earlier run (SIPEKA_TEST_DB_NAMA): measured again without making it anew
-            long kabId = ada.get().id();
+            kabId = ada.get().id();
             k = kalaena.yangAda(organisasi.kecamatanTerlihat().stream().filter(x -> x.kabupatenId() == kabId)
                     .max(Comparator.comparing(KecamatanData::id)).orElseThrow());
             asal = "dipakai ulang dari basis data " + BasisDataUji.namaBasisData();
         } else {
             KabupatenData kab = organisasi.simpanKabupaten(new KabupatenData(null, "SKL" + (System.nanoTime() % 100000), NAMA, 0));
-            k = buatKabupaten(kab.id()).getLast();
+            kabId = kab.id();
+            k = buatKabupaten(kabId).getLast();
             asal = "dibuat lewat layanan dalam " + (System.nanoTime() - t0) / 60_000_000_000L + " menit pada " + UTAS
                     + " utas, basis data " + BasisDataUji.namaBasisData();
+        }
+        String pengamat = "skala.pengamat." + kabId;
+        if (akun.semua().stream().noneMatch(a -> a.username().equals(pengamat))) {
+            akun.buat(pengamat, KecamatanKalaenaUji.SANDI, Peran.VIEWER_KABUPATEN, null, kabId);
         }
         Masuk.keluar();
         int tahunAkhir = TAHUN_AWAL + TAHUN - 1;
@@ -110,7 +123,9 @@ class SkalaBenchmark {
                 () -> rekap.rekap(k.kecamatanId(), tahunAkhir, 3, null, null).baris().size());
         ukur("Rekap " + TAHUN_AWAL + " s.d. TW IV", k.sekcam(),
                 () -> rekap.rekap(k.kecamatanId(), TAHUN_AWAL, 4, null, null).baris().size());
-        System.out.printf("  (nilai = ukuran hasil: tugas, baris matriks, baris rekap; dingin = panggilan pertama; hangat = %d kali"
+        ukur("Dasbor kabupaten " + tahunAkhir, pengamat, () -> dasbor.ringkasan(kabId, tahunAkhir).baris().size());
+        ukur("Dasbor kabupaten " + TAHUN_AWAL, pengamat, () -> dasbor.ringkasan(kabId, TAHUN_AWAL).baris().size());
+        System.out.printf("  (nilai = ukuran hasil: tugas, baris matriks, baris rekap, kecamatan di dasbor; dingin = panggilan pertama; hangat = %d kali"
                 + " sesudah %d panggilan pemanasan; beban mesin %.1f)%n%n", ULANGAN, PEMANASAN,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
