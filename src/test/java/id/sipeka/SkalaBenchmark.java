@@ -115,7 +115,7 @@ class SkalaBenchmark {
                 SELECT COUNT(DISTINCT k.id) AS kecamatan, COUNT(DISTINCT r.id) AS renja,
                        (SELECT COUNT(*) FROM laporan_evaluasi l JOIN evaluasi_triwulan e ON e.id = l.evaluasi_id
                           JOIN kecamatan k2 ON k2.id = e.kecamatan_id
-                         WHERE k2.kabupaten_id = ? AND l.status = 'DITANDATANGANI') AS ditandatangani
+                         WHERE k2.kabupaten_id = ? AND l.ditandatangani_pada IS NOT NULL) AS ditandatangani
                   FROM kecamatan k LEFT JOIN renja r ON r.kecamatan_id = k.id AND r.tahap = 'DITETAPKAN'
                  WHERE k.kabupaten_id = ?""", kabId, kabId);
         System.out.printf("%nHASIL BENCHMARK SKALA: %s, %s kecamatan × 8 unit × 4 triwulan × %d tahun (%d–%d): %s Renja"
