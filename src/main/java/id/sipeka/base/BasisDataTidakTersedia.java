@@ -1,6 +1,7 @@
 package id.sipeka.base;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -22,7 +23,10 @@ public final class BasisDataTidakTersedia {
             if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
                     || c instanceof CannotGetJdbcConnectionException || c instanceof CannotCreateTransactionException
                     || c instanceof DataAccessResourceFailureException || c instanceof ConnectException
-                    || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    // SQLState class 08 is "connection exception": e.g. Hikari's "Connection is closed" (08003), a plain
+                    // SQLException, when a step rolls back on a connection the outage already took away
+                    || c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
                 return true;
             }
         }

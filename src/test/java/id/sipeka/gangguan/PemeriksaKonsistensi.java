@@ -195,7 +195,9 @@ final class PemeriksaKonsistensi {
         List<String> salah = new ArrayList<>();
         Set<String> renja = new HashSet<>(jdbc.queryForList("SELECT CAST(id AS CHAR) FROM renja", String.class));
         Set<String> evaluasi = new HashSet<>(jdbc.queryForList("SELECT CAST(id AS CHAR) FROM evaluasi_triwulan", String.class));
-        List<ProcessInstance> semua = runtime.createProcessInstanceQuery().list();
+        List<ProcessInstance> semua = runtime.createProcessInstanceQuery().list().stream()
+                .filter(p -> "renja".equals(p.getProcessDefinitionKey()) || "evaluasiTriwulan".equals(p.getProcessDefinitionKey()))
+                .toList();
         for (ProcessInstance p : semua) {
             String kunci = p.getProcessDefinitionKey();
             if ("renja".equals(kunci) && !renja.contains(p.getBusinessKey())
@@ -203,7 +205,7 @@ final class PemeriksaKonsistensi {
                 salah.add(kunci + " " + p.getBusinessKey() + " tanpa baris");
             }
         }
-        return new Hasil("Proses Flowable yang berjalan: masing-masing punya baris Renja/evaluasi", semua.size(), salah);
+        return new Hasil("Proses Renja/evaluasi yang berjalan di Flowable: masing-masing punya barisnya", semua.size(), salah);
     }
 
     /** Every archive and attachment row: its file is there and has the SHA-256 recorded when it was stored. */

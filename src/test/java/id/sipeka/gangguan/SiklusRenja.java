@@ -92,7 +92,7 @@ final class SiklusRenja {
                     }
                 } catch (RuntimeException e) {
                     kegagalan.add(new Kegagalan(System.nanoTime(), BasisDataTidakTersedia.penyebab(e), e.getClass().getSimpleName(),
-                            String.valueOf(e.getMessage())));
+                            rantai(e)));
                     if (System.nanoTime() > batasNanos) {
                         throw e;
                     }
@@ -160,6 +160,19 @@ final class SiklusRenja {
             }
             default -> throw new IllegalStateException("Renja " + id + " pada tahap " + tahap);
         }
+    }
+
+    /** The exception's message and its causes (class, SQLState), to tell what SIPEKA did not recognise. */
+    private static String rantai(Throwable e) {
+        StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            s.append(" ← ").append(c.getClass().getSimpleName());
+            if (c instanceof java.sql.SQLException q) {
+                s.append("[").append(q.getSQLState()).append("]");
+            }
+            s.append(": ").append(c.getMessage());
+        }
+        return s.toString();
     }
 
     static void tidur(long ms) {
