@@ -24,9 +24,12 @@ public final class BasisDataTidakTersedia {
                     || c instanceof CannotGetJdbcConnectionException || c instanceof CannotCreateTransactionException
                     || c instanceof DataAccessResourceFailureException || c instanceof ConnectException
                     || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    // SQLState class 08 is "connection exception": e.g. Hikari's "Connection is closed" (08003), a plain
-                    // SQLException, when a step rolls back on a connection the outage already took away
-                    || c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                    // SQLState class 08 is "connection exception"
+                    || c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")
+                    // begin, commit or rollback refused by JDBC: the connection is gone. The fault suite met a step
+                    // rolling back on a connection the outage had closed: Hikari's plain "Connection is closed"
+                    // SQLException (no SQLState) under Hibernate's "Unable to rollback against JDBC Connection".
+                    || c.getClass().getName().equals("org.hibernate.TransactionException") && c.getCause() instanceof SQLException) {
                 return true;
             }
         }

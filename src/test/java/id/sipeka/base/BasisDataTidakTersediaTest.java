@@ -11,10 +11,12 @@ class BasisDataTidakTersediaTest {
 
     @Test
     void aRollbackOnAConnectionTheOutageClosedIsTheDatabaseBeingUnavailable() {
-        // what the fault suite met during an outage: Hikari's closed connection, a plain SQLException of state 08003
-        var rollback = new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
-                new SQLException("Connection is closed", "08003")));
+        // what the fault suite met during an outage: Hikari's closed connection, a plain SQLException without a state,
+        // under Hibernate's TransactionException under Spring's JpaSystemException
+        var rollback = new JpaSystemException(new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
         assertThat(BasisDataTidakTersedia.penyebab(rollback)).isTrue();
+        assertThat(BasisDataTidakTersedia.penyebab(new SQLException("Connection is closed", "08003"))).isTrue();
     }
 
     @Test
@@ -22,6 +24,7 @@ class BasisDataTidakTersediaTest {
         assertThat(BasisDataTidakTersedia.penyebab(new JpaSystemException(new RuntimeException(
                 new SQLException("Duplicate entry", "23000"))))).isFalse();
         assertThat(BasisDataTidakTersedia.penyebab(new SQLException("no state"))).isFalse();
+        assertThat(BasisDataTidakTersedia.penyebab(new org.hibernate.TransactionException("no JDBC cause"))).isFalse();
         assertThat(BasisDataTidakTersedia.penyebab(new IllegalStateException("x"))).isFalse();
     }
 }

@@ -136,14 +136,16 @@ public final class AplikasiAnak {
         KecamatanKalaenaUji kalaena = konteks.getBean(KecamatanKalaenaUji.class);
         Masuk.sebagai(konteks.getBean(UserDetailsService.class), "admin");
         Kecamatan k = kalaena.yangAda(konteks.getBean(OrganisasiService.class).kecamatan(kecamatanId));
-        for (String id : terputus(lalu, "TANDATANGAN")) {
+        List<String> putus = terputus(lalu, "TANDATANGAN");
+        for (String id : putus) {
             jurnal.println("TERPUTUS|TANDATANGAN|" + id + "|" + (ditandatangani(Long.parseLong(id)) ? "sudah-commit" : "belum-commit"));
         }
         for (long id : laporan) {
             if (!ditandatangani(id)) {
                 long a = System.nanoTime();
                 kalaena.tandaTangani(k, id);
-                jurnal.println("ULANG|TANDATANGAN|" + id + "|" + (System.nanoTime() - a) / 1_000_000);
+                jurnal.println((putus.contains(String.valueOf(id)) ? "ULANG" : "LANJUT") + "|TANDATANGAN|" + id + "|"
+                        + (System.nanoTime() - a) / 1_000_000);
             }
         }
         // every signed report's original is served, its bytes checked against the stored SHA-256
@@ -198,7 +200,8 @@ public final class AplikasiAnak {
         }
         jurnal.println("CEK|Renja yang tercatat dibuka di jurnal ada di tabel (prosesnya diperiksa di atas)|" + dibuka.size() + "|"
                 + (hilang == 0 ? "" : hilang + " hilang"));
-        for (String tahun : terputus(lalu, "BUKA")) {
+        List<String> putus = terputus(lalu, "BUKA");
+        for (String tahun : putus) {
             jurnal.println("TERPUTUS|BUKA|" + tahun + "|" + (renjaTahun(kecamatanId, Integer.parseInt(tahun)) > 0 ? "sudah-commit"
                     : "belum-commit"));
         }
@@ -213,7 +216,8 @@ public final class AplikasiAnak {
                 long a = System.nanoTime();
                 long id = renja.pembukaan().buka(kecamatanId, tahun, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25),
                         h.plusDays(30))).id();
-                jurnal.println("ULANG|BUKA|" + tahun + "|" + id + "|" + (System.nanoTime() - a) / 1_000_000);
+                jurnal.println((putus.contains(String.valueOf(tahun)) ? "ULANG" : "LANJUT") + "|BUKA|" + tahun + "|" + id + "|"
+                        + (System.nanoTime() - a) / 1_000_000);
             }
         }
         Masuk.keluar();

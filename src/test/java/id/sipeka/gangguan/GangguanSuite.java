@@ -251,7 +251,9 @@ class GangguanSuite {
                 case "KARANTINA" -> cetak("    berkas di .karantina/ (%s): %s", p[1].toLowerCase(), p[2]);
                 case "TERPUTUS" -> cetak("    langkah terputus: %s %s — %s", p[1].toLowerCase(), p[2],
                         p[3].equals("sudah-commit") ? "sudah ter-commit sebelum kill (tidak diulang)" : "tidak ter-commit (diulang)");
-                case "ULANG" -> cetak("    pemulihan: %s %s dikerjakan (lagi) dan berhasil dalam %s ms", p[1].toLowerCase(), p[2],
+                case "ULANG" -> cetak("    pemulihan: langkah terputus %s %s dikerjakan lagi tanpa campur tangan, berhasil dalam %s ms",
+                        p[1].toLowerCase(), p[2], p[p.length - 1]);
+                case "LANJUT" -> cetak("    dilanjutkan: %s %s (belum dimulai sebelum kill) berhasil dalam %s ms", p[1].toLowerCase(), p[2],
                         p[p.length - 1]);
                 case "GALAT" -> {
                     cetak("    GAGAL  %s", p[1]);
