@@ -276,6 +276,7 @@ class GangguanSuite {
         Path dir = Path.of("target", "gangguan", db).toAbsolutePath();
         Path arsip = dir.resolve("arsip");
         List<String> salah = new ArrayList<>();
+        boolean pascaMulaiUlang = false;
         try (ProksiTcp proksi = new ProksiTcp(PORT);
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                         "--spring.datasource.url=jdbc:mariadb://127.0.0.1:" + proksi.port() + "/" + db
@@ -448,22 +449,42 @@ class GangguanSuite {
             Integer belum = jdbc.queryForObject("SELECT COUNT(*) FROM renja WHERE tahap <> 'DITETAPKAN'", Integer.class);
             periksa(salah, "tidak ada Renja yang tertinggal setengah jalan", siklusPadam.get() + PENGGUNA * SIKLUS,
                     belum != null && belum == 0 ? List.of() : List.of(belum + " Renja belum ditetapkan"));
-            konsistensi(app, arsip, salah, "sesudah padam");
+            if (!konsistensi(app, arsip, salah, "sesudah padam")) {
+                pascaMulaiUlang = true;
+            }
         } finally {
             Masuk.keluar();
+        }
+        if (pascaMulaiUlang) {
+            // Not a recovery without restart, so the failure above stands; shown for the operator: does a restart (which
+            // hands out publications left unfinished again) complete what the outage left behind?
+            long a = System.nanoTime();
+            try (ConfigurableApplicationContext lagi = new SpringApplicationBuilder(Application.class).run(
+                    "--spring.datasource.url=" + SERVER + db + "?nullDatabaseMeansCurrent=true",
+                    "--server.port=0",
+                    "--sipeka.dokumen.direktori-arsip=" + arsip,
+                    "--sipeka.dokumen.direktori-kunci=" + dir.resolve("kunci"),
+                    "--sipeka.evaluasi.mulai-otomatis=false")) {
+                cetak("  Sesudah mulai ulang SIPEKA pada basis data yang sama (konteks siap dalam %.0f s; keterangan saja, kegagalan"
+                        + " di atas tetap):", (System.nanoTime() - a) / 1e9);
+                konsistensi(lagi, arsip, new ArrayList<>(), "sesudah mulai ulang");
+            }
         }
         hasil("16 pengguna serentak dan basis data padam 20 s / 45 s", salah);
         assertThat(salah).as("pemeriksaan skenario basis data padam dan pengguna serentak").isEmpty();
     }
 
-    private static void konsistensi(ConfigurableApplicationContext app, Path arsip, List<String> salah, String saat) {
+    private static boolean konsistensi(ConfigurableApplicationContext app, Path arsip, List<String> salah, String saat) {
         PemeriksaKonsistensi pemeriksa = new PemeriksaKonsistensi(app, arsip);
+        boolean ok = true;
         for (PemeriksaKonsistensi.Hasil h : pemeriksa.periksa()) {
             cetak("    [%s] %s", saat, h.baris());
             if (!h.ok()) {
                 salah.add(h.nama() + ": " + h.salah());
+                ok = false;
             }
         }
+        return ok;
     }
 
     private static void periksa(List<String> salah, String nama, long diperiksa, List<String> temuan) {
