@@ -1,6 +1,7 @@
 package id.sipeka.base;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -22,7 +23,13 @@ public final class BasisDataTidakTersedia {
             if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
                     || c instanceof CannotGetJdbcConnectionException || c instanceof CannotCreateTransactionException
                     || c instanceof DataAccessResourceFailureException || c instanceof ConnectException
-                    || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    // SQLState class 08 is "connection exception"
+                    || c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")
+                    // begin, commit or rollback refused by JDBC: the connection is gone. The fault suite met a step
+                    // rolling back on a connection the outage had closed: Hikari's plain "Connection is closed"
+                    // SQLException (no SQLState) under Hibernate's "Unable to rollback against JDBC Connection".
+                    || c.getClass().getName().equals("org.hibernate.TransactionException") && c.getCause() instanceof SQLException) {
                 return true;
             }
         }
