@@ -1,5 +1,8 @@
 package id.sipeka.dokumen;
 
+import java.util.ArrayList;
+import java.nio.file.NoSuchFileException;
+import org.springframework.scheduling.annotation.Scheduled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +51,20 @@ class SapuanArsip {
 
     @EventListener(ApplicationReadyEvent.class)
     void saatMulai() {
+        sapuDanCatat();
+    }
+
+    /**
+     * Also while SIPEKA runs ({@code sipeka.dokumen.sapu-setiap}): a step whose rollback itself failed (the database
+     * went away in the middle) keeps its file, since the commit may have gone through; once no row names it and it is
+     * older than the cut-off, it goes the same way without waiting for a restart.
+     */
+    @Scheduled(fixedDelayString = "${sipeka.dokumen.sapu-setiap:1h}", initialDelayString = "${sipeka.dokumen.sapu-setiap:1h}")
+    void berkala() {
+        sapuDanCatat();
+    }
+
+    private void sapuDanCatat() {
         try {
             List<Path> dipindah = sapu();
             if (!dipindah.isEmpty()) {
@@ -55,7 +72,7 @@ class SapuanArsip {
                         akar.resolve(KARANTINA), dipindah);
             }
         } catch (RuntimeException e) {
-            log.warn("Sapuan arsip saat mulai gagal", e);
+            log.warn("Sapuan arsip gagal", e);
         }
     }
 
@@ -78,12 +95,18 @@ class SapuanArsip {
                     .filter(p -> !tercatat.contains(p.normalize()))
                     .filter(p -> lebihTua(p, batas))
                     .toList();
+            List<Path> dipindah = new ArrayList<>();
             for (Path p : yatim) {
                 Path tujuan = karantina.resolve(akar.relativize(p));
                 Files.createDirectories(tujuan.getParent());
-                Files.move(p, tujuan, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(p, tujuan, StandardCopyOption.REPLACE_EXISTING);
+                    dipindah.add(akar.relativize(p));
+                } catch (NoSuchFileException e) {
+                    // another node sharing the directory moved it a moment ago
+                }
             }
-            return yatim.stream().map(akar::relativize).toList();
+            return dipindah;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,7 +73,7 @@ public class InboxService {
     /**
      * The variable types whose value is in the variable's own row. Titles and routes need ids and numbers only; a
      * serialized value (a multi-instance's list of units) would cost a query for its bytes and more for Flowable to
-     * track it, per variable per call.
+     * track it, per variable per call — so the query does not initialise values, and only these are read.
      */
     private static final Set<String> NILAI_SEDERHANA = Set.of("null", "string", "long", "integer", "short", "double",
             "boolean", "date", "instant", "localDate", "localDateTime", "bigdecimal", "biginteger", "uuid");
@@ -99,7 +99,8 @@ public class InboxService {
         Set<String> eksekusi = new LinkedHashSet<>(induk.keySet());
         eksekusi.addAll(prosesIds);
         Map<String, Map<String, Object>> variabelLokal = new HashMap<>();
-        for (VariableInstance v : runtime.createVariableInstanceQuery().executionIds(eksekusi).excludeTaskVariables().list()) {
+        for (VariableInstance v : runtime.createVariableInstanceQuery().executionIds(eksekusi).excludeTaskVariables()
+                .excludeVariableInitialization().list()) {
             if (NILAI_SEDERHANA.contains(v.getTypeName())) {
                 variabelLokal.computeIfAbsent(v.getExecutionId(), x -> new HashMap<>()).put(v.getName(), v.getValue());
             }

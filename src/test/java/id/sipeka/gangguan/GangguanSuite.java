@@ -284,7 +284,17 @@ class GangguanSuite {
                         "--server.port=0",
                         "--sipeka.dokumen.direktori-arsip=" + arsip,
                         "--sipeka.dokumen.direktori-kunci=" + dir.resolve("kunci"),
-                        "--sipeka.evaluasi.mulai-otomatis=false")) {
+                        "--sipeka.evaluasi.mulai-otomatis=false",
+                        // recovery while running, at the pace of a test run instead of minutes and an hour: work
+                        // after commit stuck for 15 s is marked failed and resubmitted; an orphan file older than
+                        // 10 s is swept every 5 s
+                        "--spring.modulith.events.staleness.published=15s",
+                        "--spring.modulith.events.staleness.processing=15s",
+                        "--spring.modulith.events.staleness.resubmitted=15s",
+                        "--spring.modulith.events.staleness.check-interval=5s",
+                        "--sipeka.peristiwa.ulang-setiap=5s",
+                        "--sipeka.dokumen.umur-sapuan=10s",
+                        "--sipeka.dokumen.sapu-setiap=5s")) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             UserDetailsService users = app.getBean(UserDetailsService.class);
