@@ -218,8 +218,16 @@ public class RenstraService {
         n.indikator = kosongJadiNull(ubah.indikator());
         n.satuan = kosongJadiNull(ubah.satuan());
         n.unitKerjaId = ubah.unitKerjaId();
-        n.nilai.clear();
-        n.nilai.putAll(baru);
+        // same rule as the import: changed or emptied years removed and flushed first, empty years never stored
+        nomenklaturRepo.hapusTahunKosong(n.renstraId);
+        List<Integer> berubah = n.nilai.keySet().stream().filter(tahun -> !sama(n.nilai.get(tahun), baru.get(tahun))).toList();
+        berubah.forEach(n.nilai::remove);
+        nomenklaturRepo.flush();
+        baru.forEach((tahun, nilai) -> {
+            if (!kosong(nilai)) {
+                n.nilai.putIfAbsent(tahun, nilai);
+            }
+        });
         nomenklaturRepo.saveAndFlush(n);
         audit.catat(renstra.kecamatanId, "UBAH", "Nomenklatur", n.kode, lama, ringkasBaris(n));
         return lengkap(renstra.id).semuaBaris().stream().filter(b -> b.id() == n.id).findFirst().orElseThrow();
@@ -271,6 +279,18 @@ public class RenstraService {
             nomenklaturRepo.delete(n);
             nomenklaturRepo.flush();
         }
+        nomenklaturRepo.hapusTahunKosong(renstra.id);
+        // A year whose target or pagu changes, or that the file leaves empty, goes first, in a flush of its own: a
+        // changed entry of this map is written as a delete and an insert, and the insert must not come first.
+        for (ValidasiImpor.ItemNomenklatur i : item) {
+            Nomenklatur n = ada.get(i.kode());
+            if (n != null) {
+                List<Integer> berubah = n.nilai.keySet().stream()
+                        .filter(tahun -> !sama(n.nilai.get(tahun), i.nilai().get(tahun))).toList();
+                berubah.forEach(n.nilai::remove);
+            }
+        }
+        nomenklaturRepo.flush();
         Map<String, Long> idPerKode = new HashMap<>();
         for (ValidasiImpor.ItemNomenklatur i : item) {
             Nomenklatur n = ada.getOrDefault(i.kode(), new Nomenklatur(renstra.id, i.kode()));
@@ -285,12 +305,28 @@ public class RenstraService {
             n.baseline = i.baseline();
             n.unitKerjaId = i.unitKerjaId();
             n.urutan = i.urutan();
-            n.nilai.clear();
-            n.nilai.putAll(i.nilai());
-            n = nomenklaturRepo.save(n);
-            idPerKode.put(n.kode, n.id);
+            for (Map.Entry<Integer, NilaiTahun> e : i.nilai().entrySet()) {
+                if (!kosong(e.getValue())) {
+                    n.nilai.putIfAbsent(e.getKey(), e.getValue()); // unchanged years stay as they are
+                }
+            }
+            idPerKode.put(n.kode, nomenklaturRepo.save(n).id);
         }
         nomenklaturRepo.flush();
+    }
+
+    /** The same target and pagu, whatever the target's scale (4 decimals as stored, as typed in the file). */
+    private static boolean sama(NilaiTahun a, NilaiTahun b) {
+        if (kosong(a) || kosong(b)) {
+            return kosong(a) && kosong(b);
+        }
+        boolean targetSama = a.target() == null ? b.target() == null
+                : b.target() != null && a.target().compareTo(b.target()) == 0;
+        return targetSama && Objects.equals(a.pagu(), b.pagu());
+    }
+
+    private static boolean kosong(NilaiTahun n) {
+        return n == null || n.target() == null && n.pagu() == null;
     }
 
     private void simpanTujuan(Renstra renstra, List<ValidasiImpor.ItemTujuan> item) {

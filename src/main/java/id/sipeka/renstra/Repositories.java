@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,6 +23,16 @@ interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {
     @Query("select n.id, n.parentId, n.tingkat, n.kode, n.nama, n.jenis, n.polaritas, n.renstraId from Nomenklatur n"
             + " where n.renstraId in :renstraIds")
     List<Object[]> pohonTanpaNilai(@Param("renstraIds") Collection<Long> renstraIds);
+
+    /**
+     * Years stored with neither target nor pagu. Hibernate reads such a row back as no entry at all (an embeddable
+     * whose columns are all null is null), so it would never delete it and a re-import would insert the year again
+     * (uk_nomenklatur_tahun). Imports no longer store them; this removes those an earlier import left.
+     */
+    @Modifying
+    @Query(value = "DELETE FROM nomenklatur_tahun WHERE target IS NULL AND pagu IS NULL"
+            + " AND nomenklatur_id IN (SELECT id FROM nomenklatur WHERE renstra_id = :renstraId)", nativeQuery = true)
+    int hapusTahunKosong(@Param("renstraId") long renstraId);
 }
 
 interface TujuanSasaranRepository extends JpaRepository<TujuanSasaran, Long> {

@@ -101,8 +101,12 @@ class RenstraAksesTest {
 
         Masuk.sebagai(users, "sekcam");
         assertThat(renstra.bolehKelola(kec)).isTrue();
-        BarisRenstra baru = renstra.ubah(ubahTarget(program, 2028, "100"));
+        // a real change (the demo's target is 100), then back: the shared demo Renstra is left as it was
+        BarisRenstra baru = renstra.ubah(ubahTarget(program, 2028, "101"));
         assertThat(baru.version()).isGreaterThan(program.version());
+        assertThat(baru.target().get(2028)).isEqualByComparingTo("101");
+        BarisRenstra kembali = renstra.ubah(ubahTarget(baru, 2028, program.target().get(2028).toPlainString()));
+        assertThat(kembali.target().get(2028)).isEqualByComparingTo(program.target().get(2028));
     }
 
     @Test

@@ -122,6 +122,31 @@ class RenstraImportTest {
     }
 
     @Test
+    void importingTheSamePeriodAgainReplacesItsRowsAndTotals() throws IOException {
+        long pertama = renstra.imporJson(kecamatan.id(), kalaena()).renstraId();
+        RenstraLengkap awal = renstra.lengkap(pertama);
+        // the same file again (its years without target or pagu included) changes nothing
+        assertThat(renstra.imporJson(kecamatan.id(), kalaena()).renstraId()).isEqualTo(pertama);
+        assertThat(renstra.lengkap(pertama)).isEqualTo(awal);
+
+        JsonNode file = kalaena();
+        ObjectNode sub = (ObjectNode) file.get("nomenklatur").get(2); // 7.01.01.2.01.0001, 2025: Rp 15.103.000
+        ((ObjectNode) sub.get("pagu")).put("2025", 16_103_000L);
+        ((ObjectNode) sub.get("target")).put("2026", 3);
+        sub.put("nama", "Penyusunan Dokumen Perencanaan Perangkat Daerah (diubah)");
+        HasilImpor kedua = renstra.imporJson(kecamatan.id(), file);
+
+        assertThat(kedua.renstraId()).isEqualTo(pertama);
+        RenstraLengkap r = renstra.lengkap(pertama);
+        assertThat(r.jumlah(Tingkat.SUB_KEGIATAN)).isEqualTo(44);
+        assertThat(r.totalPagu().get(2025)).isEqualTo(TOTAL_2025 + 1_000_000L);
+        assertThat(r.totalPeriode()).isEqualTo(TOTAL_2025_2029 + 1_000_000L);
+        assertThat(baris(r, "7.01.01.2.01.0001").nama()).endsWith("(diubah)");
+        assertThat(baris(r, "7.01.01.2.01.0001").target().get(2026)).isEqualByComparingTo("3");
+        assertThat(renstra.daftar(kecamatan.id())).hasSize(1);
+    }
+
+    @Test
     void oneBadRowLeavesTheExistingRenstraExactlyAsItWas() throws IOException {
         renstra.imporJson(kecamatan.id(), kalaena());
         RenstraLengkap sebelum = renstra.terbaru(kecamatan.id()).orElseThrow();
