@@ -280,8 +280,8 @@ public class RenstraService {
             nomenklaturRepo.flush();
         }
         nomenklaturRepo.hapusTahunKosong(renstra.id);
-        // A year whose target or pagu changes, or that the file leaves empty, goes first, in a flush of its own: a
-        // changed entry of this map is written as a delete and an insert, and the insert must not come first.
+        // A year whose target or pagu changes, or that the file leaves empty, is removed and flushed first, so that
+        // its new value is a plain insert that meets no row left behind (uk_nomenklatur_tahun).
         for (ValidasiImpor.ItemNomenklatur i : item) {
             Nomenklatur n = ada.get(i.kode());
             if (n != null) {
