@@ -51,15 +51,15 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer.lutim")
     void theKabupatenViewerSeesThePlansOnly() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Evaluasi triwulan", "Arsip");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip");
     }
 
     @Test
     @WithUserDetails("admin")
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Kecamatan & Unit", "Pegawai & Akun",
-                "Skala Predikat", "Hari Libur", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip",
+                "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur", "Log Audit");
     }
 
     @Test
