@@ -13,7 +13,7 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.organisasi.PangkatGolongan;
 import id.sipeka.organisasi.PosisiPlt;
 import id.sipeka.renstra.HasilImpor;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.security.Peran;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +38,10 @@ public class DemoData {
 
     private final OrganisasiService organisasi;
     private final AkunService akun;
-    private final RenstraService renstra;
+    private final ImporRenstraService renstra;
     private final ObjectMapper json;
 
-    DemoData(OrganisasiService organisasi, AkunService akun, RenstraService renstra, ObjectMapper json) {
+    DemoData(OrganisasiService organisasi, AkunService akun, ImporRenstraService renstra, ObjectMapper json) {
         this.organisasi = organisasi;
         this.akun = akun;
         this.renstra = renstra;

@@ -12,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface RenjaRepository extends JpaRepository<Renja, Long> {
     List<Renja> findByKecamatanIdOrderByTahunDescIdDesc(Long kecamatanId);
 
+    List<Renja> findByRenstraIdOrderByTahunAscIdAsc(Long renstraId);
+
     List<Renja> findByKecamatanIdInAndTahunInOrderById(Collection<Long> kecamatanIds, Collection<Integer> tahun);
 
     long countByKecamatanIdAndTahunAndJenisAndIdLessThanEqual(Long kecamatanId, int tahun, JenisRenja jenis, Long id);

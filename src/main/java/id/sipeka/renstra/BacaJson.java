@@ -24,7 +24,7 @@ final class BacaJson {
         List<MasalahImpor> masalah = new ArrayList<>();
         if (akar == null || !akar.isObject()) {
             return new RenstraBerkas(null, null, List.of(), List.of(), Map.of(),
-                    List.of(new MasalahImpor(null, null, null, Pesan.get("impor.jsonRusak"))));
+                    List.of(new MasalahImpor(null, null, null, Pesan.get("impor.jsonRusak"))), null);
         }
         Integer awal = tahun(akar, "tahunAwal", masalah);
         Integer akhir = tahun(akar, "tahunAkhir", masalah);
@@ -33,7 +33,7 @@ final class BacaJson {
                 KolomRenstra.NOMENKLATUR, label, masalah);
         List<RenstraBerkas.Baris> tujuan = daftar(akar, "tujuanSasaran", RenstraBerkas.LEMBAR_TUJUAN,
                 KolomRenstra.TUJUAN_SASARAN, label, masalah);
-        return new RenstraBerkas(awal, akhir, nomenklatur, tujuan, label, masalah);
+        return new RenstraBerkas(awal, akhir, nomenklatur, tujuan, label, masalah, null);
     }
 
     private static Integer tahun(JsonNode akar, String nama, List<MasalahImpor> masalah) {

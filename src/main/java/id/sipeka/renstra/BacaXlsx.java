@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,24 +29,52 @@ final class BacaXlsx {
     static RenstraBerkas baca(InputStream masukan) {
         List<MasalahImpor> masalah = new ArrayList<>();
         Map<String, String> label = new LinkedHashMap<>();
-        TreeSet<Integer> tahun = new TreeSet<>();
         try (Workbook buku = WorkbookFactory.create(masukan)) {
+            // The period is the year columns of the Nomenklatur sheet; the other sheet must stay inside it.
+            TreeMap<Integer, String> tahunN = new TreeMap<>();
+            Map<Integer, String> tahunT = new TreeMap<>();
             List<RenstraBerkas.Baris> nomenklatur = lembar(buku, RenstraBerkas.LEMBAR_NOMENKLATUR, KolomRenstra.NOMENKLATUR,
-                    true, label, tahun, masalah);
+                    true, label, tahunN, masalah);
             List<RenstraBerkas.Baris> tujuan = lembar(buku, RenstraBerkas.LEMBAR_TUJUAN, KolomRenstra.TUJUAN_SASARAN,
-                    false, label, tahun, masalah);
-            Integer awal = tahun.isEmpty() ? null : tahun.first();
-            Integer akhir = tahun.isEmpty() ? null : tahun.last();
-            return new RenstraBerkas(awal, akhir, nomenklatur, tujuan, label, masalah);
+                    false, label, tahunT, masalah);
+            Integer awal = tahunN.isEmpty() ? null : tahunN.firstKey();
+            Integer akhir = tahunN.isEmpty() ? null : tahunN.lastKey();
+            Integer barisJudul = barisJudul(buku.getSheet(RenstraBerkas.LEMBAR_NOMENKLATUR));
+            if (awal != null) {
+                List<Integer> hilang = new ArrayList<>();
+                for (int t = awal; t <= akhir; t++) {
+                    if (!tahunN.containsKey(t)) {
+                        hilang.add(t);
+                    }
+                }
+                if (!hilang.isEmpty() && ValidasiImpor.periodeSah(awal, akhir)) {
+                    masalah.add(new MasalahImpor(RenstraBerkas.LEMBAR_NOMENKLATUR, barisJudul, null,
+                            Pesan.get("impor.tahunTidakBerurutan", hilang.stream().map(String::valueOf)
+                                    .collect(Collectors.joining(", ")))));
+                }
+                Integer barisJudulT = barisJudul(buku.getSheet(RenstraBerkas.LEMBAR_TUJUAN));
+                tahunT.forEach((t, kolom) -> {
+                    if (t < awal || t > akhir) {
+                        masalah.add(new MasalahImpor(RenstraBerkas.LEMBAR_TUJUAN, barisJudulT, kolom,
+                                Pesan.get("impor.tahunDiLuarPeriode", t, awal, akhir)));
+                    }
+                });
+            }
+            return new RenstraBerkas(awal, akhir, nomenklatur, tujuan, label, masalah, barisJudul);
         } catch (IOException | RuntimeException e) {
             // Not a spreadsheet, a damaged one, or an encrypted one: say so instead of a stack trace.
             return new RenstraBerkas(null, null, List.of(), List.of(), label,
-                    List.of(new MasalahImpor(null, null, null, Pesan.get("impor.xlsxRusak"))));
+                    List.of(new MasalahImpor(null, null, null, Pesan.get("impor.xlsxRusak"))), null);
         }
     }
 
+    /** The sheet's header row as the user counts rows (from 1), or null without the sheet. */
+    private static Integer barisJudul(Sheet sheet) {
+        return sheet == null ? null : Math.max(sheet.getFirstRowNum(), 0) + 1;
+    }
+
     private static List<RenstraBerkas.Baris> lembar(Workbook buku, String nama, List<KolomRenstra.Kolom> tetap,
-            boolean wajib, Map<String, String> label, TreeSet<Integer> tahun, List<MasalahImpor> masalah) {
+            boolean wajib, Map<String, String> label, Map<Integer, String> tahun, List<MasalahImpor> masalah) {
         Sheet sheet = buku.getSheet(nama);
         if (sheet == null) {
             if (wajib) {
@@ -72,10 +101,11 @@ final class BacaXlsx {
                 continue;
             }
             kunciPerKolom.put(sel.getColumnIndex(), kunci.get());
-            label.putIfAbsent(kunci.get(), huruf + " (" + teks.strip() + ")");
+            String namaKolom = huruf + " (" + teks.strip() + ")";
+            label.putIfAbsent(kunci.get(), namaKolom);
             int th = KolomRenstra.tahunDari(kunci.get());
             if (th > 0) {
-                tahun.add(th);
+                tahun.putIfAbsent(th, namaKolom);
             }
         }
         if (!kunciPerKolom.containsValue("kode")) {

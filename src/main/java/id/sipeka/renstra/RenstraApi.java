@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
  * REST access to a kecamatan's Renstra (HTTP Basic, same accounts and the same service checks as the screens).
- * {@code POST /api/kecamatan/{kode}/renstra/impor} takes the JSON import format described in the README. A kecamatan
+ * {@code POST /api/kecamatan/{kode}/renstra/impor} takes the JSON import format described in the README
+ * ({@code /impor/pratinjau} shows what it would change first). A kecamatan
  * the user may not read, an unknown one and one without a Renstra are all 404 ({@code base.web} answers).
  */
 @RestController
@@ -27,10 +29,12 @@ import tools.jackson.databind.JsonNode;
 class RenstraApi {
 
     private final RenstraService renstraService;
+    private final ImporRenstraService imporService;
     private final OrganisasiService organisasi;
 
-    RenstraApi(RenstraService renstraService, OrganisasiService organisasi) {
+    RenstraApi(RenstraService renstraService, ImporRenstraService imporService, OrganisasiService organisasi) {
         this.renstraService = renstraService;
+        this.imporService = imporService;
         this.organisasi = organisasi;
     }
 
@@ -40,9 +44,21 @@ class RenstraApi {
                 .orElseThrow(DataTidakDitemukanException::new);
     }
 
+    /** What the file would change (rows added, changed, removed; totals per year), nothing stored. */
+    @PostMapping("/impor/pratinjau")
+    PratinjauImpor pratinjau(@PathVariable String kode, @RequestBody JsonNode isi) {
+        return imporService.pratinjauJson(kecamatan(kode).id(), isi);
+    }
+
+    /**
+     * Stores the file. With {@code sidik} (from the preview) it is refused if the stored Renstra changed since the
+     * preview; without, it is checked and stored in one step.
+     */
     @PostMapping("/impor")
-    HasilImpor impor(@PathVariable String kode, @RequestBody JsonNode isi) {
-        return renstraService.imporJson(kecamatan(kode).id(), isi);
+    HasilImpor impor(@PathVariable String kode, @RequestBody JsonNode isi,
+            @RequestParam(name = "sidik", required = false) String sidik) {
+        long id = kecamatan(kode).id();
+        return sidik == null ? imporService.imporJson(id, isi) : imporService.terapkanJson(id, isi, sidik);
     }
 
     /** Another kecamatan's code is answered exactly like an unknown one: 404 with the same words. */

@@ -9,9 +9,11 @@ import java.util.Map;
  * or JSON number) or a String (text, parsed the Indonesian way).
  *
  * @param labelKolom how to name a column key ("target:2025") to the user, e.g. "Target 2025" or "target.2025"
+ * @param barisJudul the header row of the Nomenklatur sheet, whose year columns give a spreadsheet's period;
+ *                   {@code null} for JSON, whose period is its tahunAwal and tahunAkhir
  */
 public record RenstraBerkas(Integer tahunAwal, Integer tahunAkhir, List<Baris> nomenklatur, List<Baris> tujuanSasaran,
-        Map<String, String> labelKolom, List<MasalahImpor> masalahBaca) {
+        Map<String, String> labelKolom, List<MasalahImpor> masalahBaca, Integer barisJudul) {
 
     public static final String LEMBAR_NOMENKLATUR = "Nomenklatur";
     public static final String LEMBAR_TUJUAN = "Tujuan dan Sasaran";

@@ -8,7 +8,6 @@ import id.sipeka.base.Kuantitas;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.Rupiah;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
-import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
@@ -16,28 +15,23 @@ import id.sipeka.renstra.RenstraData.IndikatorSubKegiatan;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraData.UbahBaris;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import id.sipeka.security.Akses;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Reads, edits and imports the Renstra of a kecamatan. Reading needs read access to the kecamatan; an import
- * needs the sekcam (or admin) and is all or nothing; a row is edited by whoever may change its unit's rows.
+ * Reads and edits the Renstra of a kecamatan. Reading needs read access to the kecamatan; a row is edited by whoever
+ * may change its unit's rows. Imports are {@link ImporRenstraService}.
  */
 @Service
 @Transactional
@@ -220,156 +214,17 @@ public class RenstraService {
         n.unitKerjaId = ubah.unitKerjaId();
         // same rule as the import: changed or emptied years removed and flushed first, empty years never stored
         nomenklaturRepo.hapusTahunKosong(n.renstraId);
-        List<Integer> berubah = n.nilai.keySet().stream().filter(tahun -> !sama(n.nilai.get(tahun), baru.get(tahun))).toList();
+        List<Integer> berubah = n.nilai.keySet().stream().filter(tahun -> !NilaiTahun.sama(n.nilai.get(tahun), baru.get(tahun))).toList();
         berubah.forEach(n.nilai::remove);
         nomenklaturRepo.flush();
         baru.forEach((tahun, nilai) -> {
-            if (!kosong(nilai)) {
+            if (!NilaiTahun.kosong(nilai)) {
                 n.nilai.putIfAbsent(tahun, nilai);
             }
         });
         nomenklaturRepo.saveAndFlush(n);
         audit.catat(renstra.kecamatanId, "UBAH", "Nomenklatur", n.kode, lama, ringkasBaris(n));
         return lengkap(renstra.id).semuaBaris().stream().filter(b -> b.id() == n.id).findFirst().orElseThrow();
-    }
-
-    // ---- import ----
-
-    public HasilImpor imporXlsx(long kecamatanId, InputStream xlsx) {
-        return impor(kecamatanId, BacaXlsx.baca(xlsx));
-    }
-
-    public HasilImpor imporJson(long kecamatanId, JsonNode json) {
-        return impor(kecamatanId, BacaJson.baca(json));
-    }
-
-    /** Checks the whole file first; stores it (replacing the same period's Renstra) only when nothing is wrong. */
-    HasilImpor impor(long kecamatanId, RenstraBerkas berkas) {
-        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
-        akses.wajibKelola(kecamatan.id());
-        Map<String, Long> unitPerKode = organisasi.unit(kecamatanId).stream()
-                .collect(Collectors.toMap(u -> u.kode().toUpperCase(Locale.ROOT), UnitData::id));
-        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode);
-
-        Renstra renstra = renstraRepo.findByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal())
-                .orElseGet(() -> renstraRepo.save(new Renstra(kecamatanId, rencana.tahunAwal(), rencana.tahunAkhir())));
-        String lama = nomenklaturRepo.findByRenstraIdOrderByUrutan(renstra.id).isEmpty() ? null : ringkasIsi(renstra.id);
-        simpanNomenklatur(renstra, rencana.nomenklatur());
-        simpanTujuan(renstra, rencana.tujuan());
-        renstra.tahunAkhir = rencana.tahunAkhir();
-        renstraRepo.saveAndFlush(renstra);
-
-        int program = hitung(rencana, Tingkat.PROGRAM);
-        int kegiatan = hitung(rencana, Tingkat.KEGIATAN);
-        int sub = hitung(rencana, Tingkat.SUB_KEGIATAN);
-        audit.catat(kecamatanId, "IMPOR", "Renstra", renstra.tahunAwal + "-" + renstra.tahunAkhir, lama,
-                ringkasIsi(renstra.id));
-        return new HasilImpor(renstra.id, renstra.tahunAwal, renstra.tahunAkhir, program, kegiatan, sub,
-                rencana.tujuan().size(), rencana.peringatan());
-    }
-
-    /** Upsert by code: rows of the file are updated or added; rows no longer in the file are removed. */
-    private void simpanNomenklatur(Renstra renstra, List<ValidasiImpor.ItemNomenklatur> item) {
-        Map<String, Nomenklatur> ada = nomenklaturRepo.findByRenstraIdOrderByUrutan(renstra.id).stream()
-                .collect(Collectors.toMap(n -> n.kode, Function.identity()));
-        var dipakai = item.stream().map(ValidasiImpor.ItemNomenklatur::kode).collect(Collectors.toSet());
-        List<Nomenklatur> hapus = ada.values().stream().filter(n -> !dipakai.contains(n.kode))
-                .sorted(Comparator.comparing((Nomenklatur n) -> n.tingkat).reversed()).toList();
-        for (Nomenklatur n : hapus) {
-            nomenklaturRepo.delete(n);
-            nomenklaturRepo.flush();
-        }
-        nomenklaturRepo.hapusTahunKosong(renstra.id);
-        // A year whose target or pagu changes, or that the file leaves empty, is removed and flushed first, so that
-        // its new value is a plain insert that meets no row left behind (uk_nomenklatur_tahun).
-        for (ValidasiImpor.ItemNomenklatur i : item) {
-            Nomenklatur n = ada.get(i.kode());
-            if (n != null) {
-                List<Integer> berubah = n.nilai.keySet().stream()
-                        .filter(tahun -> !sama(n.nilai.get(tahun), i.nilai().get(tahun))).toList();
-                berubah.forEach(n.nilai::remove);
-            }
-        }
-        nomenklaturRepo.flush();
-        Map<String, Long> idPerKode = new HashMap<>();
-        for (ValidasiImpor.ItemNomenklatur i : item) {
-            Nomenklatur n = ada.getOrDefault(i.kode(), new Nomenklatur(renstra.id, i.kode()));
-            n.parentId = i.induk() == null ? null : idPerKode.get(i.induk());
-            n.tingkat = i.tingkat();
-            n.nama = i.nama();
-            n.hasil = i.hasil();
-            n.indikator = i.indikator();
-            n.satuan = i.satuan();
-            n.polaritas = i.polaritas();
-            n.jenis = i.jenis();
-            n.baseline = i.baseline();
-            n.unitKerjaId = i.unitKerjaId();
-            n.urutan = i.urutan();
-            for (Map.Entry<Integer, NilaiTahun> e : i.nilai().entrySet()) {
-                if (!kosong(e.getValue())) {
-                    n.nilai.putIfAbsent(e.getKey(), e.getValue()); // unchanged years stay as they are
-                }
-            }
-            idPerKode.put(n.kode, nomenklaturRepo.save(n).id);
-        }
-        nomenklaturRepo.flush();
-    }
-
-    /** The same target and pagu, whatever the target's scale (4 decimals as stored, as typed in the file). */
-    private static boolean sama(NilaiTahun a, NilaiTahun b) {
-        if (kosong(a) || kosong(b)) {
-            return kosong(a) && kosong(b);
-        }
-        boolean targetSama = a.target() == null ? b.target() == null
-                : b.target() != null && a.target().compareTo(b.target()) == 0;
-        return targetSama && Objects.equals(a.pagu(), b.pagu());
-    }
-
-    private static boolean kosong(NilaiTahun n) {
-        return n == null || n.target() == null && n.pagu() == null;
-    }
-
-    private void simpanTujuan(Renstra renstra, List<ValidasiImpor.ItemTujuan> item) {
-        Map<String, TujuanSasaran> ada = tujuanRepo.findByRenstraIdOrderByUrutan(renstra.id).stream()
-                .collect(Collectors.toMap(t -> t.kode, Function.identity()));
-        var dipakai = item.stream().map(ValidasiImpor.ItemTujuan::kode).collect(Collectors.toSet());
-        List<TujuanSasaran> hapus = ada.values().stream().filter(t -> !dipakai.contains(t.kode))
-                .sorted(Comparator.comparing((TujuanSasaran t) -> t.tingkat).reversed()).toList();
-        for (TujuanSasaran t : hapus) {
-            tujuanRepo.delete(t);
-            tujuanRepo.flush();
-        }
-        Map<String, Long> idPerKode = new HashMap<>();
-        for (ValidasiImpor.ItemTujuan i : item) {
-            TujuanSasaran t = ada.getOrDefault(i.kode(), new TujuanSasaran(renstra.id, i.kode()));
-            t.parentId = i.induk() == null ? null : idPerKode.get(i.induk());
-            t.tingkat = i.tingkat();
-            t.uraian = i.uraian();
-            t.indikator = i.indikator();
-            t.satuan = i.satuan();
-            t.polaritas = i.polaritas();
-            t.baseline = i.baseline();
-            t.urutan = i.urutan();
-            t.target.clear();
-            i.target().forEach((tahun, nilai) -> {
-                if (nilai != null) {
-                    t.target.put(tahun, nilai);
-                }
-            });
-            idPerKode.put(t.kode, tujuanRepo.save(t).id);
-        }
-        tujuanRepo.flush();
-    }
-
-    // ---- template ----
-
-    /** The XLSX template for a period, filled with the current Renstra of that period when there is one. */
-    @Transactional(readOnly = true)
-    public byte[] templateXlsx(long kecamatanId, int tahunAwal) {
-        List<UnitData> unit = organisasi.unit(kecamatanId);
-        Optional<RenstraLengkap> isi = renstraRepo.findByKecamatanIdAndTahunAwal(kecamatanId, tahunAwal)
-                .map(r -> lengkap(r.id));
-        return TemplateXlsx.tulis(tahunAwal, tahunAwal + ValidasiImpor.LAMA_PERIODE - 1, unit, isi.orElse(null));
     }
 
     // ---- helpers ----
@@ -393,17 +248,7 @@ public class RenstraService {
         }
     }
 
-    private static int hitung(ValidasiImpor.Rencana rencana, Tingkat tingkat) {
-        return (int) rencana.nomenklatur().stream().filter(i -> i.tingkat() == tingkat).count();
-    }
 
-    private String ringkasIsi(long renstraId) {
-        List<Nomenklatur> semua = nomenklaturRepo.findByRenstraIdOrderByUrutan(renstraId);
-        long pagu = Rupiah.jumlah(semua.stream().filter(n -> n.tingkat == Tingkat.SUB_KEGIATAN)
-                .flatMap(n -> n.nilai.values().stream()).map(NilaiTahun::pagu).toList());
-        return semua.size() + " baris nomenklatur, " + tujuanRepo.findByRenstraIdOrderByUrutan(renstraId).size()
-                + " tujuan/sasaran, total pagu " + id.sipeka.base.FormatIndonesia.rupiah(pagu);
-    }
 
     private static String ringkasBaris(Nomenklatur n) {
         return "indikator=" + n.indikator + "; satuan=" + n.satuan + "; unit=" + n.unitKerjaId + "; nilai="

@@ -3,7 +3,9 @@ package id.sipeka.renstra;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,6 +14,12 @@ interface RenstraRepository extends JpaRepository<Renstra, Long> {
     List<Renstra> findByKecamatanIdOrderByTahunAwalDesc(Long kecamatanId);
 
     Optional<Renstra> findByKecamatanIdAndTahunAwal(Long kecamatanId, int tahunAwal);
+
+    /** The same, locked until the transaction ends (an import applies over exactly what it compared with). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Renstra r where r.kecamatanId = :kecamatanId and r.tahunAwal = :tahunAwal")
+    Optional<Renstra> findForUpdateByKecamatanIdAndTahunAwal(@Param("kecamatanId") Long kecamatanId,
+            @Param("tahunAwal") int tahunAwal);
 
     List<Renstra> findByKecamatanIdInOrderByTahunAwalDesc(Collection<Long> kecamatanIds);
 }

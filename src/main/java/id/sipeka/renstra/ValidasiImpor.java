@@ -25,7 +25,9 @@ import java.util.TreeMap;
  */
 final class ValidasiImpor {
 
-    static final int LAMA_PERIODE = 5;
+    /** A Renstra runs 5 years; a transition Renstra (e.g. 2024–2026, between two RPJMD) 3 or 4. */
+    static final int PERIODE_TERPENDEK = 3;
+    static final int PERIODE_TERPANJANG = 5;
 
     record ItemNomenklatur(int urutan, Tingkat tingkat, String kode, String induk, String nama, String hasil,
             String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
@@ -60,9 +62,9 @@ final class ValidasiImpor {
         salah.addAll(berkas.masalahBaca());
         Integer awal = berkas.tahunAwal();
         Integer akhir = berkas.tahunAkhir();
-        if (awal == null || akhir == null || akhir - awal != LAMA_PERIODE - 1) {
+        if (awal == null || akhir == null || !periodeSah(awal, akhir)) {
             if (berkas.masalahBaca().isEmpty() || awal != null) {
-                salah.add(new MasalahImpor(null, null, null, Pesan.get("impor.periode", LAMA_PERIODE)));
+                salah.add(masalahPeriode(awal, akhir));
             }
             throw new ImporDitolakException(salah);
         }
@@ -75,6 +77,27 @@ final class ValidasiImpor {
             throw new ImporDitolakException(salah);
         }
         return new Rencana(awal, akhir, nomenklatur, tujuan, List.copyOf(peringatan));
+    }
+
+    static boolean periodeSah(int awal, int akhir) {
+        int lama = akhir - awal + 1;
+        return lama >= PERIODE_TERPENDEK && lama <= PERIODE_TERPANJANG;
+    }
+
+    /**
+     * Where the period is read: the year columns of the Nomenklatur sheet (its header row) in a spreadsheet, the
+     * tahunAwal/tahunAkhir fields in JSON.
+     */
+    private MasalahImpor masalahPeriode(Integer awal, Integer akhir) {
+        String alasan = awal == null || akhir == null
+                ? Pesan.get("impor.periodeTidakAda", PERIODE_TERPENDEK, PERIODE_TERPANJANG)
+                : Pesan.get("impor.periode", PERIODE_TERPENDEK, PERIODE_TERPANJANG, awal, akhir, akhir - awal + 1);
+        if (berkas.barisJudul() == null) {
+            return new MasalahImpor(null, null, "tahunAwal, tahunAkhir", alasan);
+        }
+        String kolom = awal == null ? null : berkas.label(KolomRenstra.target(awal)) + " … "
+                + berkas.label(KolomRenstra.target(akhir));
+        return new MasalahImpor(RenstraBerkas.LEMBAR_NOMENKLATUR, berkas.barisJudul(), kolom, alasan);
     }
 
     private List<ItemNomenklatur> nomenklatur(int awal, int akhir) {

@@ -16,7 +16,7 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.JenisIndikator;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.security.Peran;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +52,7 @@ public class KecamatanKalaenaUji {
 
     private final OrganisasiService organisasi;
     private final AkunService akun;
-    private final RenstraService renstra;
+    private final ImporRenstraService renstra;
     private final LayananRenja renja;
     private final RencanaAksiService rencanaAksi;
     private final EvaluasiQueryService evaluasi;
@@ -62,7 +62,7 @@ public class KecamatanKalaenaUji {
     private final UserDetailsService users;
     private final ObjectMapper json;
 
-    KecamatanKalaenaUji(OrganisasiService organisasi, AkunService akun, RenstraService renstra, LayananRenja renja,
+    KecamatanKalaenaUji(OrganisasiService organisasi, AkunService akun, ImporRenstraService renstra, LayananRenja renja,
             RencanaAksiService rencanaAksi, EvaluasiQueryService evaluasi,
             PembukaanEvaluasiService pembukaan, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan,
             UserDetailsService users, ObjectMapper json) {

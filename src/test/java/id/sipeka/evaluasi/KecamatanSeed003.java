@@ -16,7 +16,7 @@ import id.sipeka.renja.Batas;
 import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.security.Peran;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 100000);
     private static final AtomicLong NIP = new AtomicLong(System.nanoTime() % 1000);
 
-    public static KecamatanSeed003 siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
+    public static KecamatanSeed003 siapkan(OrganisasiService organisasi, AkunService akun, ImporRenstraService renstra,
             LayananRenja renja, RencanaAksiService rencanaAksi, UserDetailsService users, ObjectMapper json) {
         KecamatanSeed003 k = siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json);
         k.rencanaAksiDisetujui(rencanaAksi, users);
@@ -53,7 +53,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
 
     /** The same kecamatan with its Renja 2026 ditetapkan and every unit's rencana aksi still an empty draf. */
     public static KecamatanSeed003 siapkanTanpaRencanaAksi(OrganisasiService organisasi, AkunService akun,
-            RenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json) {
+            ImporRenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json) {
         Masuk.sebagai(users, "admin");
         String kode = "EV" + NOMOR.incrementAndGet();
         String u = kode.toLowerCase();

@@ -6,7 +6,7 @@ import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.LayananRenja;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,7 +22,7 @@ public class PenyiapSeed003 {
 
     private final OrganisasiService organisasi;
     private final AkunService akun;
-    private final RenstraService renstra;
+    private final ImporRenstraService renstra;
     private final LayananRenja renja;
     private final RencanaAksiService rencanaAksi;
     private final UserDetailsService users;
@@ -32,7 +32,7 @@ public class PenyiapSeed003 {
     private final PengisianLaporanService pengisian;
     private final PemeriksaanEvaluasiService pemeriksaan;
 
-    PenyiapSeed003(OrganisasiService organisasi, AkunService akun, RenstraService renstra, LayananRenja renja,
+    PenyiapSeed003(OrganisasiService organisasi, AkunService akun, ImporRenstraService renstra, LayananRenja renja,
             RencanaAksiService rencanaAksi, UserDetailsService users, ObjectMapper json, PembukaanEvaluasiService pembukaan,
             EvaluasiQueryService evaluasi, PengisianLaporanService pengisian, PemeriksaanEvaluasiService pemeriksaan) {
         this.pembukaan = pembukaan;

@@ -12,7 +12,7 @@ import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.KecamatanUji;
 import id.sipeka.renja.LayananRenja;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -306,7 +306,7 @@ class GangguanSuite {
             List<KecamatanUji> kecamatan = new ArrayList<>();
             for (int i = 0; i < PENGGUNA; i++) {
                 KecamatanUji k = KecamatanUji.siapkan(app.getBean(OrganisasiService.class), app.getBean(AkunService.class),
-                        app.getBean(RenstraService.class), users, app.getBean(ObjectMapper.class), 2);
+                        app.getBean(ImporRenstraService.class), users, app.getBean(ObjectMapper.class), 2);
                 siklus.masuk(k);
                 kecamatan.add(k);
             }

@@ -9,7 +9,7 @@ import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.organisasi.PangkatGolongan;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.security.Peran;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public record KecamatanUji(long kecamatanId, String sekcam, String camat, List<L
     public static final String SANDI = "sandi-uji-beban";
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 100000);
 
-    public static KecamatanUji siapkan(OrganisasiService organisasi, AkunService akun, RenstraService renstra,
+    public static KecamatanUji siapkan(OrganisasiService organisasi, AkunService akun, ImporRenstraService renstra,
             UserDetailsService users, ObjectMapper json, int n) {
         Masuk.sebagai(users, "admin");
         String kode = "UJB" + NOMOR.incrementAndGet();

@@ -6,7 +6,7 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +31,11 @@ public class PenyiapPerubahan {
     private final LayananRenja renja;
     private final OrganisasiService organisasi;
     private final AkunService akun;
-    private final RenstraService renstra;
+    private final ImporRenstraService renstra;
     private final UserDetailsService users;
     private final ObjectMapper json;
 
-    PenyiapPerubahan(LayananRenja renja, OrganisasiService organisasi, AkunService akun, RenstraService renstra,
+    PenyiapPerubahan(LayananRenja renja, OrganisasiService organisasi, AkunService akun, ImporRenstraService renstra,
             UserDetailsService users, ObjectMapper json) {
         this.renja = renja;
         this.organisasi = organisasi;

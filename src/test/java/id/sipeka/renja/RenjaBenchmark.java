@@ -8,7 +8,7 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +67,7 @@ class RenjaBenchmark {
     @Autowired
     AkunService akun;
     @Autowired
-    RenstraService renstra;
+    ImporRenstraService renstra;
     @Autowired
     UserDetailsService users;
     @Autowired

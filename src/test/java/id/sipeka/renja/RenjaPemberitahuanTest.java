@@ -11,7 +11,7 @@ import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.Forum;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class RenjaPemberitahuanTest {
     @Autowired
     AkunService akun;
     @Autowired
-    RenstraService renstra;
+    ImporRenstraService renstra;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -8,7 +8,7 @@ import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.Forum;
 import id.sipeka.renja.RenjaData.Peristiwa;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +39,7 @@ class RenjaRiwayatTest {
     @Autowired
     AkunService akun;
     @Autowired
-    RenstraService renstra;
+    ImporRenstraService renstra;
     @Autowired
     UserDetailsService users;
     @Autowired

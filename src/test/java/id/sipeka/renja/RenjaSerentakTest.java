@@ -8,7 +8,7 @@ import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ class RenjaSerentakTest {
     @Autowired
     AkunService akun;
     @Autowired
-    RenstraService renstra;
+    ImporRenstraService renstra;
     @Autowired
     UserDetailsService users;
     @Autowired

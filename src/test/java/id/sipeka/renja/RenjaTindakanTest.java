@@ -6,7 +6,7 @@ import id.sipeka.Masuk;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.Forum;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,7 @@ class RenjaTindakanTest {
     @Autowired
     AkunService akun;
     @Autowired
-    RenstraService renstra;
+    ImporRenstraService renstra;
     @Autowired
     UserDetailsService users;
     @Autowired

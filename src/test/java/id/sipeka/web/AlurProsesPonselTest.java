@@ -8,7 +8,7 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
 import id.sipeka.renja.KecamatanUji;
 import id.sipeka.renja.PembukaanRenjaService;
-import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +43,7 @@ class AlurProsesPonselTest {
     @Autowired
     AkunService akun;
     @Autowired
-    RenstraService renstra;
+    ImporRenstraService renstra;
     @Autowired
     ObjectMapper json;
     @Autowired

@@ -30,6 +30,8 @@ import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.HasilImpor;
 import id.sipeka.renstra.ImporDitolakException;
+import id.sipeka.renstra.ImporRenstraService;
+import id.sipeka.renstra.PratinjauImpor;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
@@ -37,6 +39,9 @@ import id.sipeka.renstra.RenstraService;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Year;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +55,7 @@ import java.util.Optional;
 public class RenstraView extends VerticalLayout implements HasDynamicTitle {
 
     private final RenstraService renstraService;
+    private final ImporRenstraService imporService;
     private final OrganisasiService organisasi;
     private final BatasUnggah batas;
     private final ComboBox<KecamatanData> pilihKecamatan = new ComboBox<>();
@@ -58,7 +64,9 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph ringkasan = new Paragraph();
     RenstraLengkap renstra;
 
-    public RenstraView(RenstraService renstraService, OrganisasiService organisasi, BatasUnggah batas) {
+    public RenstraView(RenstraService renstraService, ImporRenstraService imporService, OrganisasiService organisasi,
+            BatasUnggah batas) {
+        this.imporService = imporService;
         this.batas = batas;
         this.renstraService = renstraService;
         this.organisasi = organisasi;
@@ -86,7 +94,8 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Optional<RenstraLengkap> ada = renstraService.terbaru(kecamatan.id());
-        isi.add(tombol(kecamatan, ada.map(r -> r.renstra().tahunAwal()).orElse(2025)));
+        isi.add(tombol(kecamatan, ada.map(r -> r.renstra().tahunAwal()).orElse(null),
+                ada.map(r -> r.renstra().tahunAkhir()).orElse(null)));
         if (ada.isEmpty()) {
             isi.add(new Paragraph(getTranslation("renstra.belumAda")));
             return;
@@ -103,16 +112,44 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         isi.add(new H3(getTranslation("renstra.tujuanSasaran")), tujuanSasaran(awal, akhir));
     }
 
-    private Component tombol(KecamatanData kecamatan, int tahunAwal) {
+    /**
+     * The template and the upload. With a Renstra the template is its period, filled; without one the sekcam picks the
+     * period first (a transition Renstra runs 3 or 4 years).
+     */
+    private Component tombol(KecamatanData kecamatan, Integer awalRenstra, Integer akhirRenstra) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (!renstraService.bolehKelola(kecamatan.id())) {
             return bar;
         }
-        Anchor templat = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(renstraService.templateXlsx(kecamatan.id(), tahunAwal)),
-                "renstra-" + kecamatan.kode().toLowerCase() + "-" + tahunAwal + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)), getTranslation("renstra.unduhTemplat"));
+        ComboBox<Integer> tahunAwal = new ComboBox<>(getTranslation("renstra.tahunAwal"));
+        ComboBox<Integer> lama = new ComboBox<>(getTranslation("renstra.lamaPeriode"));
+        // the download runs outside the UI lock: it reads the chosen period from here, not from the fields
+        AtomicIntegerArray periode = new AtomicIntegerArray(
+                new int[] {Year.now().getValue(), 5});
+        if (awalRenstra == null) {
+            int sekarang = Year.now().getValue();
+            tahunAwal.setItems(IntStream.rangeClosed(sekarang - 3, sekarang + 2).boxed().toList());
+            tahunAwal.setItemLabelGenerator(String::valueOf);
+            tahunAwal.setValue(sekarang);
+            tahunAwal.setId("templat-tahun-awal");
+            lama.setItems(3, 4, 5);
+            lama.setItemLabelGenerator(n -> getTranslation("renstra.lamaTahun", n));
+            lama.setValue(5);
+            lama.setId("templat-lama");
+            tahunAwal.setAllowCustomValue(false);
+            lama.setAllowCustomValue(false);
+            tahunAwal.addValueChangeListener(e -> periode.set(0, e.getValue() == null ? Year.now().getValue() : e.getValue()));
+            lama.addValueChangeListener(e -> periode.set(1, e.getValue() == null ? 5 : e.getValue()));
+            bar.add(tahunAwal, lama);
+        }
+        Anchor templat = new Anchor(DownloadHandler.fromInputStream(event -> {
+            int awal = awalRenstra != null ? awalRenstra : periode.get(0);
+            int akhir = akhirRenstra != null ? akhirRenstra : awal + periode.get(1) - 1;
+            return new DownloadResponse(new ByteArrayInputStream(imporService.templateXlsx(kecamatan.id(), awal, akhir)),
+                    "renstra-" + kecamatan.kode().toLowerCase() + "-" + awal + "-" + akhir + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1);
+        }), getTranslation("renstra.unduhTemplat"));
         templat.setId("unduh-templat");
         Upload upload = UnggahanTerbatas.keMemori(batas.imporRenstra().toBytes(), (nama, data) -> impor(kecamatan, data))
                 .pasangPada(new Upload());
@@ -123,15 +160,24 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         return bar;
     }
 
+    /** An uploaded file is first shown as a preview; it is stored only when the sekcam confirms it. */
     void impor(KecamatanData kecamatan, byte[] data) {
         try {
-            HasilImpor hasil = renstraService.imporXlsx(kecamatan.id(), new ByteArrayInputStream(data));
+            PratinjauImpor pratinjau = imporService.pratinjauXlsx(kecamatan.id(), new ByteArrayInputStream(data));
+            new PratinjauImporDialog(pratinjau, () -> terapkan(kecamatan, data, pratinjau.sidik())).open();
+        } catch (ImporDitolakException e) {
+            new LaporanImporDialog(e.getMessage(), e.masalah(), true).open();
+        } catch (RuntimeException e) {
+            Notifikasi.gagal(e);
+        }
+    }
+
+    void terapkan(KecamatanData kecamatan, byte[] data, String sidik) {
+        try {
+            HasilImpor hasil = imporService.terapkanXlsx(kecamatan.id(), new ByteArrayInputStream(data), sidik);
             Notifikasi.sukses(getTranslation("renstra.imporBerhasil", hasil.jumlahProgram(), hasil.jumlahKegiatan(),
                     hasil.jumlahSubKegiatan(), hasil.jumlahTujuanSasaran()));
             tampilkan(kecamatan);
-            if (!hasil.peringatan().isEmpty()) {
-                new LaporanImporDialog(getTranslation("renstra.peringatan"), hasil.peringatan(), false).open();
-            }
         } catch (ImporDitolakException e) {
             new LaporanImporDialog(e.getMessage(), e.masalah(), true).open();
         } catch (RuntimeException e) {
