@@ -11,6 +11,17 @@ import id.sipeka.base.ui.UnggahanUji;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraService;
+import id.sipeka.renstra.ImporRenstraService;
+import id.sipeka.renja.KecamatanUji;
+import id.sipeka.renja.LayananRenja;
+import id.sipeka.renja.Batas;
+import id.sipeka.Masuk;
+import java.time.LocalDate;
+import id.sipeka.organisasi.AkunService;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import com.vaadin.flow.component.html.Paragraph;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +36,16 @@ class RenstraViewTest extends SpringBrowserlessTest {
     RenstraService renstraService;
     @Autowired
     OrganisasiService organisasi;
+    @Autowired
+    ImporRenstraService imporService;
+    @Autowired
+    AkunService akun;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    LayananRenja layananRenja;
 
     /** The row as stored now (a second navigation to the same route would reuse the open view). */
     private BarisRenstra dariBasisData(RenstraView view, String kode) {
@@ -88,6 +109,79 @@ class RenstraViewTest extends SpringBrowserlessTest {
         assertThat(test(find(Notification.class).last()).getText())
                 .isEqualTo("Berkas \"renstra.xlsx\" ditolak karena lebih besar dari 5 MB.");
         assertThat(renstraService.terbaru(view.renstra.renstra().kecamatanId()).orElseThrow().totalPeriode()).isEqualTo(sebelum);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aReimportOnceARenjaHasLeftItsDraftShowsThePreviewWithTheReasonAndCannotBeApplied() {
+        KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, imporService, users, json, 2);
+        LocalDate h = LocalDate.now();
+        Masuk.sebagai(users, k.sekcam());
+        long renjaId = layananRenja.pembukaan().buka(k.kecamatanId(), 2026,
+                new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        for (int i = 0; i < 2; i++) {
+            Masuk.sebagai(users, k.kepala().get(i));
+            layananRenja.isiDanAjukan(renjaId, k.unit().get(i));
+        }
+        Masuk.sebagai(users, k.sekcam());
+        k.unit().forEach(unit -> layananRenja.telaah().setujuiBagian(renjaId, unit));
+        KecamatanData kec = organisasi.kecamatan(k.kecamatanId());
+        RenstraView view = navigate(RenstraView.class);
+
+        view.impor(kec, imporService.templateXlsx(kec.id(), 2025, 2029));
+
+        PratinjauImporDialog dialog = find(PratinjauImporDialog.class).single();
+        assertThat(test(find(Paragraph.class).withId("pratinjau-ringkasan").single()).getText()).isEqualTo(
+                "0 baris ditambah, 0 diubah, 0 dihapus, 4 tidak berubah. Belum ada yang disimpan.");
+        assertThat(test(find(Paragraph.class).withId("pratinjau-halangan").single()).getText())
+                .startsWith("Renja 2026 sudah pada tahap Rancangan – forum perangkat daerah");
+        assertThat(dialog.terapkan.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aChangedFileIsPreviewedRowByRowAndStoredOnlyWhenApplied() throws Exception {
+        KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, imporService, users, json, 2);
+        KecamatanData kec = organisasi.kecamatan(k.kecamatanId());
+        RenstraView view = navigate(RenstraView.class);
+        byte[] berkas = ubahPagu(imporService.templateXlsx(kec.id(), 2025, 2029), "7.01.02.2.04.0002", 2026, 1_250_000);
+
+        view.impor(kec, berkas);
+
+        PratinjauImporDialog dialog = find(PratinjauImporDialog.class).single();
+        assertThat(dialog.baris()).singleElement().satisfies(b -> {
+            assertThat(b.kode()).isEqualTo("7.01.02.2.04.0002");
+            assertThat(b.rincian()).isEqualTo("Pagu 2026: Rp 1.000.000 → Rp 1.250.000");
+        });
+        PratinjauImporDialog.TotalTahun t2026 = dialog.total.getListDataView().getItems()
+                .filter(t -> t.tahun() == 2026).findFirst().orElseThrow();
+        assertThat(t2026).isEqualTo(new PratinjauImporDialog.TotalTahun(2026, 2_000_000L, 2_250_000L));
+        assertThat(renstraService.terbaru(kec.id()).orElseThrow().totalPagu().get(2026)).isEqualTo(2_000_000L);
+
+        test(dialog.terapkan).click();
+
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Impor berhasil");
+        assertThat(renstraService.terbaru(kec.id()).orElseThrow().totalPagu().get(2026)).isEqualTo(2_250_000L);
+    }
+
+    private static byte[] ubahPagu(byte[] xlsx, String kode, int tahun, long pagu) throws java.io.IOException {
+        try (var buku = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+                var keluar = new java.io.ByteArrayOutputStream()) {
+            var sheet = buku.getSheet("Nomenklatur");
+            int kolom = -1;
+            for (var c : sheet.getRow(0)) {
+                if (c.getStringCellValue().equals("Pagu " + tahun)) {
+                    kolom = c.getColumnIndex();
+                }
+            }
+            for (var row : sheet) {
+                if (row.getRowNum() > 0 && kode.equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(kolom).setCellValue(pagu);
+                }
+            }
+            buku.write(keluar);
+            return keluar.toByteArray();
+        }
     }
 
     @Test
