@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +48,19 @@ public class NaskahService {
         return List.copyOf(tahun);
     }
 
-    /** One page of the year's agenda in the order the numbers were given. */
+    /**
+     * Rows of the year's agenda in the order the numbers were given, as a lazy grid asks for them.
+     *
+     * @param dari how many rows to skip
+     * @param batas how many rows at most (no more than 500 at once)
+     */
     @Transactional(readOnly = true)
-    public List<AgendaNaskah> agenda(long kecamatanId, int tahun, int halaman, int ukuran) {
+    public List<AgendaNaskah> agenda(long kecamatanId, int tahun, int dari, int batas) {
         wajibBaca(kecamatanId);
-        return register.agenda(kecamatanId, tahun, PageRequest.of(Math.max(halaman, 0), Math.clamp(ukuran, 1, 500)));
+        if (batas < 1) {
+            return List.of();
+        }
+        return register.agenda(kecamatanId, tahun, new DariBatas(Math.max(dari, 0), Math.min(batas, 500)));
     }
 
     @Transactional(readOnly = true)

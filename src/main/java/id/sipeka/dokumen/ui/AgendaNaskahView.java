@@ -109,7 +109,7 @@ public class AgendaNaskahView extends VerticalLayout implements HasDynamicTitle 
         long kecamatanId = k.id();
         int th = t;
         // lazy: the register of a busy year is read a page at a time, in the order the numbers were given
-        daftar.setItems(q -> naskah.agenda(kecamatanId, th, q.getPage(), q.getPageSize()).stream(),
+        daftar.setItems(q -> naskah.agenda(kecamatanId, th, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) naskah.jumlahAgenda(kecamatanId, th));
         jumlah.setText(getTranslation("agenda.jumlah", th, naskah.jumlahAgenda(kecamatanId, th)));
         if (naskah.bolehEksporSrikandi(kecamatanId)) {
