@@ -52,12 +52,14 @@ class Arsip {
     /** The document has tables: an XLSX copy of them is built after the signing commits ({@link TabelDokumen}). */
     @Column(name = "tabel_xlsx", nullable = false)
     private boolean tabelXlsx;
+    /** The nomor naskah printed in the signed PDF ({@link RegisterNomor}); null for documents signed before V71. */
+    private String nomor;
 
     protected Arsip() {
     }
 
     Arsip(String kode, Metadata m, String judul, String sha256, long ukuran, String berkas, TandaTangan penanda,
-            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx) {
+            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx, String nomor) {
         this.kode = kode;
         this.kecamatanId = m.kecamatanId();
         this.jenis = m.jenis();
@@ -76,11 +78,12 @@ class Arsip {
         this.ditandatanganiPada = ditandatanganiPada;
         this.dibuatOleh = dibuatOleh;
         this.tabelXlsx = tabelXlsx;
+        this.nomor = nomor;
     }
 
     ArsipDokumen info() {
         return new ArsipDokumen(id, kode, kecamatanId, jenis, judul, instansi, tahun, tahap, versi, sha256, ukuran,
-                penandatangan, jabatanPenandatangan, nipPenandatangan, ditandatanganiPada, dibuatOleh);
+                penandatangan, jabatanPenandatangan, nipPenandatangan, ditandatanganiPada, dibuatOleh, nomor);
     }
 
     String getKode() {

@@ -72,7 +72,8 @@ class ArsipTahunan {
                 ArsipDokumen i = a.info();
                 String jalur = unik(dipakai, "dokumen/" + dasar(i.namaBerkas()) + "-" + i.kode().substring(0, 8) + ".pdf");
                 tulis(zip, jalur, penyimpanan.baca(a.getBerkas(), a.getSha256()));
-                manifest.add(new Isi(jalur, i.sha256(), i.ukuran(), i.jenis(), i.judul(), i.tahap() + ", versi " + i.versi()
+                manifest.add(new Isi(jalur, i.sha256(), i.ukuran(), i.jenis(), i.judul(),
+                        (i.nomor() == null ? "" : "nomor " + i.nomor() + ", ") + i.tahap() + ", versi " + i.versi()
                         + ", " + i.jabatanPenandatangan() + " " + i.penandatangan() + ", "
                         + WAKTU.format(i.ditandatanganiPada().atZone(zona)) + ", kode " + i.kode()));
             }

@@ -58,12 +58,13 @@ public class DokumenService {
     private final PenyimpananLampiran lampiranBaru;
     private final ApplicationEventPublisher kabar;
     private final AlamatAplikasi alamat;
+    private final RegisterNomor register;
     private final Clock clock;
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
             KunciPenandatangan kunci, PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar,
-            AlamatAplikasi alamat, Clock clock) {
+            AlamatAplikasi alamat, RegisterNomor register, Clock clock) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
@@ -75,6 +76,7 @@ public class DokumenService {
         this.lampiranBaru = lampiranBaru;
         this.kabar = kabar;
         this.alamat = alamat;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -110,9 +112,10 @@ public class DokumenService {
 
     /**
      * Issues a final document: only its signer, signed in as themselves, may do it; a Plt./Plh. block needs an
-     * acting assignment valid today. The PDF is rendered once with its verification QR code, signed, stored and
-     * audited. The document's tables are stored beside it as XLSX (what inspectors recompute from) after the step
-     * commits, from the {@link DokumenDiterbitkan} event. The returned record names the stored file. Called inside
+     * acting assignment valid today. The PDF is rendered once with its nomor naskah from the kecamatan's register
+     * ({@link RegisterNomor}) and its verification QR code, signed, stored, entered in the register and audited. The
+     * document's tables are stored beside it as XLSX (what inspectors recompute from) after the step commits, from
+     * the {@link DokumenDiterbitkan} event. The returned record names the stored file. Called inside
      * the content module's transaction, so a failure anywhere leaves neither the content's new state nor an archived
      * file nor an event behind.
      */
@@ -134,7 +137,10 @@ public class DokumenService {
         KunciPenandatangan.Kunci k = kunci.untuk(penanda, m.instansi());
         String kode = UUID.randomUUID().toString();
         Instant waktu = clock.instant();
-        byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, alamat.alamat() + "/verifikasi/" + kode));
+        // The nomor naskah is taken before rendering, to be printed; it belongs to this step (given back on rollback).
+        RegisterNomor.Nomor nomor = register.ambil(m.kecamatanId(), organisasi.kecamatan(m.kecamatanId()).kode(),
+                m.jenis(), waktu);
+        byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, alamat.alamat() + "/verifikasi/" + kode, nomor.nomor()));
         String alasan = m.tahap() + " " + m.jenis() + " " + m.tahun();
         byte[] ditandatangani = TandaTanganPdf.tandatangani(pdf, k, penanda, alasan, waktu);
         String sha256 = PenyimpananBerkas.sha256(ditandatangani);
@@ -147,9 +153,10 @@ public class DokumenService {
         }
         List<Tabel> tabel = dokumen.tabel();
         Arsip arsip = repository.save(new Arsip(kode, m, dokumen.judul(), sha256, ditandatangani.length, berkas, penanda,
-                sertifikat, waktu, akses.pengguna().getUsername(), !tabel.isEmpty()));
+                sertifikat, waktu, akses.pengguna().getUsername(), !tabel.isEmpty(), nomor.nomor()));
+        register.catat(m.kecamatanId(), nomor, dokumen.judul(), m.jenis(), kode, waktu);
         audit.catat(m.kecamatanId(), "TANDA_TANGAN", "Dokumen", kode, null,
-                dokumen.judul() + " | " + m.tahap() + " | versi " + m.versi() + " | " + penanda.jabatanTertulis() + " "
+                dokumen.judul() + " | nomor " + nomor.nomor() + " | " + m.tahap() + " | versi " + m.versi() + " | " + penanda.jabatanTertulis() + " "
                         + penanda.nama() + " | SHA-256 " + sha256);
         // The XLSX copy of the tables is built after the step commits (TabelDokumen); nothing is sent if it rolls back.
         kabar.publishEvent(new DokumenDiterbitkan(kode, m.kecamatanId(), m.tahun(), dokumen.judul(),
@@ -348,7 +355,7 @@ public class DokumenService {
     private static InfoPublik publik(Arsip a) {
         ArsipDokumen i = a.info();
         return new InfoPublik(i.kode(), i.judul(), i.jenis(), i.instansi(), i.tahun(), i.tahap(), i.versi(),
-                i.penandatangan(), i.jabatanPenandatangan(), i.ditandatanganiPada(), i.sha256());
+                i.penandatangan(), i.jabatanPenandatangan(), i.ditandatanganiPada(), i.sha256(), i.nomor());
     }
 
     private static String sha256Terbatas(InputStream berkas) {

@@ -30,6 +30,8 @@ final class HtmlDokumen {
             .sampul { text-align: center; padding-top: 45mm; page-break-after: always; }
             .sampul p { font-size: 14pt; font-weight: bold; margin: 0 0 8mm 0; }
             .sampul p.judul { font-size: 20pt; margin-bottom: 20mm; }
+            p.nomor { text-align: center; margin: 0 0 6mm 0; }
+            .sampul p.nomor { font-size: 11pt; font-weight: normal; }
             .daftar { page-break-before: always; }
             .daftar h1, .bab h1 { text-align: center; font-size: 13pt; margin: 0 0 8mm 0; }
             .toc { margin: 0 0 2pt 0; }
@@ -89,8 +91,12 @@ final class HtmlDokumen {
         if (dokumen.draf()) {
             h.append("<div class=\"draf\">DRAF</div>");
         }
+        // The nomor naskah of a signed document: on the cover under the title, or under the heading of a document
+        // without a cover (a berita acara: "BERITA ACARA … / Nomor: …"), as a naskah dinas carries it.
+        String nomor = pengesahan == null || pengesahan.nomor() == null ? null
+                : "<p class=\"nomor\">Nomor: " + xml(pengesahan.nomor()) + "</p>";
         if (dokumen.sampul() != null) {
-            sampul(h, dokumen.sampul());
+            sampul(h, dokumen.sampul(), nomor);
         }
         List<Bab> semua = dokumen.semuaBab();
         int pengantar = dokumen.pengantar().size();
@@ -107,6 +113,9 @@ final class HtmlDokumen {
                 h.append(xml(bab.label())).append("<br/>");
             }
             h.append(xmlDenganBaris(bab.judul())).append("</h1>");
+            if (b == 0 && dokumen.sampul() == null && nomor != null) {
+                h.append(nomor);
+            }
             for (int s = 0; s < bab.bagian().size(); s++) {
                 Bagian bagian = bab.bagian().get(s);
                 if (!bagian.label().isEmpty()) {
@@ -135,10 +144,13 @@ final class HtmlDokumen {
         return m.jenis() + " " + m.tahun() + " — " + m.tahap() + " — versi " + m.versi();
     }
 
-    private static void sampul(StringBuilder h, Sampul sampul) {
+    private static void sampul(StringBuilder h, Sampul sampul, String nomor) {
         h.append("<div class=\"sampul\">");
         for (int i = 0; i < sampul.baris().size(); i++) {
             h.append(i == 0 ? "<p class=\"judul\">" : "<p>").append(xmlDenganBaris(sampul.baris().get(i))).append("</p>");
+            if (i == 0 && nomor != null) {
+                h.append(nomor);
+            }
         }
         h.append("</div>");
     }

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * What the public verification page may show about an archived document: no content, no file, no internal ids.
+ *
+ * @param nomor the nomor naskah printed in it (as public as the document), {@code null} if it has none
  */
 public record InfoPublik(String kode, String judul, String jenis, String instansi, int tahun, String tahap, int versi,
-        String penandatangan, String jabatanPenandatangan, Instant ditandatanganiPada, String sha256) {
+        String penandatangan, String jabatanPenandatangan, Instant ditandatanganiPada, String sha256, String nomor) {
 }

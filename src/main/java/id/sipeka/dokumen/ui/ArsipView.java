@@ -62,6 +62,7 @@ public class ArsipView extends VerticalLayout implements HasDynamicTitle {
 
         daftar.setId("arsip-grid");
         daftar.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        daftar.addColumn(a -> a.nomor() == null ? "–" : a.nomor()).setHeader(getTranslation("arsip.nomor")).setFlexGrow(1);
         daftar.addColumn(ArsipDokumen::judul).setHeader(getTranslation("arsip.dokumen")).setFlexGrow(2);
         daftar.addColumn(ArsipDokumen::tahap).setHeader(getTranslation("arsip.tahap")).setFlexGrow(1);
         daftar.addColumn(ArsipDokumen::versi).setHeader(getTranslation("arsip.versi")).setWidth("5rem").setFlexGrow(0);

@@ -72,6 +72,9 @@ public class VerifikasiView extends VerticalLayout implements BeforeEnterObserve
         Div data = new Div();
         data.addClassName("verifikasi-data");
         baris(data, "verifikasi.dokumen", info.judul());
+        if (info.nomor() != null) {
+            baris(data, "verifikasi.nomor", info.nomor());
+        }
         baris(data, "verifikasi.jenis", info.jenis() + " " + info.tahun());
         baris(data, "verifikasi.instansi", info.instansi());
         baris(data, "verifikasi.tahap", info.tahap() + ", " + getTranslation("verifikasi.versi", info.versi()));

@@ -19,16 +19,16 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theCamatSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit",
-                "Pemberitahuan E-mail");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+                "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
     }
 
     @Test
     @WithUserDetails("sekcam")
     void theSekcamSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit",
-                "Pemberitahuan E-mail");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+                "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
     }
 
     @Test
@@ -36,7 +36,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     void aKasiSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
         assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
-                "Pemberitahuan E-mail");
+                "Agenda Naskah", "Pemberitahuan E-mail");
     }
 
     @Test
@@ -44,14 +44,15 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     void aStafSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
         assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
-                "Pemberitahuan E-mail");
+                "Agenda Naskah", "Pemberitahuan E-mail");
     }
 
     @Test
     @WithUserDetails("viewer.lutim")
     void theKabupatenViewerSeesThePlansOnly() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip",
+                "Agenda Naskah");
     }
 
     @Test
@@ -59,7 +60,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
         assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip",
-                "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur", "Log Audit");
+                "Agenda Naskah", "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur", "Log Audit");
     }
 
     @Test

@@ -83,6 +83,8 @@ class ArsipViewTest extends SpringBrowserlessTest {
         assertThat(baris).extracting(ArsipDokumen::kode).containsExactly(arsip.kode());
         assertThat(baris.getFirst().tahap()).isEqualTo("Penetapan");
         assertThat(baris.getFirst().jabatanPenandatangan()).isEqualTo("CAMAT KALAENA");
+        assertThat(view.daftar.getColumns().getFirst().getHeaderText()).isEqualTo("Nomor");
+        assertThat(baris.getFirst().nomor()).isEqualTo(arsip.nomor()).startsWith("000.7.2.4/");
         assertThat(view.lampiran.getGenericDataView().getItems().toList()).singleElement()
                 .satisfies(l -> assertThat(l.arsipKode()).isEqualTo(arsip.kode()));
         assertThat(view.zip.getChildren().filter(Anchor.class::isInstance)).hasSize(1);
