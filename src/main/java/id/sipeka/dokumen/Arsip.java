@@ -52,12 +52,21 @@ class Arsip {
     /** The document has tables: an XLSX copy of them is built after the signing commits ({@link TabelDokumen}). */
     @Column(name = "tabel_xlsx", nullable = false)
     private boolean tabelXlsx;
+    /** sendiri, pkcs12 or bsre; empty for documents signed before providers existed (all {@code sendiri}/keystore). */
+    private String penyedia;
+    /** The issuer of the signer's certificate as read from the signed file (RFC 2253). */
+    @Column(name = "penerbit_sertifikat")
+    private String penerbitSertifikat;
+    /** The time in the RFC 3161 document time-stamp, when a TSA is configured. */
+    @Column(name = "waktu_cap_tsa")
+    private Instant waktuCapTsa;
 
     protected Arsip() {
     }
 
     Arsip(String kode, Metadata m, String judul, String sha256, long ukuran, String berkas, TandaTangan penanda,
-            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx) {
+            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx, String penyedia,
+            String penerbitSertifikat, Instant waktuCapTsa) {
         this.kode = kode;
         this.kecamatanId = m.kecamatanId();
         this.jenis = m.jenis();
@@ -76,6 +85,10 @@ class Arsip {
         this.ditandatanganiPada = ditandatanganiPada;
         this.dibuatOleh = dibuatOleh;
         this.tabelXlsx = tabelXlsx;
+        this.penyedia = penyedia;
+        this.penerbitSertifikat = penerbitSertifikat == null || penerbitSertifikat.length() <= 500 ? penerbitSertifikat
+                : penerbitSertifikat.substring(0, 500);
+        this.waktuCapTsa = waktuCapTsa;
     }
 
     ArsipDokumen info() {
@@ -101,5 +114,17 @@ class Arsip {
 
     boolean isTabelXlsx() {
         return tabelXlsx;
+    }
+
+    String getPenyedia() {
+        return penyedia;
+    }
+
+    String getPenerbitSertifikat() {
+        return penerbitSertifikat;
+    }
+
+    Instant getWaktuCapTsa() {
+        return waktuCapTsa;
     }
 }

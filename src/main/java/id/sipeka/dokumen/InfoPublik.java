@@ -4,7 +4,12 @@ import java.time.Instant;
 
 /**
  * What the public verification page may show about an archived document: no content, no file, no internal ids.
+ *
+ * @param penerbitSertifikat the issuer of the signer's certificate (e.g. BSrE's CA), null for documents signed
+ *                           before it was recorded
+ * @param waktuCapTsa the time of the RFC 3161 time-stamp, null without one
  */
 public record InfoPublik(String kode, String judul, String jenis, String instansi, int tahun, String tahap, int versi,
-        String penandatangan, String jabatanPenandatangan, Instant ditandatanganiPada, String sha256) {
+        String penandatangan, String jabatanPenandatangan, Instant ditandatanganiPada, String sha256,
+        String penerbitSertifikat, Instant waktuCapTsa) {
 }
