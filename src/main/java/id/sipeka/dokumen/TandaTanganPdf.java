@@ -85,12 +85,18 @@ final class TandaTanganPdf {
 
     static byte[] tandatangani(byte[] pdf, KunciPenandatangan.Kunci kunci, TandaTangan penanda, String alasan,
             Instant waktu) {
+        return tandatangani(pdf, kunci, penanda.nama(), penanda.tempat(), alasan, waktu);
+    }
+
+    /** The same for a signer known only by name and place (a signing service's own key, in tests). */
+    static byte[] tandatangani(byte[] pdf, KunciPenandatangan.Kunci kunci, String nama, String tempat, String alasan,
+            Instant waktu) {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream keluar = new ByteArrayOutputStream(pdf.length + 40_000)) {
             PDSignature tanda = new PDSignature();
             tanda.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             tanda.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            tanda.setName(penanda.nama());
-            tanda.setLocation(penanda.tempat());
+            tanda.setName(nama);
+            tanda.setLocation(tempat);
             tanda.setReason(alasan);
             Calendar kalender = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             kalender.setTimeInMillis(waktu.toEpochMilli());
