@@ -49,22 +49,16 @@ public class DokumenService {
     private final LampiranRepository lampiranRepo;
     private final ArsipTahunan arsipTahunan;
     private final PenyimpananBerkas penyimpanan;
-    private final KunciPenandatangan kunci;
     private final PenyimpananLampiran lampiranBaru;
     private final ApplicationEventPublisher kabar;
     private final AlamatAplikasi alamat;
     private final Clock clock;
     private final PilihanPenyedia penyedia;
     private final CapWaktu capWaktu;
-    /**
-     * What the signer typed for the signing step running on this thread ({@link #denganKredensial}); set and
-     * cleared around that one call, so it never outlives the request, reaches another thread or gets stored.
-     */
-    private static final ThreadLocal<KredensialTandaTangan> KREDENSIAL = new ThreadLocal<>();
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
-            KunciPenandatangan kunci, PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar,
+            PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar,
             AlamatAplikasi alamat, Clock clock, PilihanPenyedia penyedia, CapWaktu capWaktu) {
         this.akses = akses;
         this.audit = audit;
@@ -73,7 +67,6 @@ public class DokumenService {
         this.lampiranRepo = lampiranRepo;
         this.arsipTahunan = arsipTahunan;
         this.penyimpanan = penyimpanan;
-        this.kunci = kunci;
         this.lampiranBaru = lampiranBaru;
         this.kabar = kabar;
         this.alamat = alamat;
@@ -102,25 +95,11 @@ public class DokumenService {
         if (!Objects.equals(akses.pengguna().kecamatanId(), kecamatanId)) {
             throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.kecamatanLain"));
         }
-        KredensialTandaTangan sebelumnya = KREDENSIAL.get();
-        KREDENSIAL.set(kredensial);
-        try {
-            langkah.run();
-        } finally {
-            if (sebelumnya == null) {
-                KREDENSIAL.remove();
-            } else {
-                KREDENSIAL.set(sebelumnya);
-            }
-        }
+        KredensialBerjalan.jalankan(kredensial, langkah);
     }
 
-    /** The provider of the kecamatan's kabupaten ({@code sipeka.dokumen.penyedia.*}). */
     private PenyediaTandaTangan penyediaUntuk(long kecamatanId) {
-        Long kabupatenId = organisasi.kecamatan(kecamatanId).kabupatenId();
-        String kode = organisasi.semuaKabupaten().stream().filter(k -> Objects.equals(k.id(), kabupatenId))
-                .map(id.sipeka.organisasi.OrganisasiData.KabupatenData::kode).findFirst().orElse(null);
-        return penyedia.untuk(kode);
+        return penyedia.untukKecamatan(kecamatanId);
     }
 
     /** A PDF that is not the signed original always carries "DRAF", whatever stage the document is in. */
@@ -176,7 +155,7 @@ public class DokumenService {
         wajibPenandatangan(m.kecamatanId(), penanda);
 
         PenyediaTandaTangan olehSiapa = penyediaUntuk(m.kecamatanId());
-        KredensialTandaTangan kredensial = olehSiapa.perluKredensial() ? KREDENSIAL.get() : null;
+        KredensialTandaTangan kredensial = olehSiapa.perluKredensial() ? KredensialBerjalan.saatIni() : null;
         String nik = nikPenandatangan(m.kecamatanId());
         // Checked first (the key is ready, the NIK is known at BSrE…): a refusal costs no rendering.
         olehSiapa.sebelumRender(penanda, m.instansi(), nik, kredensial);
@@ -308,7 +287,9 @@ public class DokumenService {
     public StatusKunci statusKunci() {
         akses.wajibAdmin();
         List<PenandatanganDitetapkan> semua = organisasi.penandatangan();
-        List<String> belum = semua.stream().filter(p -> !kunci.ada(p.nip())).map(p -> p.nama() + " (" + p.instansi() + ")").toList();
+        // ready by the provider of the signer's kabupaten: BSrE holds its signers' keys itself
+        List<String> belum = semua.stream().filter(p -> !penyediaUntuk(p.kecamatanId()).siap(p.nip()))
+                .map(p -> p.nama() + " (" + p.instansi() + ")").toList();
         return new StatusKunci(semua.size(), belum);
     }
 

@@ -1,8 +1,11 @@
 package id.sipeka.dokumen;
 
+import id.sipeka.organisasi.OrganisasiData.KabupatenData;
+import id.sipeka.organisasi.OrganisasiService;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -19,13 +22,15 @@ class PilihanPenyedia implements DisposableBean {
     private static final Set<String> NAMA = Set.of("sendiri", "pkcs12", "bsre");
 
     private final PenyediaProperties properties;
+    private final OrganisasiService organisasi;
     private final String bawaan;
     private final Map<String, PenyediaTandaTangan> penyedia = new LinkedHashMap<>();
     private KunciPenandatangan kunciSendiriTambahan;
 
     PilihanPenyedia(PenyediaProperties properties, DokumenProperties dokumen, BsreProperties bsre, KunciPenandatangan kunci,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, OrganisasiService organisasi) {
         this.properties = properties;
+        this.organisasi = organisasi;
         this.bawaan = properties.bawaan() != null ? properties.bawaan() : kunci.dariKeystore() ? "pkcs12" : "sendiri";
         for (String nama : dipakai()) {
             if (!NAMA.contains(nama)) {
@@ -62,6 +67,16 @@ class PilihanPenyedia implements DisposableBean {
         semua.add(bawaan);
         semua.addAll(properties.kabupaten().values());
         return semua;
+    }
+
+    /**
+     * The provider of the kecamatan's kabupaten, for a caller who may read the kecamatan (the kabupaten's code is
+     * read through the caller's own view of the kabupaten list).
+     */
+    PenyediaTandaTangan untukKecamatan(long kecamatanId) {
+        Long kabupatenId = organisasi.kecamatan(kecamatanId).kabupatenId();
+        return untuk(organisasi.semuaKabupaten().stream().filter(k -> Objects.equals(k.id(), kabupatenId))
+                .map(KabupatenData::kode).findFirst().orElse(null));
     }
 
     /** The provider of the kabupaten with this code (null: the default one). */

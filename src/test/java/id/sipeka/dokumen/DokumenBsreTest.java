@@ -56,6 +56,8 @@ class DokumenBsreTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    id.sipeka.organisasi.OrganisasiService organisasi;
 
     long kec;
 
@@ -152,6 +154,19 @@ class DokumenBsreTest {
         assertThatThrownBy(() -> dokumen.denganKredensial(kec, new KredensialTandaTangan(Jenis.PASSPHRASE, "x"), () -> {
         })).isInstanceOfAny(org.springframework.security.access.AccessDeniedException.class,
                 id.sipeka.base.DataTidakDitemukanException.class);
+    }
+
+    @Test
+    void theNikOfAPegawaiIsSixteenDigits() {
+        Masuk.sebagai(users, "admin");
+        var camat = organisasi.pegawai(kec).stream().filter(p -> "197703292008011008".equals(p.nip())).findFirst().orElseThrow();
+        var salah = new id.sipeka.organisasi.OrganisasiData.PegawaiData(camat.id(), camat.kecamatanId(), camat.unitKerjaId(),
+                camat.nama(), camat.nip(), "7324-0101", camat.pangkatGolongan(), camat.jabatan(), camat.version());
+        assertThatThrownBy(() -> organisasi.simpanPegawai(salah)).isInstanceOf(AturanDilanggarException.class)
+                .hasMessage(Pesan.get("organisasi.nikSalah", "7324-0101"));
+        var benar = new id.sipeka.organisasi.OrganisasiData.PegawaiData(camat.id(), camat.kecamatanId(), camat.unitKerjaId(),
+                camat.nama(), camat.nip(), "7324 0101 0170 0001", camat.pangkatGolongan(), camat.jabatan(), camat.version());
+        assertThat(organisasi.simpanPegawai(benar).nik()).isEqualTo(NIK_CAMAT);
     }
 
     int jumlahBaris() {

@@ -75,6 +75,29 @@ class PenyediaTandaTanganTest {
     }
 
     @Test
+    void theProviderIsChosenPerKabupatenAndAWrongConfigurationStopsTheStart() {
+        var dokumen = new DokumenProperties(dir.resolve("arsip"), null, null, null, dir.resolve("kunci"));
+        var kunci = new KunciPenandatangan(dokumen, Clock.systemUTC(), false);
+        var bsreProps = new BsreProperties(URI.create(bsre.url()), 2, null, null, null);
+        var pilihan = new PilihanPenyedia(new PenyediaProperties(null, java.util.Map.of("7324", "BSrE")), dokumen, bsreProps,
+                kunci, JsonMapper.builder().build(), Clock.systemUTC(), null);
+        assertThat(pilihan.untuk("7324").nama()).isEqualTo("bsre");
+        assertThat(pilihan.untuk("7325").nama()).isEqualTo("sendiri");
+        assertThat(pilihan.untuk(null).nama()).isEqualTo("sendiri");
+
+        var tanpaUrl = new BsreProperties(null, 2, null, null, null);
+        assertThatThrownBy(() -> new PilihanPenyedia(new PenyediaProperties("bsre", null), dokumen, tanpaUrl, kunci,
+                JsonMapper.builder().build(), Clock.systemUTC(), null)).hasMessageContaining("sipeka.dokumen.bsre.url");
+        assertThatThrownBy(() -> new PilihanPenyedia(new PenyediaProperties("pkcs12", null), dokumen, bsreProps, kunci,
+                JsonMapper.builder().build(), Clock.systemUTC(), null)).hasMessageContaining("sipeka.dokumen.keystore");
+        assertThatThrownBy(() -> new PilihanPenyedia(new PenyediaProperties(null, java.util.Map.of("7324", "bsree")),
+                dokumen, bsreProps, kunci, JsonMapper.builder().build(), Clock.systemUTC(), null))
+                .hasMessageContaining("bsree");
+        assertThatThrownBy(() -> new BsreProperties(URI.create(bsre.url()), 3, null, null, null))
+                .hasMessageContaining("versi");
+    }
+
+    @Test
     void ownKeysSign() {
         var sendiri = new PenyediaKunci("sendiri", new KunciPenandatangan(new DokumenProperties(dir.resolve("arsip"), null,
                 null, null, dir.resolve("kunci")), Clock.systemUTC(), false));
