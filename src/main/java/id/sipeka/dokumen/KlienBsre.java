@@ -74,11 +74,11 @@ class KlienBsre {
 
     /** Signs through the service; returns the signed PDF. */
     byte[] tandatangani(byte[] pdf, String nik, KredensialTandaTangan kredensial, String lokasi, String alasan) {
-        return properties.versi() == 2 ? tandataganiV2(pdf, nik, kredensial, lokasi, alasan)
-                : tandataganiV1(pdf, nik, kredensial);
+        return properties.versi() == 2 ? tandatanganiV2(pdf, nik, kredensial, lokasi, alasan)
+                : tandatanganiV1(pdf, nik, kredensial);
     }
 
-    private byte[] tandataganiV2(byte[] pdf, String nik, KredensialTandaTangan kredensial, String lokasi, String alasan) {
+    private byte[] tandatanganiV2(byte[] pdf, String nik, KredensialTandaTangan kredensial, String lokasi, String alasan) {
         Map<String, Object> badan = new LinkedHashMap<>();
         badan.put("nik", nik);
         badan.put(kredensial.jenis() == KredensialTandaTangan.Jenis.TOTP ? "totp" : "passphrase", kredensial.nilai());
@@ -104,7 +104,7 @@ class KlienBsre {
         }
     }
 
-    private byte[] tandataganiV1(byte[] pdf, String nik, KredensialTandaTangan kredensial) {
+    private byte[] tandatanganiV1(byte[] pdf, String nik, KredensialTandaTangan kredensial) {
         if (kredensial.jenis() != KredensialTandaTangan.Jenis.PASSPHRASE) {
             throw new AturanDilanggarException(Pesan.get("dokumen.bsre.totpTidakDidukung"));
         }
