@@ -54,12 +54,21 @@ class Arsip {
     private boolean tabelXlsx;
     /** The nomor naskah printed in the signed PDF ({@link RegisterNomor}); null for documents signed before V71. */
     private String nomor;
+    /** sendiri, pkcs12 or bsre; empty for documents signed before providers existed (all {@code sendiri}/keystore). */
+    private String penyedia;
+    /** The issuer of the signer's certificate as read from the signed file (RFC 2253). */
+    @Column(name = "penerbit_sertifikat")
+    private String penerbitSertifikat;
+    /** The time in the RFC 3161 document time-stamp, when a TSA is configured. */
+    @Column(name = "waktu_cap_tsa")
+    private Instant waktuCapTsa;
 
     protected Arsip() {
     }
 
     Arsip(String kode, Metadata m, String judul, String sha256, long ukuran, String berkas, TandaTangan penanda,
-            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx, String nomor) {
+            String sertifikatSha256, Instant ditandatanganiPada, String dibuatOleh, boolean tabelXlsx, String nomor,
+            String penyedia, String penerbitSertifikat, Instant waktuCapTsa) {
         this.kode = kode;
         this.kecamatanId = m.kecamatanId();
         this.jenis = m.jenis();
@@ -79,6 +88,10 @@ class Arsip {
         this.dibuatOleh = dibuatOleh;
         this.tabelXlsx = tabelXlsx;
         this.nomor = nomor;
+        this.penyedia = penyedia;
+        this.penerbitSertifikat = penerbitSertifikat == null || penerbitSertifikat.length() <= 500 ? penerbitSertifikat
+                : penerbitSertifikat.substring(0, 500);
+        this.waktuCapTsa = waktuCapTsa;
     }
 
     ArsipDokumen info() {
@@ -104,5 +117,17 @@ class Arsip {
 
     boolean isTabelXlsx() {
         return tabelXlsx;
+    }
+
+    String getPenyedia() {
+        return penyedia;
+    }
+
+    String getPenerbitSertifikat() {
+        return penerbitSertifikat;
+    }
+
+    Instant getWaktuCapTsa() {
+        return waktuCapTsa;
     }
 }

@@ -18,14 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.Objects;
@@ -54,17 +49,18 @@ public class DokumenService {
     private final LampiranRepository lampiranRepo;
     private final ArsipTahunan arsipTahunan;
     private final PenyimpananBerkas penyimpanan;
-    private final KunciPenandatangan kunci;
     private final PenyimpananLampiran lampiranBaru;
     private final ApplicationEventPublisher kabar;
     private final AlamatAplikasi alamat;
     private final RegisterNomor register;
     private final Clock clock;
+    private final PilihanPenyedia penyedia;
+    private final CapWaktu capWaktu;
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
-            KunciPenandatangan kunci, PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar,
-            AlamatAplikasi alamat, RegisterNomor register, Clock clock) {
+            PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar, AlamatAplikasi alamat,
+            RegisterNomor register, Clock clock, PilihanPenyedia penyedia, CapWaktu capWaktu) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
@@ -72,12 +68,40 @@ public class DokumenService {
         this.lampiranRepo = lampiranRepo;
         this.arsipTahunan = arsipTahunan;
         this.penyimpanan = penyimpanan;
-        this.kunci = kunci;
         this.lampiranBaru = lampiranBaru;
         this.kabar = kabar;
         this.alamat = alamat;
         this.register = register;
         this.clock = clock;
+        this.penyedia = penyedia;
+        this.capWaktu = capWaktu;
+    }
+
+    /**
+     * Whether signing a document of this kecamatan asks the signer for a passphrase or TOTP (its kabupaten signs
+     * through BSrE): every screen button that signs asks this first and shows the dialog when it is true.
+     */
+    @Transactional(readOnly = true)
+    public boolean perluKredensial(long kecamatanId) {
+        wajibBaca(kecamatanId);
+        return penyediaUntuk(kecamatanId).perluKredensial();
+    }
+
+    /**
+     * Runs a signing step of this kecamatan (any content module's service call that issues a document) with what the
+     * signer just typed, held only for this call on this thread and cleared afterwards whatever happens. The callers'
+     * own methods stay as they are; {@link #terbitkan} picks the credential up. Only a member of the kecamatan may.
+     */
+    public void denganKredensial(long kecamatanId, KredensialTandaTangan kredensial, Runnable langkah) {
+        wajibBaca(kecamatanId);
+        if (!Objects.equals(akses.pengguna().kecamatanId(), kecamatanId)) {
+            throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.kecamatanLain"));
+        }
+        KredensialBerjalan.jalankan(kredensial, langkah);
+    }
+
+    private PenyediaTandaTangan penyediaUntuk(long kecamatanId) {
+        return penyedia.untukKecamatan(kecamatanId);
     }
 
     /** A PDF that is not the signed original always carries "DRAF", whatever stage the document is in. */
@@ -133,8 +157,11 @@ public class DokumenService {
         TandaTangan penanda = blok.getFirst();
         wajibPenandatangan(m.kecamatanId(), penanda);
 
-        // The key first: a signer whose key is not ready is refused before anything is rendered.
-        KunciPenandatangan.Kunci k = kunci.untuk(penanda, m.instansi());
+        PenyediaTandaTangan olehSiapa = penyediaUntuk(m.kecamatanId());
+        KredensialTandaTangan kredensial = olehSiapa.perluKredensial() ? KredensialBerjalan.saatIni() : null;
+        String nik = nikPenandatangan(m.kecamatanId());
+        // Checked first (the key is ready, the NIK is known at BSrE…): a refusal costs no rendering.
+        olehSiapa.sebelumRender(penanda, m.instansi(), nik, kredensial);
         String kode = UUID.randomUUID().toString();
         Instant waktu = clock.instant();
         // The nomor naskah is taken before rendering, to be printed; it belongs to this step (given back on rollback).
@@ -142,22 +169,27 @@ public class DokumenService {
                 m.jenis(), waktu);
         byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, alamat.alamat() + "/verifikasi/" + kode, nomor.nomor()));
         String alasan = m.tahap() + " " + m.jenis() + " " + m.tahun();
-        byte[] ditandatangani = TandaTanganPdf.tandatangani(pdf, k, penanda, alasan, waktu);
+        byte[] ditandatangani = olehSiapa.tandatangani(new PenyediaTandaTangan.Permintaan(pdf, penanda, m.instansi(), nik,
+                alasan, waktu, kredensial));
+        if (capWaktu.aktif()) {
+            ditandatangani = capWaktu.tambahkan(ditandatangani);
+        }
+        // Whoever signed: nothing is archived that does not verify as a whole (a service answering junk, a time-stamp
+        // over other bytes). Only now is the file written, so every refusal above leaves no file behind.
+        TandaTanganPdf.Hasil hasil = TandaTanganPdf.periksa(ditandatangani);
+        if (!hasil.sah()) {
+            throw new AturanDilanggarException(Pesan.get("dokumen.hasilTidakSah"));
+        }
         String sha256 = PenyimpananBerkas.sha256(ditandatangani);
         String berkas = penyimpanan.simpan(m.kecamatanId(), kode, ditandatangani);
-        String sertifikat;
-        try {
-            sertifikat = PenyimpananBerkas.sha256(k.sertifikat().getEncoded());
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
         List<Tabel> tabel = dokumen.tabel();
         Arsip arsip = repository.save(new Arsip(kode, m, dokumen.judul(), sha256, ditandatangani.length, berkas, penanda,
-                sertifikat, waktu, akses.pengguna().getUsername(), !tabel.isEmpty(), nomor.nomor()));
+                hasil.sertifikatSha256(), waktu, akses.pengguna().getUsername(), !tabel.isEmpty(), nomor.nomor(),
+                olehSiapa.nama(), hasil.penerbit(), hasil.waktuTsa()));
         register.catat(m.kecamatanId(), nomor, dokumen.judul(), m.jenis(), kode, waktu);
         audit.catat(m.kecamatanId(), "TANDA_TANGAN", "Dokumen", kode, null,
-                dokumen.judul() + " | nomor " + nomor.nomor() + " | " + m.tahap() + " | versi " + m.versi() + " | " + penanda.jabatanTertulis() + " "
-                        + penanda.nama() + " | SHA-256 " + sha256);
+                dokumen.judul() + " | nomor " + nomor.nomor() + " | " + m.tahap() + " | versi " + m.versi() + " | "
+                        + penanda.jabatanTertulis() + " " + penanda.nama() + " | SHA-256 " + sha256 + " | " + olehSiapa.nama());
         // The XLSX copy of the tables is built after the step commits (TabelDokumen); nothing is sent if it rolls back.
         kabar.publishEvent(new DokumenDiterbitkan(kode, m.kecamatanId(), m.tahun(), dokumen.judul(),
                 arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx", tabel, akses.pengguna().getUsername(),
@@ -262,7 +294,9 @@ public class DokumenService {
     public StatusKunci statusKunci() {
         akses.wajibAdmin();
         List<PenandatanganDitetapkan> semua = organisasi.penandatangan();
-        List<String> belum = semua.stream().filter(p -> !kunci.ada(p.nip())).map(p -> p.nama() + " (" + p.instansi() + ")").toList();
+        // ready by the provider of the signer's kabupaten: BSrE holds its signers' keys itself
+        List<String> belum = semua.stream().filter(p -> !penyediaUntuk(p.kecamatanId()).siap(p.nip()))
+                .map(p -> p.nama() + " (" + p.instansi() + ")").toList();
         return new StatusKunci(semua.size(), belum);
     }
 
@@ -343,9 +377,15 @@ public class DokumenService {
         if (info.isEmpty()) {
             return new HasilPencocokan.TidakDikenal();
         }
-        String sha256 = sha256Terbatas(berkas);
-        return sha256.equals(info.get().sha256()) ? new HasilPencocokan.Cocok(info.get())
-                : new HasilPencocokan.TidakCocok(info.get(), sha256);
+        byte[] isi = bacaTerbatas(berkas);
+        String sha256 = PenyimpananBerkas.sha256(isi);
+        // the signatures of the bytes uploaded, checked on their own: a copy that differs from the archive can
+        // still carry a valid signature (of another version), and a matching one is checked all the same
+        TandaTanganPdf.Hasil periksa = TandaTanganPdf.periksa(isi);
+        HasilPencocokan.TandaTanganBerkas tanda = new HasilPencocokan.TandaTanganBerkas(periksa.sah(),
+                periksa.penandatangan(), periksa.penerbit(), periksa.waktuTsa());
+        return sha256.equals(info.get().sha256()) ? new HasilPencocokan.Cocok(info.get(), tanda)
+                : new HasilPencocokan.TidakCocok(info.get(), sha256, tanda);
     }
 
     private static Optional<String> kodeSah(String kode) {
@@ -355,24 +395,20 @@ public class DokumenService {
     private static InfoPublik publik(Arsip a) {
         ArsipDokumen i = a.info();
         return new InfoPublik(i.kode(), i.judul(), i.jenis(), i.instansi(), i.tahun(), i.tahap(), i.versi(),
-                i.penandatangan(), i.jabatanPenandatangan(), i.ditandatanganiPada(), i.sha256(), i.nomor());
+                i.penandatangan(), i.jabatanPenandatangan(), i.ditandatanganiPada(), i.sha256(), i.nomor(),
+                a.getPenerbitSertifikat(), a.getWaktuCapTsa());
     }
 
-    private static String sha256Terbatas(InputStream berkas) {
-        try (DigestInputStream in = new DigestInputStream(berkas, MessageDigest.getInstance("SHA-256"))) {
-            byte[] penyangga = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(penyangga)) > 0; ) {
-                total += n;
-                if (total > BATAS_UNGGAH) {
-                    throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
-                }
+    /** The upload in memory (its signatures are read from it), refused past the limit while it is read. */
+    private static byte[] bacaTerbatas(InputStream berkas) {
+        try (InputStream in = berkas) {
+            byte[] isi = in.readNBytes((int) BATAS_UNGGAH + 1);
+            if (isi.length > BATAS_UNGGAH) {
+                throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
             }
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+            return isi;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -397,5 +433,13 @@ public class DokumenService {
                 throw new AturanDilanggarException(Pesan.get("dokumen.tidakSedangBertugas", penanda.pelaksana()));
             }
         }
+    }
+
+    /** The signed-in signer's NIK (their identity at BSrE), null when the pegawai record has none. */
+    private String nikPenandatangan(long kecamatanId) {
+        Long pegawaiId = akses.pengguna().pegawaiId();
+        return pegawaiId == null ? null : organisasi.pegawai(kecamatanId).stream()
+                .filter(p -> Objects.equals(p.id(), pegawaiId)).map(PegawaiData::nik).filter(Objects::nonNull)
+                .findFirst().orElse(null);
     }
 }

@@ -81,10 +81,27 @@ class KunciPenandatangan implements DisposableBean {
         return t;
     });
     private volatile SimpananKunci simpanan;
+    /** Keys from the configured keystore (only read) rather than SIPEKA's own, self-issued ones. */
+    private final boolean dariKeystore;
 
+    /** The keys of the configured mode: the keystore when one is configured, otherwise self-issued. */
+    @org.springframework.beans.factory.annotation.Autowired
     KunciPenandatangan(DokumenProperties properties, Clock clock) {
+        this(properties, clock, properties.keystoreDikonfigurasi());
+    }
+
+    /**
+     * @param dariKeystore true: the configured keystore; false: self-issued keys in {@code direktori-kunci} (a
+     *                     kabupaten on {@code sendiri} while the default is {@code pkcs12})
+     */
+    KunciPenandatangan(DokumenProperties properties, Clock clock, boolean dariKeystore) {
         this.properties = properties;
         this.clock = clock;
+        this.dariKeystore = dariKeystore;
+    }
+
+    boolean dariKeystore() {
+        return dariKeystore;
     }
 
     /**
@@ -99,7 +116,7 @@ class KunciPenandatangan implements DisposableBean {
         if (ada.isPresent()) {
             return ada.get();
         }
-        if (properties.keystoreDikonfigurasi()) {
+        if (dariKeystore) {
             throw new AturanDilanggarException(Pesan.get("dokumen.kunciTidakAda", penanda.nip().tertulis()));
         }
         try {
@@ -123,7 +140,7 @@ class KunciPenandatangan implements DisposableBean {
         if (simpanan().ambil(nip).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
-        if (properties.keystoreDikonfigurasi()) {
+        if (dariKeystore) {
             log.warn("Keystore penandatangan tidak memuat kunci untuk NIP {} ({}): dokumen belum dapat ditandatangani",
                     nip, nama);
             return CompletableFuture.completedFuture(null);
@@ -194,7 +211,7 @@ class KunciPenandatangan implements DisposableBean {
             synchronized (this) {
                 s = simpanan;
                 if (s == null) {
-                    s = simpanan = properties.keystoreDikonfigurasi()
+                    s = simpanan = dariKeystore
                             ? new SimpananKunci(properties.keystore(), sandi(properties.keystorePassword()))
                             : new SimpananKunci(properties.direktoriKunci().resolve(BERKAS_KUNCI), sandiSendiri());
                 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,11 +64,19 @@ final class TandaTanganPdf {
 
     static final Provider BC = new BouncyCastleProvider();
 
-    /** Outcome of checking the signatures in a PDF. */
-    record Hasil(boolean sah, String penandatangan, Instant waktu, String alasan) {
+    /**
+     * Outcome of checking the signatures in a PDF.
+     *
+     * @param penandatangan the name in the (last) signature dictionary, or its certificate's subject CN
+     * @param penerbit the issuer of the signer's certificate (RFC 2253 name)
+     * @param sertifikatSha256 hex SHA-256 of the signer's certificate
+     * @param waktuTsa the time of a valid RFC 3161 document time-stamp over the signature, null without one
+     */
+    record Hasil(boolean sah, String penandatangan, Instant waktu, String alasan, String penerbit,
+            String sertifikatSha256, Instant waktuTsa) {
 
         static Hasil tidakSah(String alasan) {
-            return new Hasil(false, null, null, alasan);
+            return new Hasil(false, null, null, alasan, null, null, null);
         }
     }
 
@@ -76,12 +85,18 @@ final class TandaTanganPdf {
 
     static byte[] tandatangani(byte[] pdf, KunciPenandatangan.Kunci kunci, TandaTangan penanda, String alasan,
             Instant waktu) {
+        return tandatangani(pdf, kunci, penanda.nama(), penanda.tempat(), alasan, waktu);
+    }
+
+    /** The same for a signer known only by name and place (a signing service's own key, in tests). */
+    static byte[] tandatangani(byte[] pdf, KunciPenandatangan.Kunci kunci, String nama, String tempat, String alasan,
+            Instant waktu) {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream keluar = new ByteArrayOutputStream(pdf.length + 40_000)) {
             PDSignature tanda = new PDSignature();
             tanda.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             tanda.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            tanda.setName(penanda.nama());
-            tanda.setLocation(penanda.tempat());
+            tanda.setName(nama);
+            tanda.setLocation(tempat);
             tanda.setReason(alasan);
             Calendar kalender = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             kalender.setTimeInMillis(waktu.toEpochMilli());
@@ -132,11 +147,18 @@ final class TandaTanganPdf {
         }
     }
 
+    /** The CN of a certificate's subject, or the whole name when it has none. */
+    private static String namaUmum(X500Name nama) {
+        var cn = nama.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.CN);
+        return cn.length == 0 ? nama.toString()
+                : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(cn[0].getFirst().getValue());
+    }
+
     /**
      * The CMS structure at the start of /Contents. The rest of the reserved space must still be the zero padding
      * written at signing: the signature does not cover /Contents, so a change there is caught here.
      */
-    private static Optional<ContentInfo> isiCms(byte[] isi) throws IOException {
+    static Optional<ContentInfo> isiCms(byte[] isi) throws IOException {
         try (ASN1InputStream in = new ASN1InputStream(isi)) {
             ASN1Primitive objek = in.readObject();
             if (objek == null) {
@@ -172,7 +194,18 @@ final class TandaTanganPdf {
                 if (isiCms.isEmpty()) {
                     return Hasil.tidakSah("isi tanda tangan telah diubah");
                 }
-                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(tanda.getSignedContent(pdf)), isiCms.get());
+                byte[] ditandatangani = tanda.getSignedContent(pdf);
+                if (CapWaktu.SUBFILTER.equals(tanda.getSubFilter())) {
+                    // a document time-stamp (PAdES B-T): covers everything before it, the signature included
+                    Optional<Instant> waktuTsa = CapWaktu.periksa(isiCms.get(), ditandatangani);
+                    if (waktuTsa.isEmpty() || !hasil.sah()) {
+                        return Hasil.tidakSah("cap waktu tidak sah");
+                    }
+                    hasil = new Hasil(true, hasil.penandatangan(), hasil.waktu(), null, hasil.penerbit(),
+                            hasil.sertifikatSha256(), waktuTsa.get());
+                    continue;
+                }
+                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(ditandatangani), isiCms.get());
                 Collection<SignerInformation> penandaCms = cms.getSignerInfos().getSigners();
                 if (penandaCms.size() != 1) {
                     return Hasil.tidakSah("jumlah penanda tangan CMS harus satu");
@@ -187,8 +220,10 @@ final class TandaTanganPdf {
                 if (!info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(sertifikat))) {
                     return Hasil.tidakSah("tanda tangan tidak cocok dengan isi berkas");
                 }
-                hasil = new Hasil(true, tanda.getName(), tanda.getSignDate() == null ? null
-                        : tanda.getSignDate().toInstant(), null);
+                String nama = tanda.getName() != null ? tanda.getName() : namaUmum(sertifikat.getSubject());
+                hasil = new Hasil(true, nama, tanda.getSignDate() == null ? null : tanda.getSignDate().toInstant(), null,
+                        sertifikat.getIssuer().toString(), HexFormat.of().formatHex(
+                                MessageDigest.getInstance("SHA-256").digest(sertifikat.getEncoded())), null);
             }
             int[] terakhir = semua.getLast().getByteRange();
             if (terakhir[2] + terakhir[3] != pdf.length) {

@@ -5,6 +5,6 @@
  * {@link id.sipeka.evaluasi.Capaian} and {@link id.sipeka.evaluasi.SkalaPredikat}, nowhere else.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluasi",
-        allowedDependencies = {"base", "base :: ui", "audit", "dokumen", "inbox", "kalender", "notifikasi", "organisasi", "renja",
+        allowedDependencies = {"base", "base :: ui", "audit", "dokumen", "dokumen :: ui", "inbox", "kalender", "notifikasi", "organisasi", "renja",
                 "renstra", "security"})
 package id.sipeka.evaluasi;

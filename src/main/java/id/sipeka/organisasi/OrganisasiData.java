@@ -39,8 +39,15 @@ public final class OrganisasiData {
             int urutan, long version) {
     }
 
-    public record PegawaiData(Long id, Long kecamatanId, Long unitKerjaId, String nama, String nip,
+    /** @param nik 16-digit NIK, the signer's identity at BSrE; null when not signing through BSrE */
+    public record PegawaiData(Long id, Long kecamatanId, Long unitKerjaId, String nama, String nip, String nik,
             PangkatGolongan pangkatGolongan, String jabatan, long version) {
+
+        /** Without a NIK (staff who never sign through BSrE). */
+        public PegawaiData(Long id, Long kecamatanId, Long unitKerjaId, String nama, String nip,
+                PangkatGolongan pangkatGolongan, String jabatan, long version) {
+            this(id, kecamatanId, unitKerjaId, nama, nip, null, pangkatGolongan, jabatan, version);
+        }
     }
 
     public record AkunData(Long id, String username, Peran peran, Long pegawaiId, Long kabupatenId, boolean aktif,

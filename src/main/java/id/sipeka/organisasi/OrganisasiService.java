@@ -248,6 +248,10 @@ public class OrganisasiService {
             pegawaiRepo.findByNip(nip).filter(p -> !p.id.equals(data.id()))
                     .ifPresent(p -> tolak("organisasi.nipDipakai", Nip.of(nipFinal).tertulis()));
         }
+        String nik = data.nik() == null || data.nik().isBlank() ? null : data.nik().replaceAll("[\\s.]", "");
+        if (nik != null && !nik.matches("\\d{16}")) {
+            tolak("organisasi.nikSalah", data.nik());
+        }
         if (data.unitKerjaId() != null) {
             UnitKerja unit = unitRepo.findById(data.unitKerjaId()).orElseThrow();
             samaKecamatan(unit.kecamatanId, kec.id);
@@ -261,6 +265,7 @@ public class OrganisasiService {
         p.unitKerjaId = data.unitKerjaId();
         p.nama = data.nama().strip();
         p.nip = nip;
+        p.nik = nik;
         p.pangkatGolongan = data.pangkatGolongan();
         p.jabatan = data.jabatan().strip();
         p = pegawaiRepo.saveAndFlush(p);
@@ -372,7 +377,7 @@ public class OrganisasiService {
     }
 
     static PegawaiData data(Pegawai p) {
-        return new PegawaiData(p.id, p.kecamatanId, p.unitKerjaId, p.nama, p.nip, p.pangkatGolongan, p.jabatan, p.version);
+        return new PegawaiData(p.id, p.kecamatanId, p.unitKerjaId, p.nama, p.nip, p.nik, p.pangkatGolongan, p.jabatan, p.version);
     }
 
     static PenugasanData data(PenugasanPlt t) {

@@ -22,6 +22,8 @@ class Pegawai {
     String nama;
     /** 18 digits, validated by {@link id.sipeka.base.Nip}; empty for non-PNS staff. */
     String nip;
+    /** 16 digits (NIK of the KTP): how BSrE's signing service knows the signer; empty when not signing through BSrE. */
+    String nik;
     @Enumerated(EnumType.STRING)
     @Column(name = "pangkat_golongan")
     PangkatGolongan pangkatGolongan;

@@ -5,5 +5,5 @@
  * values are always computed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Renja",
-        allowedDependencies = {"base", "base :: ui", "audit", "dokumen", "inbox", "kalender", "notifikasi", "organisasi", "renstra", "security"})
+        allowedDependencies = {"base", "base :: ui", "audit", "dokumen", "dokumen :: ui", "inbox", "kalender", "notifikasi", "organisasi", "renstra", "security"})
 package id.sipeka.renja;

@@ -79,9 +79,12 @@ public class VerifikasiView extends VerticalLayout implements BeforeEnterObserve
         baris(data, "verifikasi.instansi", info.instansi());
         baris(data, "verifikasi.tahap", info.tahap() + ", " + getTranslation("verifikasi.versi", info.versi()));
         baris(data, "verifikasi.penandatangan", info.jabatanPenandatangan() + " — " + info.penandatangan());
-        ZonedDateTime waktu = info.ditandatanganiPada().atZone(clock.getZone());
-        baris(data, "verifikasi.waktu", FormatIndonesia.tanggal(waktu.toLocalDate()) + " " + getTranslation("verifikasi.pukul")
-                + " " + FormatIndonesia.jam(info.ditandatanganiPada(), clock.getZone()) + " (" + clock.getZone().getId() + ")");
+        baris(data, "verifikasi.waktu", waktu(info.ditandatanganiPada()));
+        if (info.penerbitSertifikat() != null) {
+            baris(data, "verifikasi.penerbit", info.penerbitSertifikat());
+        }
+        baris(data, "verifikasi.waktuTsa", info.waktuCapTsa() == null ? getTranslation("verifikasi.tanpaTsa")
+                : waktu(info.waktuCapTsa()));
         baris(data, "verifikasi.sha256", info.sha256());
         add(data);
 
@@ -100,17 +103,48 @@ public class VerifikasiView extends VerticalLayout implements BeforeEnterObserve
 
     void tampilkanHasil(HasilPencocokan pencocokan) {
         switch (pencocokan) {
-            case HasilPencocokan.Cocok c -> tampilkanPesan(getTranslation("verifikasi.cocok"), true);
-            case HasilPencocokan.TidakCocok t -> tampilkanPesan(getTranslation("verifikasi.tidakCocok"), false);
+            case HasilPencocokan.Cocok c -> {
+                tampilkanPesan(getTranslation("verifikasi.cocok"), true);
+                tambahTandaTangan(c.tandaTangan());
+            }
+            case HasilPencocokan.TidakCocok t -> {
+                tampilkanPesan(getTranslation("verifikasi.tidakCocok"), false);
+                tambahTandaTangan(t.tandaTangan());
+            }
             case HasilPencocokan.TidakDikenal t -> tampilkanPesan(getTranslation("verifikasi.tidakDitemukan"), false);
         }
+    }
+
+    /** Whether the signatures are valid for the bytes uploaded, beside the comparison with the archive. */
+    private void tambahTandaTangan(HasilPencocokan.TandaTanganBerkas tanda) {
+        Span pesan;
+        if (tanda.sah()) {
+            String teks = getTranslation("verifikasi.tandaTanganSah", tanda.penandatangan(), tanda.penerbit());
+            if (tanda.waktuTsa() != null) {
+                teks += " " + getTranslation("verifikasi.tandaTanganTsa", waktu(tanda.waktuTsa()));
+            }
+            pesan = new Span(teks);
+        } else {
+            pesan = new Span(getTranslation("verifikasi.tandaTanganTidakSah"));
+        }
+        pesan.setId("hasil-tanda-tangan");
+        pesan.getElement().getThemeList().add(tanda.sah() ? "badge success" : "badge error");
+        hasil.add(new Div(pesan));
     }
 
     private void tampilkanPesan(String teks, boolean baik) {
         hasil.removeAll();
         Span pesan = new Span(teks);
+        pesan.setId("hasil-pencocokan");
         pesan.getElement().getThemeList().add(baik ? "badge success" : "badge error");
         hasil.add(pesan);
+    }
+
+    /** "8 April 2026 pukul 10.15 (Asia/Makassar)" in the server's zone. */
+    private String waktu(java.time.Instant saat) {
+        ZonedDateTime z = saat.atZone(clock.getZone());
+        return FormatIndonesia.tanggal(z.toLocalDate()) + " " + getTranslation("verifikasi.pukul") + " "
+                + FormatIndonesia.jam(saat, clock.getZone()) + " (" + clock.getZone().getId() + ")";
     }
 
     private void baris(Div wadah, String kunciLabel, String nilai) {

@@ -1,5 +1,7 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.dokumen.ui.MedanKredensial;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -39,7 +41,7 @@ class PemeriksaanMassalDialog extends Dialog {
     final Button kirim = new Button();
 
     PemeriksaanMassalDialog(String judul, String tombol, List<LaporanData> laporan, boolean tandaTangan, String tempatAwal,
-            LocalDate hariIni, Aksi aksi, Runnable sesudah) {
+            LocalDate hariIni, MedanKredensial kredensial, Aksi aksi, Runnable sesudah) {
         setHeaderTitle(judul);
         setWidth("min(40em, 95vw)");
         pilihan.setLabel(getTranslation("massal.pilih"));
@@ -57,6 +59,9 @@ class PemeriksaanMassalDialog extends Dialog {
             tanggal.setLabel(getTranslation("tandaTanganDialog.tanggal"));
             tanggal.setValue(hariIni);
             isi.add(tempat, tanggal);
+            if (kredensial != null) {
+                isi.add(kredensial);
+            }
         }
         hasil.setId("massal-hasil");
         isi.add(hasil);
@@ -69,7 +74,10 @@ class PemeriksaanMassalDialog extends Dialog {
             if (ids.isEmpty()) {
                 return;
             }
-            tampilkan(aksi.jalankan(ids, tempat.getValue(), tanggal.getValue()),
+            // with BSrE every report of the batch is signed with what was typed once, held for this one call
+            List<List<HasilLangkah>> hasilSemua = new java.util.ArrayList<>();
+            MedanKredensial.dengan(kredensial, () -> hasilSemua.add(aksi.jalankan(ids, tempat.getValue(), tanggal.getValue()))).run();
+            tampilkan(hasilSemua.getFirst(),
                     laporan.stream().collect(Collectors.toMap(LaporanData::id, Function.identity())));
             kirim.setEnabled(false);
             pilihan.setReadOnly(true);

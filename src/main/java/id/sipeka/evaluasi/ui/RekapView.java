@@ -1,5 +1,8 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.ui.MedanKredensial;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,6 +56,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     private final RekapDokumenService dokumen;
     private final OrganisasiService organisasi;
     private final Clock clock;
+    private final DokumenService tte;
     final Select<Integer> sampai = new Select<>();
     final ComboBox<UnitData> unit = new ComboBox<>(getTranslation("rekapView.unit"));
     final ComboBox<BarisRekap> program = new ComboBox<>(getTranslation("rekapView.program"));
@@ -64,8 +68,9 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
     EvaluasiRingkas e;
 
     public RekapView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan, RekapEvaluasiService rekap, RekapDokumenService dokumen,
-            OrganisasiService organisasi, Clock clock) {
+            OrganisasiService organisasi, Clock clock, DokumenService tte) {
         this.clock = clock;
+        this.tte = tte;
         this.evaluasi = evaluasi;
         this.rekap = rekap;
         this.dokumen = dokumen;
@@ -131,7 +136,7 @@ public class RekapView extends VerticalLayout implements BeforeEnterObserver {
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tandaTangan.addClickListener(x -> new TandaTanganDialog(getTranslation("rekapView.dialogJudul", e.judul()),
                 organisasi.kecamatan(e.kecamatanId()).ibuKota(), LocalDate.now(clock),
-                (tempat, tanggal) -> pemeriksaan.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
+                MedanKredensial.jikaPerlu(tte, e.kecamatanId()), (tempat, tanggal) -> pemeriksaan.tandaTanganiRekap(e.id(), tempat, tanggal), this::muatUlang).open());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.dokumen.ui.MedanKredensial;
+
 import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,15 +20,21 @@ import java.util.function.BiConsumer;
  */
 class TandaTanganDialog extends Dialog {
 
-    TandaTanganDialog(String judul, String tempatAwal, LocalDate hariIni, BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
+    /** @param kredensial the BSrE passphrase/TOTP field when the kecamatan signs through BSrE, else null */
+    TandaTanganDialog(String judul, String tempatAwal, LocalDate hariIni, MedanKredensial kredensial,
+            BiConsumer<String, LocalDate> tandaTangan, Runnable sesudah) {
         setHeaderTitle(judul);
         TextField tempat = new TextField(getTranslation("tandaTanganDialog.tempat"));
         tempat.setMaxLength(BatasTeks.LOKASI);
         tempat.setValue(tempatAwal == null ? "" : tempatAwal);
         DatePicker tanggal = new PemilihTanggal(getTranslation("tandaTanganDialog.tanggal"), hariIni);
-        add(new VerticalLayout(tempat, tanggal));
+        VerticalLayout isi = new VerticalLayout(tempat, tanggal);
+        if (kredensial != null) {
+            isi.add(kredensial);
+        }
+        add(isi);
         Button kirim = new Button(getTranslation("tandaTanganDialog.kirim"), x -> Notifikasi.jalankan(
-                () -> tandaTangan.accept(tempat.getValue(), tanggal.getValue()), getTranslation("tandaTanganDialog.berhasil"),
+                MedanKredensial.dengan(kredensial, () -> tandaTangan.accept(tempat.getValue(), tanggal.getValue())), getTranslation("tandaTanganDialog.berhasil"),
                 () -> {
                     close();
                     sesudah.run();

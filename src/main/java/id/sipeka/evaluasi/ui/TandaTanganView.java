@@ -1,5 +1,8 @@
 package id.sipeka.evaluasi.ui;
 
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.ui.MedanKredensial;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.PageTitle;
@@ -29,10 +32,13 @@ public class TandaTanganView extends PemeriksaanView {
     private final Clock clock;
     private final PemeriksaanMassalService massal;
     private final OrganisasiService organisasi;
+    private final DokumenService tte;
 
     public TandaTanganView(EvaluasiQueryService evaluasi, PemeriksaanEvaluasiService pemeriksaan,
-            LaporanDokumenService dokumen, Clock clock, PemeriksaanMassalService massal, OrganisasiService organisasi) {
+            LaporanDokumenService dokumen, Clock clock, PemeriksaanMassalService massal, OrganisasiService organisasi,
+            DokumenService tte) {
         super(evaluasi, pemeriksaan, dokumen);
+        this.tte = tte;
         this.clock = clock;
         this.massal = massal;
         this.organisasi = organisasi;
@@ -43,6 +49,11 @@ public class TandaTanganView extends PemeriksaanView {
         return organisasi.kecamatan(evaluasi.evaluasi(evaluasiId).kecamatanId()).ibuKota();
     }
 
+    /** The BSrE passphrase/TOTP field when this kecamatan signs through BSrE, else null. */
+    private MedanKredensial kredensial() {
+        return MedanKredensial.jikaPerlu(tte, evaluasi.evaluasi(evaluasiId).kecamatanId());
+    }
+
     @Override
     Optional<Button> tombolMassal(List<LaporanData> semua) {
         List<LaporanData> siap = semua.stream().filter(l -> evaluasi.tindakan(l.id()).contains(Tindakan.TANDA_TANGAN)).toList();
@@ -51,7 +62,7 @@ public class TandaTanganView extends PemeriksaanView {
         }
         Button b = new Button(getTranslation("massal.tandaTanganiBeberapa", siap.size()), e -> new PemeriksaanMassalDialog(
                 getTranslation("massal.tandaTanganJudul"), getTranslation("tandaTanganView.tandaTangani"), siap, true,
-                tempatAwal(), LocalDate.now(clock), (ids, tempat, tanggal) -> massal.tandaTangani(evaluasiId, ids, tempat, tanggal),
+                tempatAwal(), LocalDate.now(clock), kredensial(), (ids, tempat, tanggal) -> massal.tandaTangani(evaluasiId, ids, tempat, tanggal),
                 this::tampilkan).open());
         b.setId("tanda-tangani-beberapa");
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,7 +81,7 @@ public class TandaTanganView extends PemeriksaanView {
         }
         Button tandaTangan = new Button(getTranslation("tandaTanganView.tandaTangani"),
                 e -> new TandaTanganDialog(getTranslation("tandaTanganView.dialogJudul", l.unitNama()), tempatAwal(), LocalDate.now(clock),
-                        (tempat, tanggal) -> pemeriksaan.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
+                        kredensial(), (tempat, tanggal) -> pemeriksaan.tandaTangani(l.id(), tempat, tanggal), this::tampilkan).open());
         tandaTangan.setId("tanda-tangani-laporan");
         tandaTangan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembali = new Button(getTranslation("tandaTanganView.kembalikan"), e -> dialogKembalikan(l, false,

@@ -36,7 +36,7 @@ public class VerifikasiView extends PemeriksaanView {
             return Optional.empty();
         }
         Button b = new Button(getTranslation("massal.verifikasiBeberapa", siap.size()), e -> new PemeriksaanMassalDialog(
-                getTranslation("massal.verifikasiJudul"), getTranslation("verifikasiView.verifikasi"), siap, false, null, null,
+                getTranslation("massal.verifikasiJudul"), getTranslation("verifikasiView.verifikasi"), siap, false, null, null, null,
                 (ids, tempat, tanggal) -> massal.verifikasi(evaluasiId, ids), this::tampilkan).open());
         b.setId("verifikasi-beberapa");
         return Optional.of(b);

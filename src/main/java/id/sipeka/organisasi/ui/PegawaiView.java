@@ -146,15 +146,19 @@ public class PegawaiView extends VerticalLayout {
         TextField nama = new TextField(getTranslation("kolom.nama"), data.nama(), "");
         TextField nip = new TextField(getTranslation("kolom.nip"), data.nip() == null ? "" : data.nip(), "19720508 199703 2 006");
         nip.setHelperText("18 angka: tanggal lahir, tahun-bulan pengangkatan, jenis kelamin, nomor urut");
+        // only needed by signers whose kabupaten signs through BSrE: the identity its signing service knows them by
+        TextField nik = new TextField(getTranslation("kolom.nik"), data.nik() == null ? "" : data.nik(), "");
+        nik.setHelperText(getTranslation("pegawaiView.nikBantuan"));
+        nik.setMaxLength(20);
         ComboBox<PangkatGolongan> pangkat = new ComboBox<>(getTranslation("kolom.pangkat"), PangkatGolongan.values());
         pangkat.setItemLabelGenerator(PangkatGolongan::tertulis);
         pangkat.setValue(data.pangkatGolongan());
         TextField jabatan = new TextField(getTranslation("kolom.jabatan"), data.jabatan(), "");
         ComboBox<UnitData> unit = pilihUnit(data.unitKerjaId());
-        FormDialog.buka(getTranslation("kolom.pegawai"), new FormLayout(nama, nip, pangkat, jabatan, unit),
+        FormDialog.buka(getTranslation("kolom.pegawai"), new FormLayout(nama, nip, nik, pangkat, jabatan, unit),
                 () -> organisasi.simpanPegawai(new PegawaiData(data.id(), data.kecamatanId(),
                         unit.getValue() == null ? null : unit.getValue().id(), nama.getValue(), nip.getValue(),
-                        pangkat.getValue(), jabatan.getValue(), data.version())), this::muat);
+                        nik.getValue(), pangkat.getValue(), jabatan.getValue(), data.version())), this::muat);
     }
 
     private void formAkunBaru() {

@@ -1,5 +1,8 @@
 package id.sipeka.renja.ui;
 
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.ui.DialogKredensial;
+
 import id.sipeka.base.BatasTeks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,6 +71,7 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     private final RenjaDokumenService dokumenRenja;
     private final OrganisasiService organisasi;
     private final Clock clock;
+    private final DokumenService tte;
     final Grid<Baris> dokumen = new Grid<>();
     final TextField tempat = new TextField(getTranslation("penetapanView.tempat"));
     final DatePicker tanggal = new PemilihTanggal(getTranslation("penetapanView.tanggal"));
@@ -81,16 +85,20 @@ public class PenetapanView extends VerticalLayout implements BeforeEnterObserver
     /** For a perubahan: the TOTAL of the ditetapkan Renja it revises (Sebelum Perubahan). */
     long totalSebelum;
 
-    public PenetapanView(RenjaQueryService renja, PenetapanRenjaService penetapan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
+    public PenetapanView(RenjaQueryService renja, PenetapanRenjaService penetapan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock,
+            DokumenService tte) {
         this.clock = clock;
+        this.tte = tte;
         this.renja = renja;
         this.penetapan = penetapan;
         this.dokumenRenja = dokumenRenja;
         this.organisasi = organisasi;
         tetapkan.setId("tetapkan");
         tetapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        tetapkan.addClickListener(e -> aksi(() -> penetapan.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
-                getTranslation("penetapanView.ditetapkan")));
+        // the camat signs the penetapan: asked for the BSrE passphrase first when the kabupaten signs through BSrE
+        tetapkan.addClickListener(e -> DialogKredensial.tandatangani(tte, renja.ringkas(renjaId).kecamatanId(),
+                () -> penetapan.tetapkan(renjaId, tempat.getValue(), tanggal.getValue()),
+                getTranslation("penetapanView.ditetapkan"), this::tampilkan));
         kembalikan.setId("kembalikan-ke-sekcam");
         kembalikan.addThemeVariants(ButtonVariant.LUMO_ERROR);
         kembalikan.addClickListener(e -> aksi(() -> penetapan.kembalikanKeSekcam(renjaId, alasan.getValue()),

@@ -1,5 +1,8 @@
 package id.sipeka.renja.ui;
 
+import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.ui.DialogKredensial;
+
 import id.sipeka.base.BatasTeks;
 import id.sipeka.base.BatasUnggah;
 import com.vaadin.flow.component.button.Button;
@@ -70,6 +73,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     private final RenjaQueryService renja;
     private final TelaahSekcamService telaah;
     private final ForumRenjaService forumRenja;
+    private final DokumenService tte;
     private final PenetapanRenjaService penetapan;
     private final OrganisasiService organisasi;
     private final Clock clock;
@@ -94,8 +98,9 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     long renjaId;
     BagianRenja terpilih;
 
-    public SekcamView(RenjaQueryService renja, TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan, OrganisasiService organisasi, Clock clock, BatasUnggah batas) {
+    public SekcamView(RenjaQueryService renja, TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan, OrganisasiService organisasi, Clock clock, BatasUnggah batas, DokumenService tte) {
         this.clock = clock;
+        this.tte = tte;
         this.batas = batas;
         this.renja = renja;
         this.telaah = telaah;
@@ -144,11 +149,12 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         forumPeserta.setMaxLength(BatasTeks.TEKS_PANJANG);
         selesaiForum.setId("selesai-forum");
         selesaiForum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        selesaiForum.addClickListener(e -> aksi(() -> {
+        // closing the forum signs its berita acara (the sekcam): the BSrE passphrase first when the kabupaten uses it
+        selesaiForum.addClickListener(e -> DialogKredensial.tandatangani(tte, renja.ringkas(renjaId).kecamatanId(), () -> {
             forumRenja.simpanForum(renjaId, new Forum(forumTanggal.getValue(), forumTempat.getValue(), forumPeserta.getValue(), usulan));
             forumRenja.selesaikanForum(renjaId, unitDiminta.getSelectedItems().stream().map(BagianRenja::unitKerjaId)
                     .collect(Collectors.toSet()));
-        }, getTranslation("sekcamView.forumSelesai")));
+        }, getTranslation("sekcamView.forumSelesai"), this::tampilkan));
         setujuiAkhir.setId("setujui-rancangan-akhir");
         setujuiAkhir.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setujuiAkhir.addClickListener(e -> aksi(() -> penetapan.setujuiRancanganAkhir(renjaId),
