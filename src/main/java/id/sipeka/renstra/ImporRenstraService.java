@@ -61,12 +61,12 @@ public class ImporRenstraService {
     /** What the XLSX file would change; nothing is stored. Refused with every problem when the file has any. */
     @Transactional(readOnly = true)
     public PratinjauImpor pratinjauXlsx(long kecamatanId, InputStream xlsx) {
-        return pratinjau(kecamatanId, BacaXlsx.baca(xlsx), false);
+        return pratinjau(kecamatanId, BacaXlsx.baca(xlsx), false).pratinjau();
     }
 
     @Transactional(readOnly = true)
     public PratinjauImpor pratinjauJson(long kecamatanId, JsonNode json) {
-        return pratinjau(kecamatanId, BacaJson.baca(json), false);
+        return pratinjau(kecamatanId, BacaJson.baca(json), false).pratinjau();
     }
 
     // ---- apply ----
@@ -95,14 +95,15 @@ public class ImporRenstraService {
     HasilImpor terapkan(long kecamatanId, RenstraBerkas berkas, String sidik) {
         // the stored Renstra is locked first: two applies of one period run one after the other, and the second
         // sees the first's result (a new fingerprint) instead of overwriting it unseen
-        PratinjauImpor pratinjau = pratinjau(kecamatanId, berkas, true);
+        Pratinjauan hasil = pratinjau(kecamatanId, berkas, true);
+        PratinjauImpor pratinjau = hasil.pratinjau();
+        ValidasiImpor.Rencana rencana = hasil.rencana();
         if (!pratinjau.bolehDiterapkan()) {
             throw new AturanDilanggarException(pratinjau.halangan());
         }
         if (sidik != null && !sidik.equals(pratinjau.sidik())) {
             throw new AturanDilanggarException(Pesan.get("renstra.imporSudahBerubah"));
         }
-        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode(kecamatanId));
         Renstra renstra = renstraRepo.findByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal())
                 .orElseGet(() -> renstraRepo.save(new Renstra(kecamatanId, rencana.tahunAwal(), rencana.tahunAkhir())));
         String lama = pratinjau.baru() ? null : ringkasIsi(renstra.id);
@@ -118,7 +119,12 @@ public class ImporRenstraService {
                 rencana.peringatan());
     }
 
-    private PratinjauImpor pratinjau(long kecamatanId, RenstraBerkas berkas, boolean kunci) {
+    /** The preview and the checked file it was computed from. */
+    private record Pratinjauan(PratinjauImpor pratinjau, ValidasiImpor.Rencana rencana) {
+    }
+
+    /** @param kunci lock the stored Renstra of the period until the transaction ends (the apply) */
+    private Pratinjauan pratinjau(long kecamatanId, RenstraBerkas berkas, boolean kunci) {
         KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
         akses.wajibKelola(kecamatan.id());
         ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode(kecamatanId));
@@ -130,9 +136,9 @@ public class ImporRenstraService {
         PerbandinganRenstra.Hasil beda = PerbandinganRenstra.banding(ada.orElse(null), lama, lamaTujuan, rencana,
                 organisasi.namaUnit(kecamatanId));
         String halangan = ada.isPresent() ? halangan(ada.get(), rencana, beda) : tumpangTindih(kecamatanId, rencana);
-        return new PratinjauImpor(rencana.tahunAwal(), rencana.tahunAkhir(), ada.isEmpty(), beda.perubahan(),
-                beda.tidakBerubah(), beda.totalSebelum(), beda.totalSesudah(), rencana.peringatan(), halangan,
-                PerbandinganRenstra.sidik(ada.orElse(null), lama, lamaTujuan));
+        return new Pratinjauan(new PratinjauImpor(rencana.tahunAwal(), rencana.tahunAkhir(), ada.isEmpty(),
+                beda.perubahan(), beda.tidakBerubah(), beda.totalSebelum(), beda.totalSesudah(), rencana.peringatan(),
+                halangan, PerbandinganRenstra.sidik(ada.orElse(null), lama, lamaTujuan)), rencana);
     }
 
     /**
