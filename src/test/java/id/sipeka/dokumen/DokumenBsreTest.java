@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import id.sipeka.KonteksSendiri;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * archived document names BSrE's CA as issuer and the TSA's time, and the public page checks an upload's signatures.
  * Every refusal (wrong passphrase, nothing typed, service slow or down) leaves no archive row and no file.
  */
+@KonteksSendiri
 @SpringBootTest(properties = {"sipeka.dokumen.penyedia.kabupaten.7324=bsre", "sipeka.dokumen.bsre.versi=2",
         "sipeka.dokumen.bsre.pengguna=" + LayananBsreUji.PENGGUNA, "sipeka.dokumen.bsre.sandi=" + LayananBsreUji.SANDI,
         "sipeka.dokumen.bsre.batas-waktu=2s"})

@@ -38,6 +38,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import id.sipeka.KonteksSendiri;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +54,7 @@ import tools.jackson.databind.ObjectMapper;
  * verification page behind the QR code shows the signer, BSrE's CA as issuer and the TSA's time, and says the
  * uploaded signed file's signature is valid. Screenshots: target/screenshots/bsre-*.png.
  */
+@KonteksSendiri
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sipeka.dokumen.penyedia.kabupaten.7324=bsre", "sipeka.dokumen.bsre.versi=2",
                 "sipeka.dokumen.bsre.pengguna=" + LayananBsreUji.PENGGUNA, "sipeka.dokumen.bsre.sandi=" + LayananBsreUji.SANDI,
