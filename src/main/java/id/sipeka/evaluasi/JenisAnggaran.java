@@ -22,6 +22,12 @@ public enum JenisAnggaran {
 
     /** The line's name as users read it ("Belanja Barang dan Jasa"). */
     public String label() {
-        return Pesan.get("anggaran.jenis." + name());
+        // keys written out, so TerjemahanLengkapTest sees each of them
+        return switch (this) {
+            case PENDAPATAN -> Pesan.get("anggaran.jenis.PENDAPATAN");
+            case BELANJA_PEGAWAI -> Pesan.get("anggaran.jenis.BELANJA_PEGAWAI");
+            case BELANJA_BARANG_JASA -> Pesan.get("anggaran.jenis.BELANJA_BARANG_JASA");
+            case BELANJA_MODAL -> Pesan.get("anggaran.jenis.BELANJA_MODAL");
+        };
     }
 }
