@@ -19,7 +19,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theCamatSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
                 "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
     }
 
@@ -27,7 +27,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("sekcam")
     void theSekcamSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
                 "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
     }
 
@@ -35,7 +35,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("kasi.pem")
     void aKasiSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
                 "Agenda Naskah", "Pemberitahuan E-mail");
     }
 
@@ -43,7 +43,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("staf.pem")
     void aStafSeesOnlyTheirWorkViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
                 "Agenda Naskah", "Pemberitahuan E-mail");
     }
 
@@ -51,7 +51,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer.lutim")
     void theKabupatenViewerSeesThePlansOnly() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip",
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
                 "Agenda Naskah");
     }
 
@@ -59,7 +59,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Arsip",
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
                 "Agenda Naskah", "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur", "Log Audit");
     }
 
