@@ -39,12 +39,12 @@ class PerjalananBrowserTest {
 
     @Test
     void theCamatTheSekcamAndAKasiEachSeeTheirOwnMenu() throws IOException {
-        assertThat(masukDanBacaMenu("camat", "1-camat")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit",
-                "Pemberitahuan E-mail");
-        assertThat(masukDanBacaMenu("sekcam", "2-sekcam")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip", "Log Audit",
-                "Pemberitahuan E-mail");
-        assertThat(masukDanBacaMenu("kasi.pem", "3-kasi-pem")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Arsip",
-                "Pemberitahuan E-mail");
+        assertThat(masukDanBacaMenu("camat", "1-camat")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja",
+                "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip", "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
+        assertThat(masukDanBacaMenu("sekcam", "2-sekcam")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja",
+                "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip", "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
+        assertThat(masukDanBacaMenu("kasi.pem", "3-kasi-pem")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja",
+                "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip", "Agenda Naskah", "Pemberitahuan E-mail");
     }
 
     @Test
