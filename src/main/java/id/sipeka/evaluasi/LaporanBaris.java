@@ -37,4 +37,13 @@ class LaporanBaris {
     protected LaporanBaris() {
     }
 
+    /** A row's figures only, read as a value that Hibernate does not manage (see LaporanBarisRepository#angka). */
+    LaporanBaris(Long id, Long laporanId, String kode, BigDecimal realisasiKinerja, Long realisasiRp) {
+        this.id = id;
+        this.laporanId = laporanId;
+        this.kode = kode;
+        this.realisasiKinerja = realisasiKinerja;
+        this.realisasiRp = realisasiRp;
+    }
+
 }

@@ -46,4 +46,20 @@ class RencanaAksi {
     protected RencanaAksi() {
     }
 
+    /** The quarter targets only, read as a value that Hibernate does not manage (see RencanaAksiRepository#target). */
+    RencanaAksi(Long renjaId, String kode, Long unitKerjaId, BigDecimal target1, BigDecimal target2, BigDecimal target3,
+            BigDecimal target4, Long rp1, Long rp2, Long rp3, Long rp4) {
+        this.renjaId = renjaId;
+        this.kode = kode;
+        this.unitKerjaId = unitKerjaId;
+        this.target1 = target1;
+        this.target2 = target2;
+        this.target3 = target3;
+        this.target4 = target4;
+        this.rp1 = rp1;
+        this.rp2 = rp2;
+        this.rp3 = rp3;
+        this.rp4 = rp4;
+    }
+
 }

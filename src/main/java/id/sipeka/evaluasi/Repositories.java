@@ -14,6 +14,13 @@ interface RencanaAksiRepository extends JpaRepository<RencanaAksi, Long> {
 
     List<RencanaAksi> findByRenjaIdIn(Collection<Long> renjaIds);
 
+    /** The quarter targets of many Renja as values (the kabupaten's dashboard): nothing for Hibernate to manage. */
+    @Query("""
+            select new id.sipeka.evaluasi.RencanaAksi(r.renjaId, r.kode, r.unitKerjaId, r.target1, r.target2, r.target3,
+                   r.target4, r.rp1, r.rp2, r.rp3, r.rp4)
+              from RencanaAksi r where r.renjaId in :renjaIds""")
+    List<RencanaAksi> target(@Param("renjaIds") Collection<Long> renjaIds);
+
     List<RencanaAksi> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
 }
 
@@ -57,6 +64,17 @@ interface LaporanBarisRepository extends JpaRepository<LaporanBaris, Long> {
     List<LaporanBaris> findByLaporanIdOrderByKode(Long laporanId);
 
     List<LaporanBaris> findByLaporanIdIn(Collection<Long> laporanIds);
+
+    /**
+     * The figures of every signed report of these kecamatan's year, as values without their texts (the kabupaten's
+     * dashboard: thousands of rows, nothing for Hibernate to manage, no list of report ids to bind).
+     */
+    @Query("""
+            select new id.sipeka.evaluasi.LaporanBaris(b.id, b.laporanId, b.kode, b.realisasiKinerja, b.realisasiRp)
+              from LaporanBaris b, LaporanEvaluasi l, EvaluasiTriwulan e
+             where l.id = b.laporanId and e.id = l.evaluasiId and e.kecamatanId in :kecamatanIds and e.tahun = :tahun
+               and l.ditandatanganiPada is not null""")
+    List<LaporanBaris> angka(@Param("kecamatanIds") Collection<Long> kecamatanIds, @Param("tahun") int tahun);
 }
 
 interface LaporanKegiatanRepository extends JpaRepository<LaporanKegiatan, Long> {

@@ -183,10 +183,7 @@ public class RenjaQueryService {
         List<TahapRenja> tahap = renja.stream().map(r -> new TahapRenja(r.id, r.kecamatanId, r.tahun, r.jenis, r.tahap)).toList();
         List<Long> tahunIni = renja.stream().filter(r -> r.tahun == tahun).map(r -> r.id).toList();
         List<SasaranBaris> baris = tahunIni.isEmpty() ? List.of()
-                : store.barisRepo.findByRenjaIdInOrderByRenjaIdAscKodeAsc(tahunIni).stream()
-                        .map(b -> new SasaranBaris(b.renjaId, b.kode, b.unitKerjaId, b.indikator, b.satuan, b.target, b.pagu,
-                                b.sumberDana))
-                        .toList();
+                : store.barisRepo.sasaranBaris(tahunIni);
         return new RenjaKabupaten(tahap, baris);
     }
 

@@ -39,6 +39,13 @@ interface RenjaBarisRepository extends JpaRepository<RenjaBaris, Long> {
 
     List<RenjaBaris> findByRenjaIdInOrderByRenjaIdAscKodeAsc(Collection<Long> renjaIds);
 
+    /** The rows of many Renja as values only (the kabupaten's dashboard): nothing for Hibernate to manage. */
+    @Query("""
+            select new id.sipeka.renja.RenjaData$SasaranBaris(b.renjaId, b.kode, b.unitKerjaId, b.indikator, b.satuan,
+                   b.target, b.pagu, b.sumberDana)
+              from RenjaBaris b where b.renjaId in :renjaIds order by b.renjaId, b.kode""")
+    List<RenjaData.SasaranBaris> sasaranBaris(@Param("renjaIds") Collection<Long> renjaIds);
+
     List<RenjaBaris> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
 }
 
