@@ -12,6 +12,6 @@ public record MasalahImpor(String lembar, Integer baris, String kolom, String al
         if (kolom != null) {
             s.append(", kolom ").append(kolom);
         }
-        return s.append(": ").append(alasan).toString();
+        return s.isEmpty() ? alasan : s.append(": ").append(alasan).toString();
     }
 }

@@ -12,31 +12,41 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.base.ui.PanelAlurProses;
 import id.sipeka.evaluasi.EvaluasiData.BarisMatriks;
 import id.sipeka.evaluasi.EvaluasiData.EvaluasiRingkas;
 import id.sipeka.evaluasi.EvaluasiData.SelMatriks;
 import id.sipeka.evaluasi.EvaluasiQueryService;
+import id.sipeka.evaluasi.ImporLraService;
+import id.sipeka.evaluasi.ImporLraService.HasilLra;
+import id.sipeka.evaluasi.PratinjauLra;
 import id.sipeka.evaluasi.PembukaanEvaluasiService;
 import id.sipeka.evaluasi.StatusLaporan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renstra.ImporDitolakException;
+import id.sipeka.renstra.MasalahImpor;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * The quarterly evaluations of a kecamatan: each quarter with its status and the way to the screen of one's role,
  * the sekcam's start button, the selected quarter's process with every unit's open step, and the completeness matrix
- * of all units × TW I–IV with status and lateness.
+ * of all units × TW I–IV with status and lateness. While a quarter runs, its sekcam can prefill the units' realisasi
+ * keuangan from the finance office's LRA (preview first, see {@link PratinjauLraDialog}).
  */
 @Route("evaluasi")
 @PageTitle("Evaluasi triwulan – SIPEKA")
@@ -45,6 +55,8 @@ import java.util.stream.IntStream;
 public class EvaluasiView extends VerticalLayout {
 
     private final EvaluasiQueryService evaluasi;
+    private final ImporLraService imporLra;
+    private final BatasUnggah batas;
     private final Clock clock;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Select<Integer> tahun = new Select<>();
@@ -57,9 +69,11 @@ public class EvaluasiView extends VerticalLayout {
     final Div alur = new Div();
 
     public EvaluasiView(EvaluasiQueryService evaluasi, PembukaanEvaluasiService pembukaan, OrganisasiService organisasi,
-            Clock clock) {
+            ImporLraService imporLra, BatasUnggah batas, Clock clock) {
         this.clock = clock;
         this.evaluasi = evaluasi;
+        this.imporLra = imporLra;
+        this.batas = batas;
         add(new H2(getTranslation("evaluasiView.judul")));
         List<KecamatanData> terlihat = organisasi.kecamatanTerlihat();
         kecamatan.setItems(terlihat);
@@ -158,6 +172,40 @@ public class EvaluasiView extends VerticalLayout {
                     "buka-tandatangan"));
         }
         tautan.add(tombol(getTranslation("evaluasiView.rekap"), "evaluasi/" + e.id() + "/rekap", "buka-rekap"));
+        if (imporLra.boleh(e.id())) {
+            // an LRA is a spreadsheet like the Renstra's import, and bounded by the same limit
+            Upload lra = UnggahanTerbatas.keMemori(batas.imporRenstra().toBytes(), (nama, data) -> pratinjauLra(e, data))
+                    .pasangPada(new Upload());
+            lra.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            lra.setUploadButton(new Button(getTranslation("lra.impor")));
+            lra.setDropAllowed(false);
+            lra.setId("impor-lra");
+            tautan.add(lra);
+        }
+    }
+
+    /** An uploaded LRA is first shown as a preview; the units' reports are filled only when the sekcam confirms. */
+    void pratinjauLra(EvaluasiRingkas e, byte[] data) {
+        try {
+            PratinjauLra p = imporLra.pratinjau(e.id(), data);
+            new PratinjauLraDialog(p, () -> terapkanLra(e, data, p.sidik())).open();
+        } catch (ImporDitolakException ex) {
+            // a file that cannot be read at all: say why, not only that it was refused
+            Notifikasi.gagal(ex.getMessage() + " " + ex.masalah().stream().map(MasalahImpor::toString)
+                    .collect(Collectors.joining("; ")));
+        } catch (RuntimeException ex) {
+            Notifikasi.gagal(ex);
+        }
+    }
+
+    void terapkanLra(EvaluasiRingkas e, byte[] data, String sidik) {
+        try {
+            HasilLra hasil = imporLra.terapkan(e.id(), data, sidik);
+            Notifikasi.sukses(getTranslation("lra.berhasil", hasil.baris(), hasil.laporan()));
+            matriks.setItems(evaluasi.matriks(e.kecamatanId(), e.tahun()));
+        } catch (RuntimeException ex) {
+            Notifikasi.gagal(ex);
+        }
     }
 
     private Button tombol(String teks, String rute, String id) {
