@@ -14,10 +14,13 @@ import id.sipeka.evaluasi.LkjipData.BarisAnggaranLkjip;
 import id.sipeka.evaluasi.LkjipData.BarisKinerja;
 import id.sipeka.evaluasi.LkjipData.LkjipTampil;
 import id.sipeka.inbox.InboxService;
+import id.sipeka.organisasi.OrganisasiData.PenugasanData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.organisasi.PosisiPlt;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +44,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The LKjIP of a year on MariaDB, in a kecamatan at Kalaena's scale (the demo Renstra 2025–2029, 44 sub kegiatan over
  * six units): Renja 2025 with TW I–II signed, Renja 2026 with TW I–IV, where one unit's TW IV report is verified but
- * not signed — its figures must not count. Every figure is recomputed here straight from the tables.
+ * not signed — its figures must not count. Every figure is recomputed here straight from the tables. The approval runs
+ * sekcam → camat (returns it) → sekcam → an acting camat (Plt.) signs.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +67,8 @@ class LkjipTest {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     UserDetailsService users;
 
@@ -185,7 +191,8 @@ class LkjipTest {
         assertThat(teks).contains("LAPORAN KINERJA INSTANSI PEMERINTAH", "PERENCANAAN KINERJA", "AKUNTABILITAS KINERJA",
                 "Tabel 3.1", "Efisiensi", id.sipeka.base.FormatIndonesia.rupiah(a.jumlah().anggaran()));
         assertThat(isiZip(lkjip.docx(k.kecamatanId(), TAHUN).isi(), "word/document.xml")).contains("AKUNTABILITAS KINERJA");
-        assertThat(isiZip(lkjip.xlsx(k.kecamatanId(), TAHUN).isi(), "xl/workbook.xml")).contains("sheet");
+        assertThat(isiZip(lkjip.xlsx(k.kecamatanId(), TAHUN).isi(), "xl/workbook.xml")).contains("\"Tabel 2.1\"", "\"Tabel 2.2\"",
+                "\"Tabel 3.1\"", "\"Tabel 3.2\"", "\"Tabel 3.3\"", "\"Tabel 3.4\"");
     }
 
     @Test
@@ -229,7 +236,15 @@ class LkjipTest {
         lkjip.simpanNarasi(kec, TAHUN, BagianLkjip.AKUNTABILITAS, "Analisis efisiensi yang dilengkapi.");
         lkjip.ajukan(kec, TAHUN);
 
-        Masuk.sebagai(users, k.camat());
+        // the kasi of Pemerintahan Umum, acting camat (Plt.) today, signs it
+        String kasi = k.kepala().get("SEKSI-PEM");
+        Masuk.sebagai(users, "admin");
+        long pegawaiKasi = jdbc.queryForObject("SELECT pegawai_id FROM akun WHERE username = ?", Long.class, kasi);
+        LocalDate hariIni = LocalDate.now(clock);
+        organisasi.simpanPenugasan(new PenugasanData(null, kec, pegawaiKasi, "Plt.", PosisiPlt.CAMAT, null, hariIni, hariIni,
+                "SK uji LKjIP", 0));
+        Masuk.sebagai(users, kasi);
+        assertThat(lkjip.lkjip(kec, TAHUN).bolehPutus()).isTrue();
         lkjip.tandaTangani(kec, TAHUN, "Kalaena Kiri", LocalDate.of(2027, 1, 20));
         LkjipTampil akhir = lkjip.lkjip(kec, TAHUN);
         assertThat(akhir.status()).isEqualTo(StatusPersetujuan.DISETUJUI);
@@ -240,7 +255,7 @@ class LkjipTest {
         byte[] asli = lkjip.pdf(kec, TAHUN).isi();
         assertThat(PeriksaDokumen.tandaTanganSah(asli)).isTrue();
         assertThat(PeriksaDokumen.pelanggaranPdfA(asli)).isEmpty();
-        assertThat(PeriksaDokumen.teks(asli)).contains("Analisis efisiensi yang dilengkapi.").doesNotContain("DRAF");
+        assertThat(PeriksaDokumen.teks(asli)).contains("Analisis efisiensi yang dilengkapi.", "Plt. CAMAT").doesNotContain("DRAF");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dokumen_arsip WHERE kode = ?", Integer.class, akhir.arsipKode()))
                 .isEqualTo(1);
         assertThatThrownBy(() -> lkjip.kembalikan(kec, TAHUN, "terlambat")).isInstanceOf(AturanDilanggarException.class);

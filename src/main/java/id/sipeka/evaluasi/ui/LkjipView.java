@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,13 +37,16 @@ import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Peran;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The LKjIP of a kecamatan's year: the computed figures (read from the service, never computed here), the narrative
@@ -146,17 +150,17 @@ public class LkjipView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().getInteger("tahun").ifPresent(t -> {
-            if (!t.equals(tahun.getValue())) {
-                if (tahun.getListDataView().getItems().noneMatch(t::equals)) {
-                    // an inbox task's year outside the years offered
-                    tahun.setItems(java.util.stream.Stream.concat(tahun.getListDataView().getItems(),
-                            java.util.stream.Stream.of(t)).sorted(java.util.Comparator.reverseOrder()).toList());
-                }
-                tahun.setValue(t);
-            }
-        });
-        muat();
+        Integer diminta = event.getRouteParameters().getInteger("tahun").orElse(null);
+        if (diminta == null || diminta.equals(tahun.getValue())) {
+            muat();
+            return;
+        }
+        if (tahun.getListDataView().getItems().noneMatch(diminta::equals)) {
+            // an inbox task's year outside the years offered
+            tahun.setItems(Stream.concat(tahun.getListDataView().getItems(), Stream.of(diminta))
+                    .sorted(Comparator.reverseOrder()).toList());
+        }
+        tahun.setValue(diminta); // loads the year through the listener
     }
 
     @Override
@@ -241,11 +245,11 @@ public class LkjipView extends VerticalLayout implements HasDynamicTitle, Before
                 (tempat, tanggal) -> lkjip.tandaTangani(kec, t, tempat, tanggal), this::muat).open();
     }
 
-    private static String poin(java.math.BigDecimal efisiensi) {
+    private static String poin(BigDecimal efisiensi) {
         return efisiensi == null ? "–" : FormatIndonesia.persen(efisiensi).replace("%", "");
     }
 
-    private static com.vaadin.flow.component.html.Anchor tautan(String teks, String id, Supplier<Berkas> berkas) {
+    private static Anchor tautan(String teks, String id, Supplier<Berkas> berkas) {
         return Unduhan.tautan(teks, id, () -> {
             Berkas b = berkas.get();
             return new Unduhan.Berkas(b.nama(), b.jenis(), b.isi());
