@@ -81,6 +81,15 @@ public final class Capaian {
         return null;
     }
 
+    /**
+     * Efisiensi of the LKjIP (PermenPAN-RB 53/2014 asks for the efficiency of resources; the guide sets no formula):
+     * capaian kinerja − capaian keuangan, in percentage points. Positive: more was achieved than the share of the
+     * budget spent; negative: money went further than the results. "–" when either is "–".
+     */
+    public static BigDecimal efisiensi(BigDecimal capaianKinerja, BigDecimal capaianKeuangan) {
+        return capaianKinerja == null || capaianKeuangan == null ? null : capaianKinerja.subtract(capaianKeuangan);
+    }
+
     /** Sum of rupiah values; missing ones count as nothing. Exact: never wraps around to a negative total. */
     public static Long jumlah(Collection<Long> nilai) {
         return Rupiah.jumlah(nilai);

@@ -96,6 +96,17 @@ class CapaianTest {
                 .isInstanceOf(AturanDilanggarException.class).hasMessageContaining("tanpa batas atas");
     }
 
+    @Test
+    void efisiensiIsCapaianKinerjaMinusCapaianKeuanganInPointsAndADashWhenEitherIsMissing() {
+        // 3 of 4 done (75%) with 4.453.500 of 4.483.500 spent (99,33…%): −24,33 points
+        BigDecimal kinerja = Capaian.kinerja(angka(4), angka(3), id.sipeka.renstra.Polaritas.NAIK);
+        BigDecimal keuangan = Capaian.keuangan(4_483_500L, 4_453_500L);
+        assertThat(Capaian.bulat(Capaian.efisiensi(kinerja, keuangan))).isEqualByComparingTo("-24.33");
+        assertThat(Capaian.bulat(Capaian.efisiensi(angka(110), angka(80)))).isEqualByComparingTo("30.00");
+        assertThat(Capaian.efisiensi(null, keuangan)).isNull();
+        assertThat(Capaian.efisiensi(kinerja, null)).isNull();
+    }
+
     private static BigDecimal angka(int n) {
         return BigDecimal.valueOf(n);
     }

@@ -40,9 +40,11 @@ class PerjalananBrowserTest {
     @Test
     void theCamatTheSekcamAndAKasiEachSeeTheirOwnMenu() throws IOException {
         assertThat(masukDanBacaMenu("camat", "1-camat")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja",
-                "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip", "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
+                "Evaluasi triwulan", "Anggaran Kecamatan", "LKjIP", "Arsip", "Agenda Naskah", "Log Audit",
+                "Pemberitahuan E-mail");
         assertThat(masukDanBacaMenu("sekcam", "2-sekcam")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja",
-                "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip", "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
+                "Evaluasi triwulan", "Anggaran Kecamatan", "LKjIP", "Arsip", "Agenda Naskah", "Log Audit",
+                "Pemberitahuan E-mail");
         assertThat(masukDanBacaMenu("kasi.pem", "3-kasi-pem")).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja",
                 "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip", "Agenda Naskah", "Pemberitahuan E-mail");
     }
