@@ -1,5 +1,7 @@
 package id.sipeka.evaluasi;
 
+import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.base.Pesan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,10 +29,34 @@ class PerjanjianKinerja {
     String dikonfirmasiOleh;
     String nama;
     String jabatan;
+    /** The signed document ({@code NaskahBerurutanService}): its code from the unit head's signature on. */
+    @Column(name = "naskah_kode")
+    String naskahKode;
     @Version
     long version;
 
     protected PerjanjianKinerja() {
+    }
+
+    /** The unit head confirms (or signs, which confirms) the PK; name and jabatan are kept as confirmed. */
+    static PerjanjianKinerja dikonfirmasi(long renjaId, long unitKerjaId, Instant pada, String oleh, String nama,
+            String jabatan) {
+        PerjanjianKinerja pk = new PerjanjianKinerja();
+        pk.renjaId = renjaId;
+        pk.unitKerjaId = unitKerjaId;
+        pk.dikonfirmasiPada = pada;
+        pk.dikonfirmasiOleh = oleh;
+        pk.nama = nama;
+        pk.jabatan = jabatan;
+        return pk;
+    }
+
+    /** The unit head signed the PK document: once (a second document would print a second nomor naskah). */
+    void ditandatangani(String kode) {
+        if (naskahKode != null) {
+            throw new AturanDilanggarException(Pesan.get("pk.sudahDitandatangani"));
+        }
+        naskahKode = kode;
     }
 
 }
