@@ -27,6 +27,8 @@ class NaskahBerurutan {
     private String kode;
     @Column(name = "kecamatan_id")
     private long kecamatanId;
+    /** The content module's key of what was signed, e.g. "PK:12:7": one document per subjek and kecamatan. */
+    private String subjek;
     private String jenis;
     private String judul;
     private String instansi;
@@ -71,9 +73,10 @@ class NaskahBerurutan {
     protected NaskahBerurutan() {
     }
 
-    NaskahBerurutan(String kode, Metadata m, String judul, RegisterNomor.Nomor nomor, String berkas, String sha256,
+    NaskahBerurutan(String kode, String subjek, Metadata m, String judul, RegisterNomor.Nomor nomor, String berkas, String sha256,
             TandaTangan pertama, Instant pertamaPada, String pertamaOleh, TandaTangan kedua) {
         this.kode = kode;
+        this.subjek = subjek;
         this.kecamatanId = m.kecamatanId();
         this.jenis = m.jenis();
         this.judul = judul;

@@ -11,6 +11,8 @@ interface NaskahBerurutanRepository extends Repository<NaskahBerurutan, Long> {
 
     Optional<NaskahBerurutan> findByKode(String kode);
 
+    Optional<NaskahBerurutan> findByKecamatanIdAndSubjek(long kecamatanId, String subjek);
+
     /** Every stored half-signed file, for the start-up sweep (they have no archive row yet). */
     @Query("select n.berkas from NaskahBerurutan n")
     List<String> semuaBerkas();

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,11 +67,16 @@ public class NaskahBerurutanService {
      * block (checked as {@link DokumenService#terbitkan} checks its one signer). Rendered once with its nomor naskah
      * and QR code, signed, checked, kept until the countersignature; audited. A credential typed for BSrE is picked up
      * from {@link DokumenService#denganKredensial}.
+     *
+     * @param subjek the content module's key of what is signed (e.g. "PK:12:7"); one document per subjek
      */
     @Transactional
-    public NaskahBerurutanData tandatanganiPertama(Dokumen dokumen) {
+    public NaskahBerurutanData tandatanganiPertama(Dokumen dokumen, String subjek) {
         Metadata m = dokumen.metadata();
         wajibBaca(m.kecamatanId());
+        if (repository.findByKecamatanIdAndSubjek(m.kecamatanId(), subjek).isPresent()) {
+            throw new AturanDilanggarException(Pesan.get("naskahBerurutan.sudahDitandatanganiPertama"));
+        }
         if (dokumen.draf()) {
             throw new AturanDilanggarException(Pesan.get("dokumen.drafTidakDitandatangani"));
         }
@@ -98,7 +104,7 @@ public class NaskahBerurutanService {
         String sha256 = PenyimpananBerkas.sha256(ditandatangani);
         String berkas = penyimpanan.simpanBerkas(m.kecamatanId(), kode + "-pihak-pertama.pdf", ditandatangani);
         // the number is this document's from now on; it enters the register beside the archived file at the second
-        NaskahBerurutan naskah = repository.save(new NaskahBerurutan(kode, m, dokumen.judul(), nomor, berkas,
+        NaskahBerurutan naskah = repository.save(new NaskahBerurutan(kode, subjek, m, dokumen.judul(), nomor, berkas,
                 sha256, pertama, waktu, akses.pengguna().getUsername(), kedua));
         audit.catat(m.kecamatanId(), "TANDA_TANGAN_PERTAMA", "Dokumen", kode, null,
                 dokumen.judul() + " | nomor " + nomor.nomor() + " | " + pertama.jabatanTertulis() + " " + pertama.nama()
@@ -154,6 +160,13 @@ public class NaskahBerurutanService {
                 arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx", tabel,
                 akses.pengguna().getUsername(), waktu));
         return arsip.info();
+    }
+
+    /** The document signed in order for this subjek of the kecamatan, if its first signer has signed. */
+    @Transactional(readOnly = true)
+    public Optional<NaskahBerurutanData> naskahUntuk(long kecamatanId, String subjek) {
+        wajibBaca(kecamatanId);
+        return repository.findByKecamatanIdAndSubjek(kecamatanId, subjek).map(NaskahBerurutan::info);
     }
 
     /** Where a document signed in order stands, for a reader of its kecamatan. */

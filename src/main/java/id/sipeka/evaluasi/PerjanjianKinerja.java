@@ -1,7 +1,5 @@
 package id.sipeka.evaluasi;
 
-import id.sipeka.base.AturanDilanggarException;
-import id.sipeka.base.Pesan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -29,9 +27,6 @@ class PerjanjianKinerja {
     String dikonfirmasiOleh;
     String nama;
     String jabatan;
-    /** The signed document ({@code NaskahBerurutanService}): its code from the unit head's signature on. */
-    @Column(name = "naskah_kode")
-    String naskahKode;
     @Version
     long version;
 
@@ -51,12 +46,5 @@ class PerjanjianKinerja {
         return pk;
     }
 
-    /** The unit head signed the PK document: once (a second document would print a second nomor naskah). */
-    void ditandatangani(String kode) {
-        if (naskahKode != null) {
-            throw new AturanDilanggarException(Pesan.get("pk.sudahDitandatangani"));
-        }
-        naskahKode = kode;
-    }
 
 }

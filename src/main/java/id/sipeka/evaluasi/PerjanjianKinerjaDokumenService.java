@@ -78,42 +78,52 @@ public class PerjanjianKinerjaDokumenService {
     public StatusPk status(long renjaId, long unitId) {
         RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
         wajibBaca(renja.kecamatanId());
-        NaskahBerurutanData n = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId).map(p -> p.naskahKode)
-                .map(naskah::naskah).orElse(null);
+        NaskahBerurutanData n = naskah.naskahUntuk(renja.kecamatanId(), subjek(renjaId, unitId)).orElse(null);
         return new StatusPk(renjaId, unitId, n, n == null && akses.kepalaUnitDi(renja.kecamatanId(), unitId),
                 n != null && !n.lengkap() && akses.punyaPeranDi(Peran.CAMAT, renja.kecamatanId()));
     }
 
-    /** The PKs of the Renja that the unit heads signed and that wait for the camat's countersignature. */
+    /**
+     * The PKs of the Renja that the unit heads signed and that wait for the camat's countersignature: the camat's work
+     * list, empty for anyone else of the kecamatan (nothing for them to sign).
+     */
     @Transactional(readOnly = true)
     public List<StatusPk> menungguCamat(long renjaId) {
         RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
-        akses.wajibPeranDi(Peran.CAMAT, renja.kecamatanId());
-        return pkRepo.findByRenjaId(renjaId).stream().filter(p -> p.naskahKode != null)
-                .map(p -> new StatusPk(renjaId, p.unitKerjaId, naskah.naskah(p.naskahKode), false, true))
+        wajibBaca(renja.kecamatanId());
+        if (!akses.punyaPeranDi(Peran.CAMAT, renja.kecamatanId())) {
+            return List.of();
+        }
+        return pkRepo.findByRenjaId(renjaId).stream()
+                .flatMap(p -> naskah.naskahUntuk(renja.kecamatanId(), subjek(renjaId, p.unitKerjaId)).stream()
+                        .map(n -> new StatusPk(renjaId, p.unitKerjaId, n, false, true)))
                 .filter(s -> !s.naskah().lengkap()).toList();
     }
 
     /**
      * The unit head signs their PK as pihak pertama (which confirms it, if not confirmed yet). Only the head of that
      * very unit (or its Plt./Plh.), once per Renja; the camat's block is printed with the kecamatan's camat, who
-     * countersigns next.
+     * countersigns next. Place and date printed are the kecamatan's seat and the day of signing.
      */
     @Transactional
-    public StatusPk tandatanganiPertama(long renjaId, long unitId, String tempat, LocalDate tanggal) {
+    public StatusPk tandatanganiPertama(long renjaId, long unitId) {
         RenjaRingkas renja = sumber.wajibDitetapkan(renjaId);
         if (!akses.kepalaUnitDi(renja.kecamatanId(), unitId)) {
             throw new AccessDeniedException(Pesan.get("pk.hanyaKepalaUnitnya"));
         }
         var saya = akses.pengguna();
-        PerjanjianKinerja pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId)
-                .orElseGet(() -> pkRepo.save(PerjanjianKinerja.dikonfirmasi(renjaId, unitId, clock.instant(),
-                        saya.getUsername(), saya.nama(), saya.jabatanPada(akses.hariIni()))));
-        if (pk.naskahKode != null) {
+        if (naskah.naskahUntuk(renja.kecamatanId(), subjek(renjaId, unitId)).isPresent()) {
             throw new AturanDilanggarException(Pesan.get("pk.sudahDitandatangani"));
+        }
+        // signing confirms: the PK as shown and confirmed is the PK signed
+        if (pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId).isEmpty()) {
+            pkRepo.save(PerjanjianKinerja.dikonfirmasi(renjaId, unitId, clock.instant(), saya.getUsername(), saya.nama(),
+                    saya.jabatanPada(akses.hariIni())));
         }
         PerjanjianKinerjaData data = perjanjianKinerja.perjanjianKinerja(renjaId, unitId);
         KecamatanData kec = organisasi.kecamatan(renja.kecamatanId());
+        String tempat = kec.tempatSurat();
+        LocalDate tanggal = akses.hariIni();
         UnitData unit = sumber.unit(renja.kecamatanId()).stream().filter(u -> u.id() == unitId).findFirst()
                 .orElseThrow(DataTidakDitemukanException::new);
         TandaTangan pertama = dokumen.tandaTanganSaya(renja.kecamatanId(), Peran.KEPALA_UNIT,
@@ -122,9 +132,7 @@ public class PerjanjianKinerjaDokumenService {
         Dokumen d = DokumenPerjanjianKinerja.susun(data, kec.id(), kec.nama(), renja.jenis() == JenisRenja.PERUBAHAN,
                 renja.versi(), new Pihak(pertama.nama(), pertama.jabatanTertulis().replaceAll(",$", "")),
                 new Pihak(kedua.nama(), kedua.jabatan()), DokumenPerjanjianKinerja.tandaTangan(pertama, kedua), false);
-        NaskahBerurutanData n = naskah.tandatanganiPertama(d);
-        pk.ditandatangani(n.kode());
-        pkRepo.save(pk);
+        NaskahBerurutanData n = naskah.tandatanganiPertama(d, subjek(renjaId, unitId));
         audit.catat(kec.id(), "TANDA_TANGAN_PK", "PerjanjianKinerja", renjaId + ":" + unitId, null, n.kode());
         return new StatusPk(renjaId, unitId, n, false, false);
     }
@@ -139,14 +147,13 @@ public class PerjanjianKinerjaDokumenService {
         if (!akses.punyaPeranDi(Peran.CAMAT, renja.kecamatanId())) {
             throw new AccessDeniedException(Pesan.get("pk.hanyaCamat"));
         }
-        PerjanjianKinerja pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId)
-                .filter(p -> p.naskahKode != null)
+        String kode = naskah.naskahUntuk(renja.kecamatanId(), subjek(renjaId, unitId)).map(NaskahBerurutanData::kode)
                 .orElseThrow(() -> new AturanDilanggarException(Pesan.get("pk.belumDitandatanganiPihakPertama")));
         KecamatanData kec = organisasi.kecamatan(renja.kecamatanId());
         Dokumen tabel = susunDraf(renja, kec, perjanjianKinerja.perjanjianKinerja(renjaId, unitId));
-        naskah.tandatanganiKedua(pk.naskahKode, tabel.sebagaiDraf(false));
-        audit.catat(kec.id(), "PENGESAHAN_PK", "PerjanjianKinerja", renjaId + ":" + unitId, null, pk.naskahKode);
-        return new StatusPk(renjaId, unitId, naskah.naskah(pk.naskahKode), false, false);
+        naskah.tandatanganiKedua(kode, tabel.sebagaiDraf(false));
+        audit.catat(kec.id(), "PENGESAHAN_PK", "PerjanjianKinerja", renjaId + ":" + unitId, null, kode);
+        return new StatusPk(renjaId, unitId, naskah.naskah(kode), false, false);
     }
 
     /** The PDF as it stands: a draft before the unit head signs, then the signed file (the archived one once final). */
@@ -156,7 +163,8 @@ public class PerjanjianKinerjaDokumenService {
         wajibBaca(renja.kecamatanId());
         PerjanjianKinerjaData data = perjanjianKinerja.perjanjianKinerja(renjaId, unitId);
         String nama = DokumenPerjanjianKinerja.judul(data, renja.jenis() == JenisRenja.PERUBAHAN).replaceAll("[^A-Za-z0-9]+", "-");
-        String kode = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId).map(p -> p.naskahKode).orElse(null);
+        String kode = naskah.naskahUntuk(renja.kecamatanId(), subjek(renjaId, unitId)).map(NaskahBerurutanData::kode)
+                .orElse(null);
         if (kode != null) {
             return new Berkas(nama + ".pdf", PDF, naskah.pdf(kode));
         }
@@ -189,6 +197,11 @@ public class PerjanjianKinerjaDokumenService {
                 .filter(p -> pimpinan.stream().anyMatch(u -> Objects.equals(u.id(), p.unitKerjaId())
                         && Objects.equals(u.jabatanKepala(), p.jabatan())))
                 .findFirst().orElse(null);
+    }
+
+    /** The PK document's key in the documents module: one per Renja (a perubahan is a Renja of its own) and unit. */
+    private static String subjek(long renjaId, long unitId) {
+        return "PK:" + renjaId + ":" + unitId;
     }
 
     private void wajibBaca(long kecamatanId) {

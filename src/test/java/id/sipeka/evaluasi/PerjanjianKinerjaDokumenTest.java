@@ -15,6 +15,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import id.sipeka.renja.Batas;
+import id.sipeka.renja.LayananRenja;
+import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.Forum;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +53,8 @@ class PerjanjianKinerjaDokumenTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    LayananRenja renja;
 
     static KecamatanSeed003 k;
 
@@ -70,7 +78,7 @@ class PerjanjianKinerjaDokumenTest {
         assertThatThrownBy(() -> pk.tandatanganiKedua(k.renjaId(), k.pem()))
                 .isInstanceOf(AturanDilanggarException.class)
                 .hasMessage("Perjanjian kinerja ini belum ditandatangani kepala unit (pihak pertama); camat menandatangani sesudahnya.");
-        assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem(), "Kalaena Kiri", LocalDate.now()))
+        assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem()))
                 .as("the camat is not the seksi's pihak pertama").isInstanceOf(AccessDeniedException.class);
         assertThat(pk.status(k.renjaId(), k.pem()).naskah()).isNull();
     }
@@ -80,11 +88,11 @@ class PerjanjianKinerjaDokumenTest {
     void onlyTheHeadOfTheUnitSignsItsPkNotAnotherUnitsHeadNorAnotherKecamatan() {
         for (String siapa : List.of(k.kepalaLain(), k.staf(), "wasuponda.kasi")) {
             Masuk.sebagai(users, siapa);
-            assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem(), "Kalaena Kiri", LocalDate.now()))
+            assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem()))
                     .as(siapa).isInstanceOfAny(AccessDeniedException.class, DataTidakDitemukanException.class);
         }
         Masuk.sebagai(users, k.kepalaLain());
-        assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem(), "Kalaena Kiri", LocalDate.now()))
+        assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem()))
                 .hasMessage("Hanya kepala unit ini (atau Plt./Plh.-nya) yang dapat menandatangani perjanjian kinerjanya"
                         + " sebagai pihak pertama.");
         Masuk.sebagai(users, "wasuponda.camat");
@@ -99,12 +107,12 @@ class PerjanjianKinerjaDokumenTest {
     void theKasiSignsFirstThenTheCamatCountersignsTheSamePdfAndTheArchiveKeepsItWithBothSignatures() throws Exception {
         Masuk.sebagai(users, k.kasi());
         assertThat(pk.status(k.renjaId(), k.pem()).bolehTandatanganiPertama()).isTrue();
-        StatusPk pertama = pk.tandatanganiPertama(k.renjaId(), k.pem(), "Kalaena Kiri", LocalDate.now());
+        StatusPk pertama = pk.tandatanganiPertama(k.renjaId(), k.pem());
         String kode = pertama.naskah().kode();
         assertThat(pertama.naskah().lengkap()).isFalse();
         assertThat(pertama.naskah().namaPertama()).isEqualTo("Pejabat Kepala Seksi Pemerintahan Umum");
         assertThat(pertama.naskah().namaKedua()).startsWith("Pejabat Camat Uji");
-        assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem(), "Kalaena Kiri", LocalDate.now()))
+        assertThatThrownBy(() -> pk.tandatanganiPertama(k.renjaId(), k.pem()))
                 .isInstanceOf(AturanDilanggarException.class).hasMessage("Perjanjian kinerja ini sudah ditandatangani pihak pertama.");
         byte[] separuh = pk.pdf(k.renjaId(), k.pem()).isi();
         assertThat(PeriksaDokumen.tandaTanganSah(separuh)).isTrue();
@@ -159,6 +167,54 @@ class PerjanjianKinerjaDokumenTest {
                 Long.class, k.renjaId(), k.pem());
         assertThat(jumlah).isEqualTo(sql).isEqualTo(22_571_000L + 11_857_500L);
         assertThat(teks).contains("JUMLAH ANGGARAN Rp " + ribuan(BigDecimal.valueOf(sql)));
+    }
+
+    @Test
+    @Order(5)
+    void afterARenjaPerubahanIsDitetapkanThePkIsSignedAgainAsPerubahanAndTheEarlierOneStaysInTheArchive() {
+        long perubahan = perubahanForumLebihBesar();
+        Masuk.sebagai(users, k.kasi());
+        String kode = pk.tandatanganiPertama(perubahan, k.pem()).naskah().kode();
+        Masuk.sebagai(users, k.camat());
+        pk.tandatanganiKedua(perubahan, k.pem());
+        byte[] pdf = pk.pdf(perubahan, k.pem()).isi();
+        assertThat(PeriksaDokumen.tandaTanganSah(pdf)).isTrue();
+        assertThat(PeriksaDokumen.penandatanganSemua(pdf)).hasSize(2);
+        String teks = PeriksaDokumen.teks(pdf);
+        Long jumlah = jdbc.queryForObject("SELECT SUM(pagu) FROM renja_baris WHERE renja_id = ? AND unit_kerja_id = ?",
+                Long.class, perubahan, k.pem());
+        assertThat(jumlah).isEqualTo(22_571_000L + 2_429_000L + 11_857_500L);
+        assertThat(teks).contains("PERJANJIAN KINERJA PERUBAHAN TAHUN 2026").contains("12 Dokumen Rp 25.000.000")
+                .contains("JUMLAH ANGGARAN Rp " + ribuan(BigDecimal.valueOf(jumlah)));
+        assertThat(dokumen.arsip(k.kecamatanId())).filteredOn(a -> a.jenis().equals("Perjanjian Kinerja"))
+                .extracting(ArsipDokumen::judul).containsExactlyInAnyOrder(
+                        "Perjanjian Kinerja Seksi Pemerintahan Umum Tahun 2026",
+                        "Perjanjian Kinerja Perubahan Seksi Pemerintahan Umum Tahun 2026");
+        assertThat(dokumen.arsip(k.kecamatanId())).filteredOn(a -> a.kode().equals(kode)).extracting(ArsipDokumen::tahap)
+                .containsExactly("Perubahan");
+    }
+
+    /** A perubahan of the seksi only: the forum row's pagu raised by Rp 2.429.000; forum without usulan; the camat signs. */
+    private long perubahanForumLebihBesar() {
+        LocalDate h = LocalDate.now();
+        Masuk.sebagai(users, k.sekcam());
+        long id = renja.pembukaan().bukaPerubahan(k.renjaId(), Set.of(k.pem()),
+                new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        Masuk.sebagai(users, k.kasi());
+        BarisRenja forum = renja.baca().barisUnit(id, k.pem()).stream()
+                .filter(b -> b.kode().equals(KecamatanSeed003.FORUM)).findFirst().orElseThrow();
+        renja.pengisian().simpanBaris(new UbahBarisRenja(forum.id(), forum.version(), forum.indikator(), forum.target(),
+                forum.lokasi(), forum.pagu() + 2_429_000L, forum.sumberDana(), forum.catatan(), forum.targetMaju(),
+                forum.paguMaju()));
+        renja.pengisian().ajukanBagian(id, k.pem());
+        Masuk.sebagai(users, k.sekcam());
+        renja.telaah().setujuiBagian(id, k.pem());
+        renja.forumRenja().simpanForum(id, new Forum(h, "Aula Kantor Camat", "Kepala desa", List.of()));
+        renja.forumRenja().selesaikanForum(id, Set.of());
+        renja.penetapan().setujuiRancanganAkhir(id);
+        Masuk.sebagai(users, k.camat());
+        renja.penetapan().tetapkan(id, "Kalaena Kiri", h);
+        return id;
     }
 
     private record Baris(String kode, String indikator, BigDecimal target, String satuan, long pagu) {
