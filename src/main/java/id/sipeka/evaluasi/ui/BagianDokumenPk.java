@@ -14,6 +14,7 @@ import id.sipeka.dokumen.NaskahBerurutanData;
 import id.sipeka.dokumen.ui.DialogKredensial;
 import id.sipeka.evaluasi.EvaluasiData.Berkas;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
+import id.sipeka.evaluasi.PerjanjianKinerjaCamatService;
 import id.sipeka.evaluasi.PerjanjianKinerjaDokumenService;
 import id.sipeka.evaluasi.PerjanjianKinerjaDokumenService.StatusPk;
 import java.time.ZoneId;
@@ -39,7 +40,12 @@ class BagianDokumenPk extends VerticalLayout {
     private long unitId;
     private long kecamatanId;
 
-    BagianDokumenPk(PerjanjianKinerjaDokumenService dokumenPk, DokumenService tte, Runnable lalu) {
+    final Button tandatanganiCamat = new Button();
+    private final PerjanjianKinerjaCamatService pkCamat;
+
+    BagianDokumenPk(PerjanjianKinerjaDokumenService dokumenPk, PerjanjianKinerjaCamatService pkCamat, DokumenService tte,
+            Runnable lalu) {
+        this.pkCamat = pkCamat;
         this.dokumenPk = dokumenPk;
         this.tte = tte;
         this.lalu = lalu;
@@ -56,6 +62,24 @@ class BagianDokumenPk extends VerticalLayout {
         sahkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sahkan.addClickListener(e -> DialogKredensial.tandatangani(tte, kecamatanId,
                 () -> dokumenPk.tandatanganiKedua(renjaId, unitId), getTranslation("dokumenPk.disahkan"), lalu));
+        tandatanganiCamat.setText(getTranslation("dokumenPk.tandatanganiCamat"));
+        tandatanganiCamat.setId("tandatangani-pk-camat");
+        tandatanganiCamat.addClickListener(e -> DialogKredensial.tandatangani(tte, kecamatanId,
+                () -> pkCamat.tandatangani(renjaId), getTranslation("dokumenPk.camatDitandatangani"), lalu));
+    }
+
+    /** The camat's own PK with the bupati: its PDF (draft or signed) and, for the camat before signing, the button. */
+    Component pkCamat(long renjaId, long kecamatanId) {
+        this.renjaId = renjaId;
+        this.kecamatanId = kecamatanId;
+        tandatanganiCamat.setVisible(pkCamat.bolehTandatangani(renjaId));
+        boolean ditandatangani = pkCamat.arsip(renjaId).isPresent();
+        Anchor pdf = Unduhan.tautan(getTranslation(ditandatangani ? "dokumenPk.unduhCamat" : "dokumenPk.unduhCamatDraf"),
+                "unduh-pk-camat-pdf", () -> {
+                    Berkas b = pkCamat.pdf(renjaId);
+                    return new Unduhan.Berkas(b.nama(), b.jenis(), b.isi());
+                });
+        return new HorizontalLayout(tandatanganiCamat, pdf);
     }
 
     void tampilkan(long renjaId, long unitId, long kecamatanId, ZoneId zona) {

@@ -30,6 +30,7 @@ import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.PerjanjianKinerjaService;
 import id.sipeka.evaluasi.PerjanjianKinerjaDokumenService;
+import id.sipeka.evaluasi.PerjanjianKinerjaCamatService;
 import id.sipeka.dokumen.DokumenService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
@@ -102,9 +103,9 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     }
 
     public RencanaAksiView(RenjaQueryService renja, RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja,
-            PerjanjianKinerjaDokumenService dokumenPk, DokumenService tte, Clock clock) {
+            PerjanjianKinerjaDokumenService dokumenPk, PerjanjianKinerjaCamatService pkCamat, DokumenService tte, Clock clock) {
         this.renja = renja;
-        this.dokumenPk = new BagianDokumenPk(dokumenPk, tte, this::tampilkan);
+        this.dokumenPk = new BagianDokumenPk(dokumenPk, pkCamat, tte, this::tampilkan);
         this.rencanaAksi = rencanaAksi;
         this.perjanjianKinerja = perjanjianKinerja;
         this.zona = clock.getZone();
@@ -249,6 +250,7 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
             }
             add(new H3(getTranslation("rencanaAksiView.perUnit")), ringkasan);
             dokumenPk.menungguCamat(renjaId, semua).ifPresent(this::add);
+            add(dokumenPk.pkCamat(renjaId, renjaData.kecamatanId()));
         }
         add(panel);
         tampilkanUnit(semua);

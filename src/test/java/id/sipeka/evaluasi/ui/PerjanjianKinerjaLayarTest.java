@@ -20,7 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The PK document on the rencana aksi screen: the kasi signs the seksi's PK as pihak pertama, the camat finds it in
- * the list of PKs waiting for them, countersigns it, and the signed PDF is what the screen's link serves.
+ * the list of PKs waiting for them, countersigns it, and the signed PDF is what the screen's link serves; the camat
+ * signs their own PK with the bupati from the same screen.
  */
 @SpringBootTest
 class PerjanjianKinerjaLayarTest extends SpringBrowserlessTest {
@@ -78,6 +79,14 @@ class PerjanjianKinerjaLayarTest extends SpringBrowserlessTest {
         byte[] pdf = dokumenPk.pdf(k.renjaId(), k.pem()).isi();
         assertThat(PeriksaDokumen.tandaTanganSah(pdf)).isTrue();
         assertThat(PeriksaDokumen.penandatanganSemua(pdf)).hasSize(2);
+
+        // the camat's own PK with the bupati, from the same screen
+        assertThat(view.dokumenPk.tandatanganiCamat.isVisible()).isTrue();
+        test(view.dokumenPk.tandatanganiCamat).click();
+        view = buka(k.camat());
+        assertThat(view.dokumenPk.tandatanganiCamat.isVisible()).as("signed once").isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("unduh-pk-camat-pdf").single().getText())
+                .isEqualTo("Unduh PK Camat (PDF bertanda tangan)");
     }
 
     private RencanaAksiView buka(String username) {
