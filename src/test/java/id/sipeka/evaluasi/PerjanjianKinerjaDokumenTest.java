@@ -8,6 +8,7 @@ import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.dokumen.ArsipDokumen;
 import id.sipeka.dokumen.DokumenService;
+import id.sipeka.dokumen.HasilPencocokan;
 import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.evaluasi.PerjanjianKinerjaDokumenService.StatusPk;
 import java.math.BigDecimal;
@@ -142,6 +143,12 @@ class PerjanjianKinerjaDokumenTest {
         assertThat(arsip.penandatangan()).isEqualTo(pertama.naskah().namaKedua());
         assertThat(dokumen.unduh(kode).isi()).isEqualTo(pdf);
         assertThat(dokumen.infoPublik(kode)).isPresent();
+        // the public verification page's upload check: the archived file, both signatures valid
+        var cocok = dokumen.cocokkan(kode, new java.io.ByteArrayInputStream(pdf));
+        assertThat(cocok).isInstanceOf(HasilPencocokan.Cocok.class);
+        assertThat(((HasilPencocokan.Cocok) cocok).tandaTangan().sah()).isTrue();
+        assertThat(dokumen.cocokkan(kode, new java.io.ByteArrayInputStream(separuh)))
+                .as("the kasi's half is not the archived original").isInstanceOf(HasilPencocokan.TidakCocok.class);
         String teks = PeriksaDokumen.teks(pdf);
         assertThat(teks).contains("PERJANJIAN KINERJA TAHUN 2026").contains("PIHAK KEDUA, CAMAT UJI").contains("PIHAK PERTAMA, KEPALA SEKSI PEMERINTAHAN UMUM,")
                 .contains("selanjutnya disebut pihak pertama").contains(arsip.nomor());
