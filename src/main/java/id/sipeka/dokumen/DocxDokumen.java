@@ -103,6 +103,7 @@ final class DocxDokumen {
                             }
                             case Gambar g -> gambar(doc, g);
                             case TandaTangan t -> tandaTangan(doc, t);
+                            case TandaTanganBersama d -> tandaTanganBersama(doc, d);
                         }
                     }
                 }
@@ -305,6 +306,32 @@ final class DocxDokumen {
         XWPFTableCell kanan = tabel.getRow(0).getCell(1);
         XWPFParagraph p = kanan.getParagraphs().getFirst();
         teks(p, t.tempatTanggal(), 10).addBreak();
+        XWPFRun jabatan = teks(p, t.jabatanTertulis(), 10);
+        for (int i = 0; i < 4; i++) {
+            jabatan.addBreak();
+        }
+        XWPFRun nama = teks(p, t.nama(), 10);
+        nama.setBold(true);
+        nama.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        nama.addBreak();
+        teks(p, t.pangkatTertulis(), 10).addBreak();
+        teks(p, t.nipTertulis(), 10);
+    }
+
+    /** Both blocks side by side (left the countersigner, right the first signer) under the first signer's date. */
+    private static void tandaTanganBersama(XWPFDocument doc, TandaTanganBersama d) {
+        doc.createParagraph();
+        XWPFTable tabel = doc.createTable(1, 2);
+        tabel.removeBorders();
+        tabel.setWidth(String.valueOf(LEBAR_ISI_POTRET));
+        tabel.getRow(0).setCantSplitRow(true);
+        blokDocx(tabel.getRow(0).getCell(0).getParagraphs().getFirst(), "", d.labelKiri(), d.kiri());
+        blokDocx(tabel.getRow(0).getCell(1).getParagraphs().getFirst(), d.kanan().tempatTanggal(), d.labelKanan(), d.kanan());
+    }
+
+    private static void blokDocx(XWPFParagraph p, String tempatTanggal, String label, TandaTangan t) {
+        teks(p, tempatTanggal, 10).addBreak();
+        teks(p, label, 10).addBreak();
         XWPFRun jabatan = teks(p, t.jabatanTertulis(), 10);
         for (int i = 0; i < 4; i++) {
             jabatan.addBreak();

@@ -36,9 +36,24 @@ public record Dokumen(String judul, Metadata metadata, Sampul sampul, List<Bab> 
         return blok().filter(Tabel.class::isInstance).map(Tabel.class::cast).toList();
     }
 
-    /** The signature blocks in reading order; a final document needs exactly one signer to be signed. */
+    /**
+     * The signature blocks in reading order (both of a {@link TandaTanganBersama}, its left one first); a final document
+     * of {@link DokumenService#terbitkan} needs exactly one signer.
+     */
     public List<TandaTangan> tandaTangan() {
-        return blok().filter(TandaTangan.class::isInstance).map(TandaTangan.class::cast).toList();
+        return blok().<TandaTangan>mapMulti((b, hasil) -> {
+            if (b instanceof TandaTangan t) {
+                hasil.accept(t);
+            } else if (b instanceof TandaTanganBersama d) {
+                hasil.accept(d.kiri());
+                hasil.accept(d.kanan());
+            }
+        }).toList();
+    }
+
+    /** The side-by-side signature blocks of a document signed by two officials in order. */
+    public List<TandaTanganBersama> tandaTanganBersama() {
+        return blok().filter(TandaTanganBersama.class::isInstance).map(TandaTanganBersama.class::cast).toList();
     }
 
     /** Front matter and chapters in reading order. */

@@ -64,6 +64,9 @@ final class HtmlDokumen {
             td.ttd-qr img { width: 28mm; height: 28mm; }
             .ttd-ruang { height: 20mm; font-size: 7pt; color: #333333; padding-top: 4mm; }
             .ttd-nama { font-weight: bold; text-decoration: underline; }
+            td.ttd-blok { width: 50%; text-align: center; }
+            td.ttd-qr-bawah { font-size: 7pt; color: #333333; padding-top: 4mm; }
+            td.ttd-qr-bawah img { width: 24mm; height: 24mm; }
             """;
 
     private static final String SAMPUL_CSS = "@page :first { @top-center { content: none; } @bottom-right { content: none; } }";
@@ -128,6 +131,7 @@ final class HtmlDokumen {
                         case Tabel t -> tabel(h, t, nomorTabel++);
                         case Gambar g -> gambar(h, g);
                         case TandaTangan t -> tandaTangan(h, t, pengesahan, qrPng);
+                        case TandaTanganBersama d -> tandaTanganBersama(h, d, pengesahan, qrPng);
                     }
                 }
             }
@@ -270,5 +274,33 @@ final class HtmlDokumen {
         h.append("</div><span class=\"ttd-nama\">").append(xml(t.nama())).append("</span><br/>")
                 .append(xml(t.pangkatTertulis())).append("<br/>").append(xml(t.nipTertulis()))
                 .append("</td></tr></table>");
+    }
+
+    /**
+     * PermenPAN-RB 53/2014: the place and date above the right block, "PIHAK KEDUA" left and "PIHAK PERTAMA" right,
+     * and under both the QR code of the verification page.
+     */
+    private static void tandaTanganBersama(StringBuilder h, TandaTanganBersama d, Pengesahan pengesahan, byte[] qrPng) {
+        h.append("<table class=\"ttd\"><tr><td class=\"ttd-blok\"></td><td class=\"ttd-blok\">")
+                .append(xml(d.kanan().tempatTanggal())).append("</td></tr><tr>");
+        blokBersama(h, d.labelKiri(), d.kiri(), pengesahan);
+        blokBersama(h, d.labelKanan(), d.kanan(), pengesahan);
+        h.append("</tr>");
+        if (pengesahan != null) {
+            h.append("<tr><td class=\"ttd-qr-bawah\" colspan=\"2\"><img alt=\"QR\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(qrPng)).append("\"/><br/>Periksa keaslian dokumen ini: ")
+                    .append(xml(pengesahan.urlVerifikasi())).append("</td></tr>");
+        }
+        h.append("</table>");
+    }
+
+    private static void blokBersama(StringBuilder h, String label, TandaTangan t, Pengesahan pengesahan) {
+        h.append("<td class=\"ttd-blok\">").append(xml(label)).append("<br/>").append(xml(t.jabatanTertulis()))
+                .append("<div class=\"ttd-ruang\">");
+        if (pengesahan != null) {
+            h.append("Ditandatangani secara elektronik");
+        }
+        h.append("</div><span class=\"ttd-nama\">").append(xml(t.nama())).append("</span><br/>")
+                .append(xml(t.pangkatTertulis())).append("<br/>").append(xml(t.nipTertulis())).append("</td>");
     }
 }

@@ -37,13 +37,16 @@ class SapuanArsip {
 
     private final ArsipRepository arsipRepo;
     private final LampiranRepository lampiranRepo;
+    private final NaskahBerurutanRepository naskahRepo;
     private final Path akar;
     private final DokumenProperties properties;
     private final Clock clock;
 
-    SapuanArsip(ArsipRepository arsipRepo, LampiranRepository lampiranRepo, DokumenProperties properties, Clock clock) {
+    SapuanArsip(ArsipRepository arsipRepo, LampiranRepository lampiranRepo, NaskahBerurutanRepository naskahRepo,
+            DokumenProperties properties, Clock clock) {
         this.arsipRepo = arsipRepo;
         this.lampiranRepo = lampiranRepo;
+        this.naskahRepo = naskahRepo;
         this.akar = properties.direktoriArsip().toAbsolutePath().normalize();
         this.properties = properties;
         this.clock = clock;
@@ -86,7 +89,8 @@ class SapuanArsip {
         // or died; younger files are never touched.
         Instant batas = clock.instant().minus(properties.umurSapuan());
         Set<Path> tercatat = new HashSet<>();
-        Stream.concat(arsipRepo.semuaBerkas().stream(), lampiranRepo.semuaBerkas().stream())
+        // a file signed by its first signer only (NaskahBerurutan) waits for the countersignature: not debris
+        Stream.of(arsipRepo.semuaBerkas(), lampiranRepo.semuaBerkas(), naskahRepo.semuaBerkas()).flatMap(List::stream)
                 .forEach(b -> tercatat.add(akar.resolve(b).normalize()));
         Path karantina = akar.resolve(KARANTINA);
         try (Stream<Path> semua = Files.walk(akar)) {

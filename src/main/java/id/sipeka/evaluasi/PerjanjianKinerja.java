@@ -33,4 +33,18 @@ class PerjanjianKinerja {
     protected PerjanjianKinerja() {
     }
 
+    /** The unit head confirms (or signs, which confirms) the PK; name and jabatan are kept as confirmed. */
+    static PerjanjianKinerja dikonfirmasi(long renjaId, long unitKerjaId, Instant pada, String oleh, String nama,
+            String jabatan) {
+        PerjanjianKinerja pk = new PerjanjianKinerja();
+        pk.renjaId = renjaId;
+        pk.unitKerjaId = unitKerjaId;
+        pk.dikonfirmasiPada = pada;
+        pk.dikonfirmasiOleh = oleh;
+        pk.nama = nama;
+        pk.jabatan = jabatan;
+        return pk;
+    }
+
+
 }

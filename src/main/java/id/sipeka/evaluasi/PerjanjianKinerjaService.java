@@ -71,14 +71,8 @@ public class PerjanjianKinerjaService {
             throw new AturanDilanggarException(Pesan.get("pk.sudahDikonfirmasi"));
         }
         var saya = akses.pengguna();
-        PerjanjianKinerja pk = new PerjanjianKinerja();
-        pk.renjaId = renjaId;
-        pk.unitKerjaId = unitId;
-        pk.dikonfirmasiPada = clock.instant();
-        pk.dikonfirmasiOleh = saya.getUsername();
-        pk.nama = saya.nama();
-        pk.jabatan = saya.jabatanPada(akses.hariIni());
-        pkRepo.save(pk);
+        PerjanjianKinerja pk = pkRepo.save(PerjanjianKinerja.dikonfirmasi(renjaId, unitId, clock.instant(),
+                saya.getUsername(), saya.nama(), saya.jabatanPada(akses.hariIni())));
         audit.catat(renja.kecamatanId(), "KONFIRMASI", "PerjanjianKinerja", renjaId + ":" + unitId, null, pk.jabatan);
         return perjanjianKinerja(renjaId, unitId);
     }

@@ -32,6 +32,8 @@ interface RencanaAksiUnitRepository extends JpaRepository<RencanaAksiUnit, Long>
 
 interface PerjanjianKinerjaRepository extends JpaRepository<PerjanjianKinerja, Long> {
     Optional<PerjanjianKinerja> findByRenjaIdAndUnitKerjaId(Long renjaId, Long unitKerjaId);
+
+    List<PerjanjianKinerja> findByRenjaId(Long renjaId);
 }
 
 interface EvaluasiTriwulanRepository extends JpaRepository<EvaluasiTriwulan, Long> {

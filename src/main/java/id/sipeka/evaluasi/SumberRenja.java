@@ -96,6 +96,13 @@ class SumberRenja {
         return organisasi.unit(kecamatanId);
     }
 
+    /** The Renstra whose period holds the Renja's year (programs, tujuan and sasaran the Renja was opened from). */
+    Optional<RenstraLengkap> renstra(RenjaRingkas r) {
+        return renstra.daftar(r.kecamatanId()).stream()
+                .filter(x -> x.tahunAwal() <= r.tahun() && r.tahun() <= x.tahunAkhir()).findFirst()
+                .map(x -> renstra.lengkap(x.id()));
+    }
+
     private record Induk(JenisIndikator jenis, Polaritas polaritas, String kegiatanKode, String kegiatanNama,
             String programKode, String programNama) {
         static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "");
@@ -103,9 +110,7 @@ class SumberRenja {
 
     private Map<String, Induk> induk(RenjaRingkas r) {
         Map<String, Induk> hasil = new HashMap<>();
-        Optional<RenstraLengkap> sumber = renstra.daftar(r.kecamatanId()).stream()
-                .filter(x -> x.tahunAwal() <= r.tahun() && r.tahun() <= x.tahunAkhir()).findFirst()
-                .map(x -> renstra.lengkap(x.id()));
+        Optional<RenstraLengkap> sumber = renstra(r);
         sumber.ifPresent(lengkap -> {
             for (BarisRenstra program : lengkap.program()) {
                 for (BarisRenstra kegiatan : program.anak()) {

@@ -39,6 +39,28 @@ public final class PeriksaDokumen {
         return hasil.sah() ? Optional.ofNullable(hasil.penandatangan()) : Optional.empty();
     }
 
+    /** The names in the file's signature dictionaries, in signing order (a document signed in turn has two). */
+    public static List<String> penandatanganSemua(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getSignatureDictionaries().stream().map(s -> s.getName()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The file as it was when signature {@code i} (0 first) was applied: the bytes its range ends with. For a document
+     * signed in turn, revision 0 is what the first signer signed, to be checked on its own.
+     */
+    public static byte[] revisi(byte[] pdf, int i) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int[] rentang = doc.getSignatureDictionaries().get(i).getByteRange();
+            return java.util.Arrays.copyOf(pdf, rentang[2] + rentang[3]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The PDF/A-2b rules veraPDF finds broken, empty for a valid file. */
     public static List<String> pelanggaranPdfA(byte[] pdf) {
         try {

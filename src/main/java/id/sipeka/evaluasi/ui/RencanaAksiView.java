@@ -29,6 +29,9 @@ import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.PerjanjianKinerjaService;
+import id.sipeka.evaluasi.PerjanjianKinerjaDokumenService;
+import id.sipeka.evaluasi.PerjanjianKinerjaCamatService;
+import id.sipeka.dokumen.DokumenService;
 import id.sipeka.evaluasi.RencanaAksiService;
 import id.sipeka.evaluasi.StatusRencanaAksi;
 import id.sipeka.evaluasi.Tindakan;
@@ -57,6 +60,8 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     private final RenjaQueryService renja;
     private final RencanaAksiService rencanaAksi;
     private final PerjanjianKinerjaService perjanjianKinerja;
+    /** Signing and downloading the PK document, under the PK table. */
+    final BagianDokumenPk dokumenPk;
     private final java.time.ZoneId zona;
 
     /** Every unit with status and warnings: for the sekcam and for readers outside the units. */
@@ -98,8 +103,9 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
     }
 
     public RencanaAksiView(RenjaQueryService renja, RencanaAksiService rencanaAksi, PerjanjianKinerjaService perjanjianKinerja,
-            Clock clock) {
+            PerjanjianKinerjaDokumenService dokumenPk, PerjanjianKinerjaCamatService pkCamat, DokumenService tte, Clock clock) {
         this.renja = renja;
+        this.dokumenPk = new BagianDokumenPk(dokumenPk, pkCamat, tte, this::tampilkan);
         this.rencanaAksi = rencanaAksi;
         this.perjanjianKinerja = perjanjianKinerja;
         this.zona = clock.getZone();
@@ -243,6 +249,8 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
                 memuat = false;
             }
             add(new H3(getTranslation("rencanaAksiView.perUnit")), ringkasan);
+            dokumenPk.menungguCamat(renjaId, semua).ifPresent(this::add);
+            add(dokumenPk.pkCamat(renjaId, renjaData.kecamatanId()));
         }
         add(panel);
         tampilkanUnit(semua);
@@ -317,6 +325,8 @@ public class RencanaAksiView extends VerticalLayout implements BeforeEnterObserv
         konfirmasi.setVisible(milikSaya && data.dikonfirmasiPada() == null);
         isiPk.removeAll();
         isiPk.add(pihakPertama, pk, statusPk, konfirmasi);
+        dokumenPk.tampilkan(renjaId, unitDipilih, renjaData.kecamatanId(), zona);
+        isiPk.add(dokumenPk);
     }
 
     /** The sekcam returns the unit's rencana aksi; the reason is required (the service refuses an empty one). */
