@@ -116,7 +116,8 @@ final class DokumenLkjip {
                 SelKepala.tinggi("Indikator (Satuan)", 2), SelKepala.lebar("Tahun " + a.tahun(), 3)));
         List<SelKepala> bawah = new ArrayList<>(List.of(SelKepala.of("Target"), SelKepala.of("Realisasi"), SelKepala.of("Capaian (%)")));
         for (int t : a.tahunLalu()) {
-            atas.add(SelKepala.lebar("Tahun " + t, 2));
+            // a year recorded as history (outside the workflow) says so in its heading
+            atas.add(SelKepala.lebar("Tahun " + t + (a.tahunRiwayat().contains(t) ? " (riwayat)" : ""), 2));
             bawah.addAll(List.of(SelKepala.of("Realisasi"), SelKepala.of("Capaian (%)")));
         }
         atas.add(SelKepala.lebar("Renstra" + (a.tahunAkhirRenstra() == null ? "" : " s.d. " + a.tahunAkhirRenstra()), 3));

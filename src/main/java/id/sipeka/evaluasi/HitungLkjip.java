@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The LKjIP's figures from the recaps of the year and of the earlier years of the Renstra period (each built by
@@ -32,9 +33,10 @@ final class HitungLkjip {
 
     /**
      * @param lalu the recaps of the earlier years of the period, by year (a year without a Renja has no rows)
+     * @param riwayat the years of {@code lalu} recorded as history (see {@link RiwayatRealisasiService})
      * @param renstra the Renstra whose period holds the year, or null
      */
-    static AngkaLkjip hitung(Rekap tahunIni, Map<Integer, Rekap> lalu, RenstraLengkap renstra, String kecamatan,
+    static AngkaLkjip hitung(Rekap tahunIni, Map<Integer, Rekap> lalu, Set<Integer> riwayat, RenstraLengkap renstra, String kecamatan,
             String kabupaten, AnggaranTahun belanja) {
         Map<String, BarisRenstra> subRenstra = new HashMap<>();
         if (renstra != null) {
@@ -77,7 +79,7 @@ final class HitungLkjip {
         BarisAnggaranLkjip jumlah = tahunIni.jumlah() == null ? null : anggaran("", "JUMLAH", tahunIni.jumlah());
         return new AngkaLkjip(tahunIni.kecamatanId(), tahunIni.tahun(), kecamatan, kabupaten,
                 renstra == null ? null : renstra.renstra().periode(), akhir, tahunIni.skala(),
-                List.copyOf(laluPerKode.keySet()), sasaran(renstra, tahunIni.tahun(), akhir), kinerja, perProgram,
+                List.copyOf(laluPerKode.keySet()), Set.copyOf(riwayat), sasaran(renstra, tahunIni.tahun(), akhir), kinerja, perProgram,
                 perUnit(kinerja), jumlah, tahunIni.jumlah() == null ? null : tahunIni.jumlah().predikat(), belanja);
     }
 

@@ -5,6 +5,7 @@ import id.sipeka.evaluasi.AnggaranData.AnggaranTahun;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the LKjIP service hands out. Percentages are unrounded here; they are rounded once when shown. */
 public final class LkjipData {
@@ -41,11 +42,13 @@ public final class LkjipData {
     /**
      * Every figure of the LKjIP of year {@code tahun}.
      *
-     * @param tahunLalu the earlier years of the Renstra period with signed evaluations, in order
+     * @param tahunLalu the earlier years of the Renstra period with signed evaluations or recorded history, in order
+     * @param tahunRiwayat those of them whose realisasi was recorded as history (outside the workflow)
      * @param belanja   the kecamatan's budget lines of the year (empty lines when none were entered)
      */
     public record AngkaLkjip(long kecamatanId, int tahun, String kecamatan, String kabupaten, String periodeRenstra,
-            Integer tahunAkhirRenstra, String skala, List<Integer> tahunLalu, List<BarisSasaran> sasaran,
+            Integer tahunAkhirRenstra, String skala, List<Integer> tahunLalu, Set<Integer> tahunRiwayat,
+            List<BarisSasaran> sasaran,
             List<BarisKinerja> kinerja, List<BarisAnggaranLkjip> perProgram, List<BarisAnggaranLkjip> perUnit,
             BarisAnggaranLkjip jumlah, String predikat, AnggaranTahun belanja) {
     }

@@ -22,9 +22,11 @@ import id.sipeka.security.Peran;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,7 @@ public class LkjipService {
     private final LkjipRepository lkjipRepo;
     private final LkjipNarasiRepository narasiRepo;
     private final RekapEvaluasiService rekap;
+    private final RiwayatRealisasiService riwayat;
     private final AnggaranKecamatanService anggaran;
     private final RenstraService renstra;
     private final OrganisasiService organisasi;
@@ -56,11 +59,12 @@ public class LkjipService {
     private final Clock clock;
 
     LkjipService(LkjipRepository lkjipRepo, LkjipNarasiRepository narasiRepo, RekapEvaluasiService rekap,
-            AnggaranKecamatanService anggaran, RenstraService renstra, OrganisasiService organisasi, DokumenService dokumen,
+            RiwayatRealisasiService riwayat, AnggaranKecamatanService anggaran, RenstraService renstra, OrganisasiService organisasi, DokumenService dokumen,
             ProsesLkjip proses, Akses akses, AuditService audit, Clock clock) {
         this.lkjipRepo = lkjipRepo;
         this.narasiRepo = narasiRepo;
         this.rekap = rekap;
+        this.riwayat = riwayat;
         this.anggaran = anggaran;
         this.renstra = renstra;
         this.organisasi = organisasi;
@@ -78,12 +82,17 @@ public class LkjipService {
         Optional<RenstraLengkap> periode = renstra.daftar(kecamatanId).stream()
                 .filter(r -> r.tahunAwal() <= tahun && tahun <= r.tahunAkhir()).findFirst().map(r -> renstra.lengkap(r.id()));
         Map<Integer, Rekap> lalu = new LinkedHashMap<>();
+        Set<Integer> tahunRiwayat = new HashSet<>();
         periode.ifPresent(p -> {
-            for (int t = p.renstra().tahunAwal(); t < tahun; t++) {
-                lalu.put(t, rekap.rekap(kecamatanId, t, 4, null, null));
+            for (int i = p.renstra().tahunAwal(); i < tahun; i++) {
+                int t = i;
+                // a year before SIPEKA compares through its recorded history (RiwayatRealisasiService)
+                Optional<Rekap> dariRiwayat = riwayat.rekapRiwayat(kecamatanId, t);
+                dariRiwayat.ifPresent(x -> tahunRiwayat.add(x.tahun()));
+                lalu.put(t, dariRiwayat.orElseGet(() -> rekap.rekap(kecamatanId, t, 4, null, null)));
             }
         });
-        return HitungLkjip.hitung(rekap.rekap(kecamatanId, tahun, 4, null, null), lalu, periode.orElse(null), kec.nama(),
+        return HitungLkjip.hitung(rekap.rekap(kecamatanId, tahun, 4, null, null), lalu, tahunRiwayat, periode.orElse(null), kec.nama(),
                 kec.kabupatenNama() == null ? "" : kec.kabupatenNama(), anggaran.baca(kecamatanId, tahun));
     }
 

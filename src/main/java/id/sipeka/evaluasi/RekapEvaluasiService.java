@@ -144,7 +144,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
                 .toList();
         List<BarisRekap> hasil = susun(dipilih, ditandatangani.perKode(), sampaiTriwulan, s);
         List<BarisRekap> sub = hasil.stream().filter(b -> b.tingkat() == Tingkat.SUB_KEGIATAN).toList();
-        BarisRekap jumlah = sub.isEmpty() ? null : gabung(null, "", "JUMLAH", sub, s);
+        BarisRekap jumlah = sub.isEmpty() ? null : jumlah(sub, s);
         return new Rekap(kecamatanId, tahun, sampaiTriwulan, s.nama(), hasil, jumlah,
                 rekapUnit(kecamatanId, ditandatangani, unitId, bahan, s));
     }
@@ -289,6 +289,11 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             }
         }
         return hasil;
+    }
+
+    /** The kecamatan's JUMLAH line over its sub kegiatan lines. */
+    static BarisRekap jumlah(List<BarisRekap> sub, SkalaPredikat s) {
+        return gabung(null, "", "JUMLAH", sub, s);
     }
 
     /**

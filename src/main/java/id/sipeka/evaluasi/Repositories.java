@@ -92,3 +92,13 @@ interface EvaluasiTahunanRepository extends JpaRepository<EvaluasiTahunan, Long>
 interface EvaluasiTahunanBarisRepository extends JpaRepository<EvaluasiTahunanBaris, Long> {
     List<EvaluasiTahunanBaris> findByEvaluasiTahunanIdOrderByKode(Long evaluasiTahunanId);
 }
+
+interface RealisasiRiwayatRepository extends JpaRepository<RealisasiRiwayat, Long> {
+    Optional<RealisasiRiwayat> findByKecamatanIdAndTahun(Long kecamatanId, int tahun);
+}
+
+interface RealisasiRiwayatBarisRepository extends JpaRepository<RealisasiRiwayatBaris, Long> {
+    List<RealisasiRiwayatBaris> findByRiwayatIdOrderByKode(Long riwayatId);
+
+    void deleteByRiwayatId(Long riwayatId);
+}
