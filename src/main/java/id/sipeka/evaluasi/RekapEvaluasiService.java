@@ -345,9 +345,14 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
                 if (sb == null) {
                     continue;
                 }
-                // the earlier quarters of the row are the unit's signed ones; the averages use only this quarter's
-                Map<Integer, LaporanBaris> perTw = new HashMap<>(ditandatangani.perKode().getOrDefault(b.kode, Map.of()));
-                perTw.put(e.triwulan, b);
+                // the earlier quarters of the row are the unit's signed ones; the averages use only this quarter's.
+                // The signed rows by quarter already hold this one (copied only if not: on the dashboard's thousands
+                // of rows the copy per row was a good part of the computing)
+                Map<Integer, LaporanBaris> perTw = ditandatangani.perKode().getOrDefault(b.kode, Map.of());
+                if (perTw.get(e.triwulan) != b) {
+                    perTw = new HashMap<>(perTw);
+                    perTw.put(e.triwulan, b);
+                }
                 baris.add(HitungLaporan.baris(sb, ra.get(b.kode), e.triwulan, b, HitungLaporan.kinerjaSampai(e.triwulan, perTw),
                         HitungLaporan.rpSampai(e.triwulan, perTw), s, List.of(), List.of()));
             }
