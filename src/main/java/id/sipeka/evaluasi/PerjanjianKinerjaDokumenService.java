@@ -48,19 +48,21 @@ public class PerjanjianKinerjaDokumenService {
     private final OrganisasiService organisasi;
     private final DokumenService dokumen;
     private final NaskahBerurutanService naskah;
+    private final ProsesPerjanjianKinerja proses;
     private final Akses akses;
     private final AuditService audit;
     private final Clock clock;
 
     PerjanjianKinerjaDokumenService(PerjanjianKinerjaService perjanjianKinerja, PerjanjianKinerjaRepository pkRepo,
             SumberRenja sumber, OrganisasiService organisasi, DokumenService dokumen, NaskahBerurutanService naskah,
-            Akses akses, AuditService audit, Clock clock) {
+            ProsesPerjanjianKinerja proses, Akses akses, AuditService audit, Clock clock) {
         this.perjanjianKinerja = perjanjianKinerja;
         this.pkRepo = pkRepo;
         this.sumber = sumber;
         this.organisasi = organisasi;
         this.dokumen = dokumen;
         this.naskah = naskah;
+        this.proses = proses;
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
@@ -133,6 +135,7 @@ public class PerjanjianKinerjaDokumenService {
                 renja.versi(), new Pihak(pertama.nama(), pertama.jabatanTertulis().replaceAll(",$", "")),
                 new Pihak(kedua.nama(), kedua.jabatan()), DokumenPerjanjianKinerja.tandaTangan(pertama, kedua), false);
         NaskahBerurutanData n = naskah.tandatanganiPertama(d, subjek(renjaId, unitId));
+        proses.mulai(renjaId, unitId, kec.id(), renja.tahun()); // the camat's countersignature, in Tugas Saya
         audit.catat(kec.id(), "TANDA_TANGAN_PK", "PerjanjianKinerja", renjaId + ":" + unitId, null, n.kode());
         return new StatusPk(renjaId, unitId, n, false, false);
     }
@@ -152,6 +155,7 @@ public class PerjanjianKinerjaDokumenService {
         KecamatanData kec = organisasi.kecamatan(renja.kecamatanId());
         Dokumen tabel = susunDraf(renja, kec, perjanjianKinerja.perjanjianKinerja(renjaId, unitId));
         naskah.tandatanganiKedua(kode, tabel.sebagaiDraf(false));
+        proses.ditandatanganiKedua(renjaId, unitId);
         audit.catat(kec.id(), "PENGESAHAN_PK", "PerjanjianKinerja", renjaId + ":" + unitId, null, kode);
         return new StatusPk(renjaId, unitId, naskah.naskah(kode), false, false);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sipeka.Masuk;
+import id.sipeka.inbox.InboxService;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.dokumen.ArsipDokumen;
@@ -54,6 +55,8 @@ class PerjanjianKinerjaDokumenTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    InboxService inbox;
     @Autowired
     LayananRenja renja;
 
@@ -125,9 +128,16 @@ class PerjanjianKinerjaDokumenTest {
         assertThatThrownBy(() -> pk.tandatanganiKedua(k.renjaId(), k.pem())).isInstanceOf(AccessDeniedException.class);
         Masuk.sebagai(users, k.camat());
         assertThat(pk.menungguCamat(k.renjaId())).extracting(StatusPk::unitKerjaId).containsExactly(k.pem());
+        // the countersignature waits in the camat's Tugas Saya and opens the Renja's rencana aksi and PK screen
+        assertThat(inbox.tugasSaya()).filteredOn(t -> t.prosesKey().equals("perjanjianKinerja"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.judul()).isEqualTo("Tanda tangan PK 2026 — Seksi Pemerintahan Umum");
+                    assertThat(t.rute()).isEqualTo("renja/" + k.renjaId() + "/rencana-aksi");
+                });
         StatusPk kedua = pk.tandatanganiKedua(k.renjaId(), k.pem());
         assertThat(kedua.naskah().lengkap()).isTrue();
         assertThat(pk.menungguCamat(k.renjaId())).isEmpty();
+        assertThat(inbox.tugasSaya()).noneMatch(t -> t.prosesKey().equals("perjanjianKinerja"));
         assertThatThrownBy(() -> pk.tandatanganiKedua(k.renjaId(), k.pem()))
                 .isInstanceOf(AturanDilanggarException.class).hasMessage("Dokumen ini sudah ditandatangani kedua pihak.");
 
