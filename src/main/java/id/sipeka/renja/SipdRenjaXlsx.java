@@ -24,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SipdRenjaXlsx {
 
+    /** Significant digits an Excel number (a double) holds exactly. */
+    private static final int PRESISI_DOUBLE = 15;
+
     static final String LEMBAR = "Renja SIPD";
     static final String LABEL_KECAMATAN = "Kecamatan";
     static final String LABEL_TAHUN = "Tahun";
@@ -151,7 +154,10 @@ final class SipdRenjaXlsx {
             return;
         }
         var sel = row.createCell(kolom);
-        if (nilai instanceof BigDecimal d) {
+        if (nilai instanceof BigDecimal d && d.stripTrailingZeros().precision() > PRESISI_DOUBLE) {
+            // more digits than an Excel number keeps: written as Indonesian text ("123456789012345,1234"), read back exactly
+            sel.setCellValue(d.stripTrailingZeros().toPlainString().replace('.', ','));
+        } else if (nilai instanceof BigDecimal d) {
             sel.setCellValue(d.doubleValue());
         } else if (nilai instanceof Long l) {
             sel.setCellValue(l);

@@ -20,7 +20,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
-/** Reads the XLSX template (sheets "Nomenklatur" and "Tujuan dan Sasaran") into a {@link RenstraBerkas}. */
+/**
+ * Reads the XLSX template (sheets "Nomenklatur" and "Tujuan dan Sasaran") into a {@link RenstraBerkas}; a file in
+ * SIPD's layout (sheet "Renstra SIPD" instead of "Nomenklatur", see {@link KolomSipdRenstra}) gives the same rows.
+ */
 final class BacaXlsx {
 
     private BacaXlsx() {

@@ -22,6 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SipdRenstraXlsx {
 
+    /** Significant digits an Excel number (a double) holds exactly. */
+    private static final int PRESISI_DOUBLE = 15;
+
     /** Title lines above the header row. */
     static final int BARIS_JUDUL = 3;
 
@@ -101,8 +104,10 @@ final class SipdRenstraXlsx {
                 continue;
             }
             var sel = row.createCell(i);
-            if (nilai instanceof BigDecimal d) {
-                // as text in the Indonesian way would be lossless too, but SIPD's sheets carry numbers
+            if (nilai instanceof BigDecimal d && d.stripTrailingZeros().precision() > PRESISI_DOUBLE) {
+                // more digits than an Excel number keeps: written as Indonesian text ("123456789012345,1234"), read back exactly
+                sel.setCellValue(d.stripTrailingZeros().toPlainString().replace('.', ','));
+            } else if (nilai instanceof BigDecimal d) {
                 sel.setCellValue(d.doubleValue());
             } else if (nilai instanceof Long l) {
                 sel.setCellValue(l);

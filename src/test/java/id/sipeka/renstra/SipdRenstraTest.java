@@ -72,6 +72,13 @@ class SipdRenstraTest {
 
     @Test
     void aRenstraExportedInSipdLayoutImportsBackThroughThePreviewWithEveryRowAndTotalIdentical() throws IOException {
+        // a target with more digits than an Excel number holds must come back exactly too
+        BarisRenstra besar = renstra.lengkap(renstraAsal).semuaBaris().stream()
+                .filter(b -> b.kode().equals("7.01.01.2.02.0001")).findFirst().orElseThrow();
+        Map<Integer, BigDecimal> target = new TreeMap<>(besar.target());
+        target.put(2025, new BigDecimal("123456789012345.1234"));
+        renstra.ubah(new RenstraData.UbahBaris(besar.id(), besar.version(), besar.indikator(), besar.satuan(),
+                besar.unitKerjaId(), target, besar.pagu()));
         byte[] sipd = ekspor.xlsx(renstraAsal);
         KecamatanData tujuan = UjiKecamatan.buat(organisasi);
 
@@ -88,6 +95,8 @@ class SipdRenstraTest {
         assertThat(sesudah.semuaBaris()).hasSize(65);
         assertThat(sesudah.semuaBaris().stream().map(SipdRenstraTest::isi).toList())
                 .containsExactlyElementsOf(sebelum.semuaBaris().stream().map(SipdRenstraTest::isi).toList());
+        assertThat(sesudah.semuaBaris().stream().filter(b -> b.kode().equals("7.01.01.2.02.0001")).findFirst()
+                .orElseThrow().target().get(2025)).isEqualByComparingTo("123456789012345.1234");
         assertThat(sesudah.tujuanSasaran().stream().map(SipdRenstraTest::isi).toList())
                 .containsExactlyElementsOf(sebelum.tujuanSasaran().stream().map(SipdRenstraTest::isi).toList());
         // the totals per year, summed here from the source file's sub kegiatan
