@@ -6,10 +6,6 @@ import id.sipeka.base.BatasTeks;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Kuantitas;
 import id.sipeka.base.Pesan;
-import id.sipeka.base.Rupiah;
-import id.sipeka.organisasi.OrganisasiData.DesaData;
-import id.sipeka.organisasi.OrganisasiData.KecamatanData;
-import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.NarasiRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
@@ -17,9 +13,7 @@ import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.flowable.task.api.Task;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,19 +30,19 @@ public class PengisianBagianService {
     private final RenjaStore store;
     private final ProsesRenja proses;
     private final RenjaNarasiRepository narasiRepo;
-    private final OrganisasiService organisasi;
+    private final AturanBarisRenja aturan;
     private final Akses akses;
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher kabar;
 
     PengisianBagianService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
-            OrganisasiService organisasi, Akses akses, AuditService audit, Clock clock,
+            AturanBarisRenja aturan, Akses akses, AuditService audit, Clock clock,
             ApplicationEventPublisher kabar) {
         this.store = store;
         this.proses = proses;
         this.narasiRepo = narasiRepo;
-        this.organisasi = organisasi;
+        this.aturan = aturan;
         this.akses = akses;
         this.audit = audit;
         this.clock = clock;
@@ -68,20 +62,12 @@ public class PengisianBagianService {
         if (b.version != ubah.version()) {
             throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
         }
-        if (negatif(ubah.target()) || negatif(ubah.targetMaju()) || (ubah.pagu() != null && ubah.pagu() < 0)
-                || (ubah.paguMaju() != null && ubah.paguMaju() < 0)) {
-            throw new AturanDilanggarException(Pesan.get("renja.negatif"));
-        }
         // every value is checked before any is changed: a refused row is left exactly as it was
+        aturan.periksa(renja.kecamatanId, ubah).stream().findFirst().ifPresent(s -> {
+            throw new AturanDilanggarException(s.pesan());
+        });
         BigDecimal target = Kuantitas.periksa(ubah.target(), Pesan.get("bagianSaya.target"));
         BigDecimal targetMaju = Kuantitas.periksa(ubah.targetMaju(), Pesan.get("bagianSaya.targetMaju"));
-        Rupiah.periksa(ubah.pagu(), Pesan.get("bagianSaya.paguIndikatifRp"));
-        Rupiah.periksa(ubah.paguMaju(), Pesan.get("bagianSaya.paguMajuRp"));
-        BatasTeks.periksa(ubah.indikator(), BatasTeks.INDIKATOR, Pesan.get("bagianSaya.indikator"));
-        BatasTeks.periksa(ubah.lokasi(), BatasTeks.LOKASI, Pesan.get("bagianSaya.lokasi"));
-        BatasTeks.periksa(ubah.sumberDana(), BatasTeks.SUMBER_DANA, Pesan.get("bagianSaya.sumberDana"));
-        BatasTeks.periksa(ubah.catatan(), BatasTeks.CATATAN, Pesan.get("bagianSaya.catatanPenting"));
-        periksaLokasi(renja, ubah.lokasi());
         String lama = ringkasBaris(b);
         b.indikator = RenjaStore.kosong(ubah.indikator());
         b.target = target;
@@ -148,28 +134,9 @@ public class PengisianBagianService {
         kabar.publishEvent(new BagianDiajukan(renja.id, renja.kecamatanId, unitId));
     }
 
-    private void periksaLokasi(Renja renja, String lokasi) {
-        if (lokasi == null || lokasi.isBlank()) {
-            return;
-        }
-        KecamatanData kecamatan = organisasi.kecamatan(renja.kecamatanId);
-        Set<String> sah = new HashSet<>();
-        sah.add("Kecamatan " + kecamatan.nama());
-        organisasi.desa(renja.kecamatanId).stream().map(DesaData::nama).forEach(d -> sah.add("Desa " + d));
-        for (String bagian : lokasi.split(",")) {
-            if (!sah.contains(bagian.strip())) {
-                throw new AturanDilanggarException(Pesan.get("renja.lokasiTidakSah", bagian.strip()));
-            }
-        }
-    }
-
-    private static String ringkasBaris(RenjaBaris b) {
+    static String ringkasBaris(RenjaBaris b) {
         return "indikator=" + b.indikator + "; target=" + b.target + "; lokasi=" + b.lokasi + "; pagu=" + b.pagu
                 + "; sumberDana=" + b.sumberDana + "; catatan=" + b.catatan + "; targetMaju=" + b.targetMaju
                 + "; paguMaju=" + b.paguMaju;
-    }
-
-    private static boolean negatif(BigDecimal v) {
-        return v != null && v.signum() < 0;
     }
 }

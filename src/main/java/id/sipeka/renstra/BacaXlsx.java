@@ -20,7 +20,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
-/** Reads the XLSX template (sheets "Nomenklatur" and "Tujuan dan Sasaran") into a {@link RenstraBerkas}. */
+/**
+ * Reads the XLSX template (sheets "Nomenklatur" and "Tujuan dan Sasaran") into a {@link RenstraBerkas}; a file in
+ * SIPD's layout (sheet "Renstra SIPD" instead of "Nomenklatur", see {@link KolomSipdRenstra}) gives the same rows.
+ */
 final class BacaXlsx {
 
     private BacaXlsx() {
@@ -33,13 +36,17 @@ final class BacaXlsx {
             // The period is the year columns of the Nomenklatur sheet; the other sheet must stay inside it.
             TreeMap<Integer, String> tahunN = new TreeMap<>();
             Map<Integer, String> tahunT = new TreeMap<>();
-            List<RenstraBerkas.Baris> nomenklatur = lembar(buku, RenstraBerkas.LEMBAR_NOMENKLATUR, KolomRenstra.NOMENKLATUR,
-                    true, label, tahunN, masalah);
+            // a file in SIPD's layout (KolomSipdRenstra) gives the same rows from its own sheet
+            Sheet sipd = buku.getSheet(KolomSipdRenstra.LEMBAR);
+            String lembarN = sipd != null ? KolomSipdRenstra.LEMBAR : RenstraBerkas.LEMBAR_NOMENKLATUR;
+            List<RenstraBerkas.Baris> nomenklatur = sipd != null ? BacaSipdRenstra.lembar(sipd, label, tahunN, masalah)
+                    : lembar(buku, RenstraBerkas.LEMBAR_NOMENKLATUR, KolomRenstra.NOMENKLATUR, true, label, tahunN, masalah);
             List<RenstraBerkas.Baris> tujuan = lembar(buku, RenstraBerkas.LEMBAR_TUJUAN, KolomRenstra.TUJUAN_SASARAN,
                     false, label, tahunT, masalah);
             Integer awal = tahunN.isEmpty() ? null : tahunN.firstKey();
             Integer akhir = tahunN.isEmpty() ? null : tahunN.lastKey();
-            Integer barisJudul = barisJudul(buku.getSheet(RenstraBerkas.LEMBAR_NOMENKLATUR));
+            Integer barisJudul = sipd != null ? Integer.valueOf(Math.max(BacaSipdRenstra.indeksJudul(sipd), 0) + 1)
+                    : barisJudul(buku.getSheet(RenstraBerkas.LEMBAR_NOMENKLATUR));
             if (awal != null) {
                 List<Integer> hilang = new ArrayList<>();
                 for (int t = awal; t <= akhir; t++) {
@@ -48,7 +55,7 @@ final class BacaXlsx {
                     }
                 }
                 if (!hilang.isEmpty() && ValidasiImpor.periodeSah(awal, akhir)) {
-                    masalah.add(new MasalahImpor(RenstraBerkas.LEMBAR_NOMENKLATUR, barisJudul, null,
+                    masalah.add(new MasalahImpor(lembarN, barisJudul, null,
                             Pesan.get("impor.tahunTidakBerurutan", hilang.stream().map(String::valueOf)
                                     .collect(Collectors.joining(", ")))));
                 }
@@ -132,7 +139,7 @@ final class BacaXlsx {
         return hasil;
     }
 
-    private static Object nilai(Cell sel) {
+    static Object nilai(Cell sel) {
         if (sel == null) {
             return null;
         }

@@ -69,7 +69,7 @@ final class ValidasiImpor {
             throw new ImporDitolakException(salah);
         }
         if (berkas.nomenklatur().isEmpty()) {
-            salah.add(new MasalahImpor(RenstraBerkas.LEMBAR_NOMENKLATUR, null, null, Pesan.get("impor.kosong")));
+            salah.add(new MasalahImpor(lembarNomenklatur(), null, null, Pesan.get("impor.kosong")));
         }
         List<ItemNomenklatur> nomenklatur = nomenklatur(awal, akhir);
         List<ItemTujuan> tujuan = tujuan(awal, akhir);
@@ -97,7 +97,13 @@ final class ValidasiImpor {
         }
         String kolom = awal == null ? null : berkas.label(KolomRenstra.target(awal)) + " … "
                 + berkas.label(KolomRenstra.target(akhir));
-        return new MasalahImpor(RenstraBerkas.LEMBAR_NOMENKLATUR, berkas.barisJudul(), kolom, alasan);
+        return new MasalahImpor(lembarNomenklatur(), berkas.barisJudul(), kolom, alasan);
+    }
+
+    /** The sheet the nomenclature came from: the template's, or the one of a file in SIPD's layout. */
+    private String lembarNomenklatur() {
+        return berkas.label("kode").contains(KolomSipdRenstra.DEPAN.get(2).label()) ? KolomSipdRenstra.LEMBAR
+                : RenstraBerkas.LEMBAR_NOMENKLATUR;
     }
 
     private List<ItemNomenklatur> nomenklatur(int awal, int akhir) {

@@ -31,6 +31,9 @@ import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.Peristiwa;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDokumenService;
+import id.sipeka.renja.EksporSipdRenjaService;
+import id.sipeka.renja.ImporSipdRenjaService;
+import id.sipeka.base.BatasUnggah;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import id.sipeka.renja.TindakanRenja;
@@ -55,6 +58,9 @@ public class RenjaView extends VerticalLayout {
     private final PembukaanRenjaService pembukaan;
     private final Clock clock;
     private final RenjaDokumenService dokumenRenja;
+    private final EksporSipdRenjaService eksporSipd;
+    private final ImporSipdRenjaService imporSipd;
+    private final BatasUnggah batas;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Grid<RenjaRingkas> daftar = new Grid<>();
     final Button buka = new Button(getTranslation("renjaView.bukaBaru"));
@@ -64,7 +70,12 @@ public class RenjaView extends VerticalLayout {
     /** The open dialog (a Renja or a perubahan), for tests to reach its buttons. */
     Dialog dialog;
 
-    public RenjaView(RenjaQueryService renja, PembukaanRenjaService pembukaan, RenjaDokumenService dokumenRenja, OrganisasiService organisasi, Clock clock) {
+    public RenjaView(RenjaQueryService renja, PembukaanRenjaService pembukaan, RenjaDokumenService dokumenRenja,
+            EksporSipdRenjaService eksporSipd, ImporSipdRenjaService imporSipd, BatasUnggah batas,
+            OrganisasiService organisasi, Clock clock) {
+        this.eksporSipd = eksporSipd;
+        this.imporSipd = imporSipd;
+        this.batas = batas;
         this.renja = renja;
         this.pembukaan = pembukaan;
         this.clock = clock;
@@ -142,7 +153,8 @@ public class RenjaView extends VerticalLayout {
             rencanaAksi.setId("rencana-aksi-renja");
             tautan.add(rencanaAksi);
         }
-        rincian.add(tautan, new UnduhanRenja(dokumenRenja, r, renja.forum(r.id()).tanggal() != null));
+        rincian.add(tautan, new UnduhanRenja(dokumenRenja, r, renja.forum(r.id()).tanggal() != null),
+                new SipdRenja(eksporSipd, imporSipd, batas, r, () -> rincian(r)));
         Grid<Peristiwa> timeline = new Grid<>();
         timeline.setId("timeline-grid");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -25,9 +25,11 @@ import id.sipeka.base.BatasUnggah;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.UnggahanTerbatas;
+import id.sipeka.base.ui.Unduhan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renstra.EksporSipdRenstraService;
 import id.sipeka.renstra.HasilImpor;
 import id.sipeka.renstra.ImporDitolakException;
 import id.sipeka.renstra.ImporRenstraService;
@@ -56,6 +58,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
 
     private final RenstraService renstraService;
     private final ImporRenstraService imporService;
+    private final EksporSipdRenstraService eksporSipd;
     private final OrganisasiService organisasi;
     private final BatasUnggah batas;
     private final ComboBox<KecamatanData> pilihKecamatan = new ComboBox<>();
@@ -64,8 +67,9 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph ringkasan = new Paragraph();
     RenstraLengkap renstra;
 
-    public RenstraView(RenstraService renstraService, ImporRenstraService imporService, OrganisasiService organisasi,
-            BatasUnggah batas) {
+    public RenstraView(RenstraService renstraService, ImporRenstraService imporService,
+            EksporSipdRenstraService eksporSipd, OrganisasiService organisasi, BatasUnggah batas) {
+        this.eksporSipd = eksporSipd;
         this.imporService = imporService;
         this.batas = batas;
         this.renstraService = renstraService;
@@ -96,6 +100,8 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         Optional<RenstraLengkap> ada = renstraService.terbaru(kecamatan.id());
         isi.add(tombol(kecamatan, ada.map(r -> r.renstra().tahunAwal()).orElse(null),
                 ada.map(r -> r.renstra().tahunAkhir()).orElse(null)));
+        // every reader of the kecamatan may take the Renstra to SIPD; the sekcam imports such a file like the template
+        ada.ifPresent(r -> isi.add(unduhSipd(kecamatan, r)));
         if (ada.isEmpty()) {
             isi.add(new Paragraph(getTranslation("renstra.belumAda")));
             return;
@@ -158,6 +164,15 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("impor-xlsx");
         bar.add(templat, upload);
         return bar;
+    }
+
+    private Anchor unduhSipd(KecamatanData kecamatan, RenstraLengkap r) {
+        long id = r.renstra().id();
+        String nama = "renstra-sipd-" + kecamatan.kode().toLowerCase() + "-" + r.renstra().tahunAwal() + "-"
+                + r.renstra().tahunAkhir() + ".xlsx";
+        return Unduhan.tautan(getTranslation("renstra.unduhSipd"), "unduh-renstra-sipd",
+                () -> new Unduhan.Berkas(nama, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        eksporSipd.xlsx(id)));
     }
 
     /** An uploaded file is first shown as a preview; it is stored only when the sekcam confirms it. */

@@ -12,6 +12,7 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraService;
 import id.sipeka.renstra.ImporRenstraService;
+import id.sipeka.renstra.EksporSipdRenstraService;
 import id.sipeka.renja.KecamatanUji;
 import id.sipeka.renja.LayananRenja;
 import id.sipeka.renja.Batas;
@@ -46,6 +47,8 @@ class RenstraViewTest extends SpringBrowserlessTest {
     ObjectMapper json;
     @Autowired
     LayananRenja layananRenja;
+    @Autowired
+    EksporSipdRenstraService eksporSipd;
 
     /** The row as stored now (a second navigation to the same route would reuse the open view). */
     private BarisRenstra dariBasisData(RenstraView view, String kode) {
@@ -78,6 +81,28 @@ class RenstraViewTest extends SpringBrowserlessTest {
         navigate(RenstraView.class);
         assertThat(find(Anchor.class).withId("unduh-templat").single().getText()).isEqualTo("Unduh templat XLSX");
         assertThat(find(Upload.class).withId("impor-xlsx").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("kasi.pem")
+    void aKasiCanDownloadTheRenstraInSipdLayout() {
+        navigate(RenstraView.class);
+        assertThat(find(Anchor.class).withId("unduh-renstra-sipd").single().getText()).isEqualTo("Unduh format SIPD");
+        assertThat(find(Upload.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("sekcam")
+    void theSekcamImportsTheSipdFileBackThroughThePreviewWithNothingChanged() {
+        RenstraView view = navigate(RenstraView.class);
+        assertThat(find(Anchor.class).withId("unduh-renstra-sipd").single().getText()).isEqualTo("Unduh format SIPD");
+        KecamatanData kalaena = organisasi.kecamatanDenganKode("KALAENA").orElseThrow();
+
+        view.impor(kalaena, eksporSipd.xlsx(view.renstra.renstra().id()));
+
+        find(PratinjauImporDialog.class).single();
+        assertThat(test(find(Paragraph.class).withId("pratinjau-ringkasan").single()).getText())
+                .startsWith("0 baris ditambah, 0 diubah, 0 dihapus, ");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package id.sipeka.renja;
+
+import id.sipeka.base.BatasTeks;
+import id.sipeka.base.Kuantitas;
+import id.sipeka.base.Pesan;
+import id.sipeka.base.Rupiah;
+import id.sipeka.organisasi.OrganisasiData.DesaData;
+import id.sipeka.organisasi.OrganisasiData.KecamatanData;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules on the values of one Renja row, shared by the row editor (which refuses with the first problem) and the
+ * SIPD import (which names every problem with its sheet, row and column): no negative numbers, quantities and rupiah
+ * within their bounds, texts within their columns, and a lokasi made of the kecamatan or its desa.
+ */
+@Component
+class AturanBarisRenja {
+
+    /** @param kolom the field: indikator, target, lokasi, pagu, sumberDana, catatan, targetMaju, paguMaju */
+    record Salah(String kolom, String pesan) {
+    }
+
+    private final OrganisasiService organisasi;
+
+    AturanBarisRenja(OrganisasiService organisasi) {
+        this.organisasi = organisasi;
+    }
+
+    List<Salah> periksa(long kecamatanId, UbahBarisRenja ubah) {
+        List<Salah> salah = new ArrayList<>();
+        negatif(salah, "target", ubah.target());
+        negatif(salah, "targetMaju", ubah.targetMaju());
+        negatif(salah, "pagu", ubah.pagu() == null ? null : BigDecimal.valueOf(ubah.pagu()));
+        negatif(salah, "paguMaju", ubah.paguMaju() == null ? null : BigDecimal.valueOf(ubah.paguMaju()));
+        if (!salah.isEmpty()) {
+            return salah;
+        }
+        Kuantitas.masalah(ubah.target(), Pesan.get("bagianSaya.target")).ifPresent(p -> salah.add(new Salah("target", p)));
+        Kuantitas.masalah(ubah.targetMaju(), Pesan.get("bagianSaya.targetMaju"))
+                .ifPresent(p -> salah.add(new Salah("targetMaju", p)));
+        Rupiah.masalah(ubah.pagu(), Pesan.get("bagianSaya.paguIndikatifRp")).ifPresent(p -> salah.add(new Salah("pagu", p)));
+        Rupiah.masalah(ubah.paguMaju(), Pesan.get("bagianSaya.paguMajuRp")).ifPresent(p -> salah.add(new Salah("paguMaju", p)));
+        teks(salah, "indikator", ubah.indikator(), BatasTeks.INDIKATOR, "bagianSaya.indikator");
+        teks(salah, "lokasi", ubah.lokasi(), BatasTeks.LOKASI, "bagianSaya.lokasi");
+        teks(salah, "sumberDana", ubah.sumberDana(), BatasTeks.SUMBER_DANA, "bagianSaya.sumberDana");
+        teks(salah, "catatan", ubah.catatan(), BatasTeks.CATATAN, "bagianSaya.catatanPenting");
+        if (salah.stream().noneMatch(s -> s.kolom().equals("lokasi"))) {
+            lokasi(kecamatanId, ubah.lokasi()).ifPresent(p -> salah.add(new Salah("lokasi", p)));
+        }
+        return salah;
+    }
+
+    /** A lokasi is "Kecamatan X" or "Desa Y" of this kecamatan, several separated by commas. */
+    private java.util.Optional<String> lokasi(long kecamatanId, String lokasi) {
+        if (lokasi == null || lokasi.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
+        Set<String> sah = new HashSet<>();
+        sah.add("Kecamatan " + kecamatan.nama());
+        organisasi.desa(kecamatanId).stream().map(DesaData::nama).forEach(d -> sah.add("Desa " + d));
+        for (String bagian : lokasi.split(",")) {
+            if (!sah.contains(bagian.strip())) {
+                return java.util.Optional.of(Pesan.get("renja.lokasiTidakSah", bagian.strip()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void negatif(List<Salah> salah, String kolom, BigDecimal v) {
+        if (v != null && v.signum() < 0) {
+            salah.add(new Salah(kolom, Pesan.get("renja.negatif")));
+        }
+    }
+
+    private static void teks(List<Salah> salah, String kolom, String isi, int batas, String kunciNama) {
+        BatasTeks.masalah(isi, batas, Pesan.get(kunciNama)).ifPresent(p -> salah.add(new Salah(kolom, p)));
+    }
+}
