@@ -10,8 +10,6 @@ import id.sipeka.base.StatusPersetujuan;
 import id.sipeka.dokumen.PeriksaDokumen;
 import id.sipeka.evaluasi.KecamatanKalaenaUji.Kecamatan;
 import id.sipeka.evaluasi.LkjipData.AngkaLkjip;
-import id.sipeka.evaluasi.LkjipData.BarisAnggaranLkjip;
-import id.sipeka.evaluasi.LkjipData.BarisKinerja;
 import id.sipeka.evaluasi.LkjipData.LkjipTampil;
 import id.sipeka.inbox.InboxService;
 import id.sipeka.organisasi.OrganisasiData.PenugasanData;
@@ -19,16 +17,11 @@ import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.organisasi.PosisiPlt;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +46,6 @@ class LkjipTest {
 
     private static final int TAHUN = 2026;
     private static final int LALU = 2025;
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
     @Autowired
     KecamatanKalaenaUji kalaena;
@@ -109,66 +101,12 @@ class LkjipTest {
         Masuk.sebagai(users, k.sekcam());
         AngkaLkjip a = lkjip.angka(k.kecamatanId(), TAHUN);
 
-        Map<String, Rencana> rencana = rencana(k.renjaId());
-        Map<String, Rencana> rencanaLalu = rencana(renjaLalu);
-        Map<String, BigDecimal> realisasi = realisasi(TAHUN, rencana, true);
-        Map<String, BigDecimal> realisasiLalu = realisasi(LALU, rencanaLalu, true);
-        Map<String, Long> rp = rupiah(TAHUN, true);
-        assertThat(rp).as("an unsigned report does count nowhere").isNotEqualTo(rupiah(TAHUN, false));
-
+        HitungUlangLkjip hitung = new HitungUlangLkjip(jdbc, k.kecamatanId());
+        assertThat(hitung.rupiah(TAHUN, true)).as("an unsigned report does count nowhere")
+                .isNotEqualTo(hitung.rupiah(TAHUN, false));
         assertThat(a.tahunLalu()).containsExactly(LALU);
         assertThat(a.tahunAkhirRenstra()).isEqualTo(2029);
-        assertThat(a.kinerja()).extracting(BarisKinerja::kode).containsExactlyElementsOf(rencana.keySet());
-        List<BigDecimal> semuaCapaian = new ArrayList<>();
-        for (BarisKinerja b : a.kinerja()) {
-            Rencana r = rencana.get(b.kode());
-            BigDecimal real = realisasi.get(b.kode());
-            BigDecimal capaian = capaian(r.target(), real, r.polaritas());
-            semuaCapaian.add(capaian);
-            assertThat(b.target()).as(b.kode()).isEqualByComparingTo(r.target());
-            sama(b.realisasi(), real, b.kode() + " realisasi");
-            sama(bulat(b.capaian()), bulat(capaian), b.kode() + " capaian");
-            // the earlier year against its own Renja
-            BigDecimal lalu = realisasiLalu.get(b.kode());
-            Rencana rl = rencanaLalu.get(b.kode());
-            sama(b.lalu().get(LALU).realisasi(), lalu, b.kode() + " realisasi " + LALU);
-            sama(bulat(b.lalu().get(LALU).capaian()), bulat(rl == null ? null : capaian(rl.target(), lalu, r.polaritas())),
-                    b.kode() + " capaian " + LALU);
-            // against the Renstra's end-of-period target: a count adds the years, a level takes the latest
-            BigDecimal sampai = r.jenis().equals("JUMLAH") ? tambah(lalu, real) : real != null ? real : lalu;
-            sama(b.targetAkhir(), r.targetAkhir(), b.kode() + " target akhir");
-            sama(b.realisasiSampaiTahun(), sampai, b.kode() + " s.d. tahun");
-            sama(bulat(b.capaianAkhir()), bulat(capaian(r.targetAkhir(), sampai, r.polaritas())), b.kode() + " capaian akhir");
-            // money and efisiensi
-            long dibelanjakan = rp.getOrDefault(b.kode(), 0L);
-            BigDecimal keuangan = bagi(BigDecimal.valueOf(dibelanjakan), r.pagu());
-            assertThat(b.anggaran()).as(b.kode()).isEqualTo(r.pagu());
-            assertThat(b.realisasiRp()).as(b.kode()).isEqualTo(dibelanjakan);
-            sama(bulat(b.capaianKeuangan()), bulat(keuangan), b.kode() + " keuangan");
-            sama(bulat(b.efisiensi()), capaian == null || keuangan == null ? null : bulat(capaian.subtract(keuangan)),
-                    b.kode() + " efisiensi");
-        }
-
-        long pagu = rencana.values().stream().mapToLong(Rencana::pagu).sum();
-        long belanja = rp.values().stream().mapToLong(Long::longValue).sum();
-        BarisAnggaranLkjip j = a.jumlah();
-        assertThat(j.anggaran()).isEqualTo(pagu);
-        assertThat(j.realisasi()).isEqualTo(belanja);
-        sama(bulat(j.capaianKeuangan()), bulat(bagi(BigDecimal.valueOf(belanja), pagu)), "JUMLAH keuangan");
-        sama(bulat(j.rataKinerja()), bulat(rataRata(semuaCapaian)), "JUMLAH kinerja");
-
-        // per unit and per program: the money of their sub kegiatan
-        Map<String, long[]> perUnit = new LinkedHashMap<>();
-        Map<String, long[]> perProgram = new TreeMap<>();
-        for (var e : rencana.entrySet()) {
-            long spent = rp.getOrDefault(e.getKey(), 0L);
-            tambahkan(perUnit, e.getValue().unit(), e.getValue().pagu(), spent);
-            tambahkan(perProgram, e.getValue().program(), e.getValue().pagu(), spent);
-        }
-        assertThat(a.perUnit()).extracting(BarisAnggaranLkjip::uraian).containsExactlyInAnyOrderElementsOf(perUnit.keySet());
-        a.perUnit().forEach(u -> assertThat(new long[] {u.anggaran(), u.realisasi()}).as(u.uraian()).containsExactly(perUnit.get(u.uraian())));
-        assertThat(a.perProgram()).extracting(BarisAnggaranLkjip::kode).containsExactlyElementsOf(perProgram.keySet());
-        a.perProgram().forEach(p -> assertThat(new long[] {p.anggaran(), p.realisasi()}).as(p.kode()).containsExactly(perProgram.get(p.kode())));
+        hitung.periksa(a, k.renjaId(), Map.of(LALU, renjaLalu), 2029);
 
         // BAB II: the Renstra's sasaran with their IKU targets of the year and of 2029
         List<Map<String, Object>> sasaran = jdbc.queryForList("SELECT ts.kode, (SELECT t.target FROM tujuan_sasaran_tahun t"
@@ -178,7 +116,7 @@ class LkjipTest {
         assertThat(a.sasaran()).hasSize(sasaran.size()).isNotEmpty();
         Map<String, BigDecimal> targetSasaran = new HashMap<>();
         sasaran.forEach(s -> targetSasaran.put((String) s.get("kode"), (BigDecimal) s.get("target")));
-        a.sasaran().forEach(s -> sama(s.targetTahun(), targetSasaran.get(s.kode()), "sasaran " + s.kode()));
+        a.sasaran().forEach(s -> HitungUlangLkjip.sama(s.targetTahun(), targetSasaran.get(s.kode()), "sasaran " + s.kode()));
     }
 
     @Test
@@ -259,99 +197,6 @@ class LkjipTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dokumen_arsip WHERE kode = ?", Integer.class, akhir.arsipKode()))
                 .isEqualTo(1);
         assertThatThrownBy(() -> lkjip.kembalikan(kec, TAHUN, "terlambat")).isInstanceOf(AturanDilanggarException.class);
-    }
-
-    // ---- the independent recomputation ----
-
-    private record Rencana(BigDecimal target, long pagu, long unitId, String unit, String program, String jenis,
-            String polaritas, BigDecimal targetAkhir) {
-    }
-
-    /** The Renja's sub kegiatan rows with their indicator kind and polarity, program and 2029 target, by kode. */
-    private Map<String, Rencana> rencana(long renjaId) {
-        Map<String, Rencana> hasil = new TreeMap<>();
-        jdbc.query("SELECT rb.kode, rb.target, rb.pagu, rb.unit_kerja_id, u.nama AS unit, prog.kode AS program, n.jenis,"
-                + " n.polaritas, (SELECT nt.target FROM nomenklatur_tahun nt WHERE nt.nomenklatur_id = n.id AND nt.tahun = 2029)"
-                + " AS akhir FROM renja_baris rb JOIN nomenklatur n ON n.id = rb.nomenklatur_id JOIN nomenklatur keg"
-                + " ON keg.id = n.parent_id JOIN nomenklatur prog ON prog.id = keg.parent_id JOIN unit_kerja u"
-                + " ON u.id = rb.unit_kerja_id WHERE rb.renja_id = ?", rs -> {
-                    hasil.put(rs.getString("kode"), new Rencana(rs.getBigDecimal("target"), rs.getLong("pagu"),
-                            rs.getLong("unit_kerja_id"), rs.getString("unit"), rs.getString("program"), rs.getString("jenis"),
-                            rs.getString("polaritas"), rs.getBigDecimal("akhir")));
-                }, renjaId);
-        return hasil;
-    }
-
-    /** The year's realisasi per kode from the reports (signed ones only, or all): a count adds up, else the latest TW. */
-    private Map<String, BigDecimal> realisasi(int tahun, Map<String, Rencana> rencana, boolean hanyaDitandatangani) {
-        Map<String, TreeMap<Integer, BigDecimal>> perTw = new HashMap<>();
-        jdbc.query("SELECT lb.kode, et.triwulan, lb.realisasi_kinerja FROM laporan_baris lb JOIN laporan_evaluasi le"
-                + " ON le.id = lb.laporan_id JOIN evaluasi_triwulan et ON et.id = le.evaluasi_id WHERE et.kecamatan_id = ?"
-                + " AND et.tahun = ?" + (hanyaDitandatangani ? " AND le.ditandatangani_pada IS NOT NULL" : ""), rs -> {
-                    if (rs.getBigDecimal("realisasi_kinerja") != null) {
-                        perTw.computeIfAbsent(rs.getString("kode"), x -> new TreeMap<>()).put(rs.getInt("triwulan"),
-                                rs.getBigDecimal("realisasi_kinerja"));
-                    }
-                }, k.kecamatanId(), tahun);
-        Map<String, BigDecimal> hasil = new HashMap<>();
-        perTw.forEach((kode, nilai) -> {
-            Rencana r = rencana.get(kode);
-            hasil.put(kode, r != null && !r.jenis().equals("JUMLAH") ? nilai.lastEntry().getValue()
-                    : nilai.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-        });
-        return hasil;
-    }
-
-    private Map<String, Long> rupiah(int tahun, boolean hanyaDitandatangani) {
-        Map<String, Long> hasil = new HashMap<>();
-        jdbc.query("SELECT lb.kode, lb.realisasi_rp FROM laporan_baris lb JOIN laporan_evaluasi le ON le.id = lb.laporan_id"
-                + " JOIN evaluasi_triwulan et ON et.id = le.evaluasi_id WHERE et.kecamatan_id = ? AND et.tahun = ?"
-                + (hanyaDitandatangani ? " AND le.ditandatangani_pada IS NOT NULL" : ""),
-                rs -> {
-                    hasil.merge(rs.getString("kode"), rs.getLong("realisasi_rp"), Long::sum);
-                }, k.kecamatanId(), tahun);
-        return hasil;
-    }
-
-    private static BigDecimal capaian(BigDecimal target, BigDecimal realisasi, String polaritas) {
-        if (target == null || target.signum() == 0 || realisasi == null) {
-            return null;
-        }
-        BigDecimal nilai = polaritas.equals("TURUN") ? target.add(target).subtract(realisasi) : realisasi;
-        BigDecimal hasil = nilai.multiply(SERATUS).divide(target, 12, RoundingMode.HALF_UP);
-        return hasil.signum() < 0 ? BigDecimal.ZERO : hasil;
-    }
-
-    private static BigDecimal bagi(BigDecimal realisasi, long pagu) {
-        return pagu == 0 ? null : realisasi.multiply(SERATUS).divide(BigDecimal.valueOf(pagu), 12, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal rataRata(List<BigDecimal> nilai) {
-        List<BigDecimal> ada = nilai.stream().filter(Objects::nonNull).toList();
-        return ada.isEmpty() ? null : ada.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(ada.size()), 12, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal tambah(BigDecimal a, BigDecimal b) {
-        return a == null ? b : b == null ? a : a.add(b);
-    }
-
-    private static BigDecimal bulat(BigDecimal x) {
-        return x == null ? null : x.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static void sama(BigDecimal aktual, BigDecimal harapan, String apa) {
-        if (harapan == null) {
-            assertThat(aktual).as(apa).isNull();
-        } else {
-            assertThat(aktual).as(apa).isEqualByComparingTo(harapan);
-        }
-    }
-
-    private static void tambahkan(Map<String, long[]> peta, String kunci, long pagu, long realisasi) {
-        long[] x = peta.computeIfAbsent(kunci, z -> new long[2]);
-        x[0] += pagu;
-        x[1] += realisasi;
     }
 
     private List<String> tugas(String siapa) {
