@@ -28,8 +28,9 @@ final class HitungLaporan {
             List<BigDecimal> realisasiPerTw, List<Long> rpPerTw, SkalaPredikat skala, List<KegiatanData> kegiatan,
             List<BuktiData> bukti) {
         BigDecimal targetTw = ra == null ? null : RencanaAksiService.target(ra).get(triwulan - 1);
-        Long targetRpTw = ra == null ? null : RencanaAksiService.rp(ra).get(triwulan - 1);
-        BigDecimal capaianTw = Capaian.kinerja(targetTw, isian.realisasiKinerja, b.polaritas());
+        AngkaTriwulan angka = angkaTriwulan(b, ra, triwulan, isian);
+        Long targetRpTw = angka.targetRpTw();
+        BigDecimal capaianTw = angka.capaianTw();
         BigDecimal realisasiSd = Capaian.sampaiDengan(b.jenis(), realisasiPerTw);
         BigDecimal capaianSd = Capaian.kinerja(b.target(), realisasiSd, b.polaritas());
         long rpSd = Capaian.jumlah(rpPerTw);
@@ -41,13 +42,34 @@ final class HitungLaporan {
                 isian.kendala, isian.tindakLanjut, isian.alasanKembali, kegiatan, bukti, isian.version);
     }
 
+    /** What a report's averages read of one row: the quarter's capaian kinerja, target and realisasi Rp, anggaran. */
+    record AngkaTriwulan(BigDecimal capaianTw, Long targetRpTw, Long realisasiRpTw, Long anggaran) {
+    }
+
+    /**
+     * The quarter's figures of one row, the very ones {@link #baris} shows: the recap's per-unit averages take them
+     * without building whole rows (on the kabupaten's dashboard that is thousands of rows a call).
+     */
+    static AngkaTriwulan angkaTriwulan(SumberRenja.Baris b, RencanaAksi ra, int triwulan, LaporanBaris isian) {
+        BigDecimal targetTw = ra == null ? null : RencanaAksiService.target(ra).get(triwulan - 1);
+        Long targetRpTw = ra == null ? null : RencanaAksiService.rp(ra).get(triwulan - 1);
+        return new AngkaTriwulan(Capaian.kinerja(targetTw, isian.realisasiKinerja, b.polaritas()), targetRpTw,
+                isian.realisasiRp, b.pagu());
+    }
+
     /** A report's averages: mean capaian kinerja of its rows, capaian keuangan as Σ realisasi / Σ target of the quarter. */
     static Ringkasan ringkasan(List<BarisLaporan> baris, SkalaPredikat skala) {
-        BigDecimal rata = Capaian.rataRata(baris.stream().map(BarisLaporan::capaianTw).toList());
+        return ringkasanAngka(baris.stream().map(b -> new AngkaTriwulan(b.capaianTw(), b.targetRpTw(), b.realisasiRpTw(),
+                b.anggaran())).toList(), skala);
+    }
+
+    /** @see #ringkasan(List, SkalaPredikat) */
+    static Ringkasan ringkasanAngka(List<AngkaTriwulan> baris, SkalaPredikat skala) {
+        BigDecimal rata = Capaian.rataRata(baris.stream().map(AngkaTriwulan::capaianTw).toList());
         List<Long> target = new ArrayList<>();
         List<Long> realisasi = new ArrayList<>();
         long anggaran = 0;
-        for (BarisLaporan b : baris) {
+        for (AngkaTriwulan b : baris) {
             target.add(b.targetRpTw());
             realisasi.add(b.realisasiRpTw());
             anggaran = Rupiah.tambah(anggaran, b.anggaran() == null ? 0 : b.anggaran());

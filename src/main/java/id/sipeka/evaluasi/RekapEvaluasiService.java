@@ -1,7 +1,6 @@
 package id.sipeka.evaluasi;
 
 import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
-import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
@@ -337,26 +336,17 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             Map<String, SumberRenja.Baris> renjaBaris = renjaPerKode.computeIfAbsent(e.renjaId, id -> bahan.baris(id).stream()
                     .collect(Collectors.toMap(SumberRenja.Baris::kode, b -> b)));
             Map<String, RencanaAksi> ra = rencana.computeIfAbsent(e.renjaId, bahan::rencanaAksi);
-            List<LaporanBaris> isian = new ArrayList<>(ditandatangani.perLaporan().getOrDefault(l.id, List.of()));
-            isian.sort(java.util.Comparator.comparing((LaporanBaris b) -> b.kode));
-            List<BarisLaporan> baris = new ArrayList<>();
+            List<LaporanBaris> isian = ditandatangani.perLaporan().getOrDefault(l.id, List.of());
+            // the averages read only the quarter's own figures of each row (HitungLaporan.angkaTriwulan, the very ones
+            // the report shows), so no whole row with its figures to date is built here
+            List<HitungLaporan.AngkaTriwulan> baris = new ArrayList<>();
             for (LaporanBaris b : isian) {
                 SumberRenja.Baris sb = renjaBaris.get(b.kode);
-                if (sb == null) {
-                    continue;
+                if (sb != null) {
+                    baris.add(HitungLaporan.angkaTriwulan(sb, ra.get(b.kode), e.triwulan, b));
                 }
-                // the earlier quarters of the row are the unit's signed ones; the averages use only this quarter's.
-                // The signed rows by quarter already hold this one (copied only if not: on the dashboard's thousands
-                // of rows the copy per row was a good part of the computing)
-                Map<Integer, LaporanBaris> perTw = ditandatangani.perKode().getOrDefault(b.kode, Map.of());
-                if (perTw.get(e.triwulan) != b) {
-                    perTw = new HashMap<>(perTw);
-                    perTw.put(e.triwulan, b);
-                }
-                baris.add(HitungLaporan.baris(sb, ra.get(b.kode), e.triwulan, b, HitungLaporan.kinerjaSampai(e.triwulan, perTw),
-                        HitungLaporan.rpSampai(e.triwulan, perTw), s, List.of(), List.of()));
             }
-            perUnit.computeIfAbsent(l.unitKerjaId, k -> new TreeMap<>()).put(e.triwulan, HitungLaporan.ringkasan(baris, s));
+            perUnit.computeIfAbsent(l.unitKerjaId, k -> new TreeMap<>()).put(e.triwulan, HitungLaporan.ringkasanAngka(baris, s));
         }
         return perUnit.entrySet().stream().map(x -> new RekapUnit(x.getKey(), nama.get(x.getKey()), x.getValue())).toList();
     }

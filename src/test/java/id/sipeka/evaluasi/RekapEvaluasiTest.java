@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -36,6 +37,10 @@ class RekapEvaluasiTest {
     RekapEvaluasiService rekap;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    EvaluasiQueryService evaluasi;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void keluar() {
@@ -100,6 +105,17 @@ class RekapEvaluasiTest {
         assertThat(tw2.nilai().unit()).hasSize(6).allSatisfy(u -> assertThat(u.triwulan()).containsOnlyKeys(1, 2));
         assertThat(tw1.nilai().unit()).allSatisfy(u -> assertThat(u.triwulan()).containsOnlyKeys(1));
         assertThat(satuUnit.nilai().unit()).hasSize(1);
+        // each unit's averages per quarter are exactly those its own signed report shows
+        for (RekapUnit u : tw2.nilai().unit()) {
+            for (int tw = 1; tw <= 2; tw++) {
+                long laporanId = jdbc.queryForObject("""
+                        SELECT l.id FROM laporan_evaluasi l JOIN evaluasi_triwulan e ON e.id = l.evaluasi_id
+                         WHERE e.kecamatan_id = ? AND e.tahun = 2026 AND e.triwulan = ? AND l.unit_kerja_id = ?""",
+                        Long.class, k.kecamatanId(), tw, u.unitKerjaId());
+                assertThat(u.triwulan().get(tw)).as("unit %d TW %d", u.unitKerjaId(), tw)
+                        .isEqualTo(evaluasi.laporan(laporanId).ringkasan());
+            }
+        }
 
         assertThat(tw2.pernyataan()).as(tw2.ringkasan()).isLessThanOrEqualTo(BATAS_PERNYATAAN);
         // twice the signed reports, the same statements: no query per report, per row or per unit
