@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Read in a fixed number of set-based queries whatever the number of kecamatan, units and reports (the kecamatan,
  * the scale, the quarters, their reports, the rows of the signed ones, the rencana aksi, the Renja and their rows, the
  * Renstra's indicators); each kecamatan's figures are then computed in memory by {@link RekapEvaluasiService#hitung},
- * the very code of the recap, so the dashboard shows the recap's figures. The many rows (the signed reports' figures,
- * the Renja rows, the rencana aksi) are read as values Hibernate does not manage: at 50 kecamatan that is about
+ * the very code of the recap, so the dashboard shows the recap's figures. The many rows (where each report stands,
+ * the signed reports' figures, the Renja rows, the rencana aksi) are read as values Hibernate does not manage: at 50 kecamatan that is about
  * 13,000 rows a call, and managing them as entities was most of the dashboard's time.
  */
 @Service
@@ -96,7 +96,7 @@ public class DasborKabupatenService {
                 .stream().collect(Collectors.groupingBy(e -> e.kecamatanId, Collectors.toList()));
         Map<Long, EvaluasiTriwulan> evaluasiPerId = new HashMap<>();
         evaluasi.values().forEach(l -> l.forEach(e -> evaluasiPerId.put(e.id, e)));
-        List<LaporanEvaluasi> semuaLaporan = evaluasiPerId.isEmpty() ? List.of() : laporanRepo.findByEvaluasiIdIn(evaluasiPerId.keySet());
+        List<LaporanEvaluasi> semuaLaporan = evaluasiPerId.isEmpty() ? List.of() : laporanRepo.keadaan(kecamatanIds, tahun);
         Map<Long, List<LaporanBaris>> barisPerLaporan = barisRepo.angka(kecamatanIds, tahun).stream()
                 .collect(Collectors.groupingBy(b -> b.laporanId));
         Map<Long, List<LaporanEvaluasi>> laporanPerKecamatan = semuaLaporan.stream()

@@ -58,6 +58,15 @@ class LaporanEvaluasi {
     protected LaporanEvaluasi() {
     }
 
+    /** Where a report stands, read as a value Hibernate does not manage (see LaporanEvaluasiRepository#keadaan). */
+    LaporanEvaluasi(Long id, Long evaluasiId, Long unitKerjaId, Persetujuan persetujuan, Instant ditandatanganiPada) {
+        this.id = id;
+        this.evaluasiId = evaluasiId;
+        this.unitKerjaId = unitKerjaId;
+        this.persetujuan = persetujuan;
+        this.ditandatanganiPada = ditandatanganiPada;
+    }
+
     /** An empty report of a unit, to be filled. */
     static LaporanEvaluasi baru(long evaluasiId, long unitKerjaId) {
         LaporanEvaluasi l = new LaporanEvaluasi();

@@ -56,6 +56,16 @@ interface LaporanEvaluasiRepository extends JpaRepository<LaporanEvaluasi, Long>
 
     List<LaporanEvaluasi> findByEvaluasiIdIn(Collection<Long> evaluasiIds);
 
+    /**
+     * Where every report of these kecamatan's year stands, as values without their names and places (the kabupaten's
+     * dashboard: over a thousand reports, nothing for Hibernate to manage).
+     */
+    @Query("""
+            select new id.sipeka.evaluasi.LaporanEvaluasi(l.id, l.evaluasiId, l.unitKerjaId, l.persetujuan, l.ditandatanganiPada)
+              from LaporanEvaluasi l, EvaluasiTriwulan e
+             where e.id = l.evaluasiId and e.kecamatanId in :kecamatanIds and e.tahun = :tahun""")
+    List<LaporanEvaluasi> keadaan(@Param("kecamatanIds") Collection<Long> kecamatanIds, @Param("tahun") int tahun);
+
     Optional<LaporanEvaluasi> findByEvaluasiIdAndUnitKerjaId(Long evaluasiId, Long unitKerjaId);
 
     @Query("select l.evaluasiId from LaporanEvaluasi l where l.id = :id")
