@@ -50,12 +50,14 @@ public class ImporLraService {
         this.audit = audit;
     }
 
-    /** Whether the signed-in member of the quarter's kecamatan may import an LRA into it now. */
+    /**
+     * Whether the signed-in user may import an LRA into this quarter now: false for anyone but its sekcam and the
+     * admin (a kabupaten's viewer reading the quarter included), so the screen can ask whoever looks.
+     */
     @Transactional(readOnly = true)
     public boolean boleh(long evaluasiId) {
-        EvaluasiTriwulan e = evaluasiRepo.findById(evaluasiId).orElseThrow(DataTidakDitemukanException::new);
-        akses.wajibDiKecamatan(e.kecamatanId);
-        return e.status == StatusEvaluasi.BERJALAN && akses.bolehKelola(e.kecamatanId);
+        return evaluasiRepo.findById(evaluasiId)
+                .map(e -> akses.bolehKelola(e.kecamatanId) && e.status == StatusEvaluasi.BERJALAN).orElse(false);
     }
 
     /** What the file would fill; nothing is stored. */

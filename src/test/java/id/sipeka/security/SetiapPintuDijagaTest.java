@@ -102,6 +102,7 @@ class SetiapPintuDijagaTest {
             Map.entry("RenjaQueryService.bolehMembuka", Izin.MASUK),
             Map.entry("EvaluasiQueryService.sekcamDi", Izin.MASUK),
             Map.entry("EvaluasiQueryService.camatDi", Izin.MASUK),
+            Map.entry("ImporLraService.boleh", Izin.MASUK),
             // lists filtered to what the caller may read (nothing of another kecamatan or kabupaten)
             Map.entry("OrganisasiService.kecamatanTerlihat", Izin.MASUK),
             Map.entry("OrganisasiService.semuaKabupaten", Izin.MASUK),

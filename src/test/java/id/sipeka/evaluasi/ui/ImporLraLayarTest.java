@@ -69,6 +69,20 @@ class ImporLraLayarTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theKabupatensViewerReadsTheQuarterWithoutTheImport() {
+        KecamatanSeed003 k = seed003.siapkan();
+        Masuk.sebagai(users, k.sekcam());
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
+        Masuk.sebagai(users, "viewer.lutim");
+        EvaluasiView view = navigate(EvaluasiView.class);
+        view.kecamatan.setValue(view.kecamatan.getListDataView().getItems().filter(x -> x.id() == k.kecamatanId())
+                .findFirst().orElseThrow());
+        view.tahun.setValue(2026);
+        assertThat(view.daftar.getSelectedItems()).extracting(EvaluasiRingkas::id).containsExactly(evaluasiId);
+        assertThat($(Upload.class).all()).noneMatch(u -> "impor-lra".equals(u.getId().orElse(null)));
+    }
+
+    @Test
     void aUnitHeadSeesNoLraImport() {
         KecamatanSeed003 k = seed003.siapkan();
         Masuk.sebagai(users, k.sekcam());
