@@ -19,16 +19,16 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theCamatSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
-                "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "LKjIP",
+                "Arsip", "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
     }
 
     @Test
     @WithUserDetails("sekcam")
     void theSekcamSeesTheirTasksThePlansAndTheAuditLog() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
-                "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
+        assertThat(menu()).containsExactly("Beranda", "Tugas Saya", "Renstra", "Renja", "Evaluasi triwulan", "Anggaran Kecamatan", "LKjIP",
+                "Arsip", "Agenda Naskah", "Log Audit", "Pemberitahuan E-mail");
     }
 
     @Test
@@ -59,8 +59,9 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Anggaran Kecamatan", "Arsip",
-                "Agenda Naskah", "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur", "Log Audit");
+        assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Anggaran Kecamatan",
+                "Riwayat Realisasi", "LKjIP", "Arsip", "Agenda Naskah", "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur",
+                "Log Audit");
     }
 
     @Test
