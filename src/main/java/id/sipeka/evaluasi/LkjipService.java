@@ -87,7 +87,7 @@ public class LkjipService {
             for (int i = p.renstra().tahunAwal(); i < tahun; i++) {
                 int t = i;
                 // a year before SIPEKA compares through its recorded history (RiwayatRealisasiService)
-                Optional<Rekap> dariRiwayat = riwayat.rekapRiwayat(kecamatanId, t);
+                Optional<Rekap> dariRiwayat = riwayat.rekapRiwayat(kecamatanId, p, t);
                 dariRiwayat.ifPresent(x -> tahunRiwayat.add(x.tahun()));
                 lalu.put(t, dariRiwayat.orElseGet(() -> rekap.rekap(kecamatanId, t, 4, null, null)));
             }

@@ -91,11 +91,12 @@ public class RiwayatRealisasiService {
     public RiwayatTahun simpan(long kecamatanId, int tahun, long version, List<IsianRiwayat> isian) {
         akses.wajibAdmin();
         organisasi.kecamatan(kecamatanId);
-        String halangan = halangan(kecamatanId, tahun, periode(kecamatanId, tahun));
+        Optional<RenstraLengkap> periode = periode(kecamatanId, tahun);
+        String halangan = halangan(kecamatanId, tahun, periode);
         if (halangan != null) {
             throw new AturanDilanggarException(halangan);
         }
-        Map<String, SumberRenja.Baris> sumber = sumber(periode(kecamatanId, tahun).orElseThrow(), tahun).stream()
+        Map<String, SumberRenja.Baris> sumber = sumber(periode.orElseThrow(), tahun).stream()
                 .collect(Collectors.toMap(SumberRenja.Baris::kode, b -> b));
         Map<String, IsianRiwayat> sah = new LinkedHashMap<>();
         for (IsianRiwayat i : isian) {
@@ -146,16 +147,18 @@ public class RiwayatRealisasiService {
         return simpan(kecamatanId, tahun, version, XlsxRiwayat.baca(isi, tahun, dikenal));
     }
 
-    /** The recap of a historical year, as the LKjIP compares with it; empty when the year has no history. */
-    Optional<Rekap> rekapRiwayat(long kecamatanId, int tahun) {
+    /**
+     * The recap of a historical year of the given Renstra period, as the LKjIP compares with it; empty when the year
+     * has no history. The caller passes the period it already read (one Renstra read for all its earlier years).
+     */
+    Optional<Rekap> rekapRiwayat(long kecamatanId, RenstraLengkap periode, int tahun) {
         Optional<RealisasiRiwayat> r = riwayatRepo.findByKecamatanIdAndTahun(kecamatanId, tahun);
-        Optional<RenstraLengkap> periode = periode(kecamatanId, tahun);
-        if (r.isEmpty() || periode.isEmpty()) {
+        if (r.isEmpty()) {
             return Optional.empty();
         }
         Map<String, RealisasiRiwayatBaris> isi = barisRepo.findByRiwayatIdOrderByKode(r.get().id).stream()
                 .collect(Collectors.toMap(b -> b.kode, b -> b));
-        return Optional.of(rekap(kecamatanId, tahun, sumber(periode.get(), tahun), isi));
+        return Optional.of(rekap(kecamatanId, tahun, sumber(periode, tahun), isi));
     }
 
     /**
