@@ -8,6 +8,7 @@ import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renstra.SumberDanaService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The rules on the values of one Renja row, shared by the row editor (which refuses with the first problem) and the
  * SIPD import (which names every problem with its sheet, row and column): no negative numbers, quantities and rupiah
- * within their bounds, texts within their columns, and a lokasi made of the kecamatan or its desa.
+ * within their bounds, texts within their columns, a lokasi made of the kecamatan or its desa, and sumber dana from the
+ * admin's list.
  */
 @Component
 class AturanBarisRenja {
@@ -28,9 +30,16 @@ class AturanBarisRenja {
     }
 
     private final OrganisasiService organisasi;
+    private final SumberDanaService sumberDana;
 
-    AturanBarisRenja(OrganisasiService organisasi) {
+    AturanBarisRenja(OrganisasiService organisasi, SumberDanaService sumberDana) {
         this.organisasi = organisasi;
+        this.sumberDana = sumberDana;
+    }
+
+    /** A checked sumber dana as stored: each part written as the list's code ("dau, pad" becomes "DAU, PAD"). */
+    String sumberDana(String teks) {
+        return sumberDana.baku(teks).orElse(null);
     }
 
     List<Salah> periksa(long kecamatanId, UbahBarisRenja ubah) {
@@ -51,6 +60,9 @@ class AturanBarisRenja {
         teks(salah, "lokasi", ubah.lokasi(), BatasTeks.LOKASI, "bagianSaya.lokasi");
         teks(salah, "sumberDana", ubah.sumberDana(), BatasTeks.SUMBER_DANA, "bagianSaya.sumberDana");
         teks(salah, "catatan", ubah.catatan(), BatasTeks.CATATAN, "bagianSaya.catatanPenting");
+        if (salah.stream().noneMatch(s -> s.kolom().equals("sumberDana"))) {
+            sumberDana.pemeriksa().masalah(ubah.sumberDana()).ifPresent(p -> salah.add(new Salah("sumberDana", p)));
+        }
         if (salah.stream().noneMatch(s -> s.kolom().equals("lokasi"))) {
             lokasi(kecamatanId, ubah.lokasi()).ifPresent(p -> salah.add(new Salah("lokasi", p)));
         }

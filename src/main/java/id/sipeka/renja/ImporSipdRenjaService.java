@@ -153,7 +153,7 @@ public class ImporSipdRenjaService {
         b.target = ubah.target();
         b.lokasi = RenjaStore.kosong(ubah.lokasi());
         b.pagu = ubah.pagu();
-        b.sumberDana = RenjaStore.kosong(ubah.sumberDana());
+        b.sumberDana = aturan.sumberDana(ubah.sumberDana());
         b.catatan = RenjaStore.kosong(ubah.catatan());
         b.targetMaju = ubah.targetMaju();
         b.paguMaju = ubah.paguMaju();
@@ -162,10 +162,10 @@ public class ImporSipdRenjaService {
                 PengisianBagianService.ringkasBaris(b));
     }
 
-    private static boolean berubah(RenjaBaris b, UbahBarisRenja u) {
+    private boolean berubah(RenjaBaris b, UbahBarisRenja u) {
         return !Objects.equals(b.indikator, RenjaStore.kosong(u.indikator())) || !sama(b.target, u.target())
                 || !Objects.equals(b.lokasi, RenjaStore.kosong(u.lokasi())) || !Objects.equals(b.pagu, u.pagu())
-                || !Objects.equals(b.sumberDana, RenjaStore.kosong(u.sumberDana()))
+                || !Objects.equals(b.sumberDana, aturan.sumberDana(u.sumberDana()))
                 || !Objects.equals(b.catatan, RenjaStore.kosong(u.catatan())) || !sama(b.targetMaju, u.targetMaju())
                 || !Objects.equals(b.paguMaju, u.paguMaju());
     }

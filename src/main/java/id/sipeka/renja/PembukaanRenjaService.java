@@ -104,6 +104,7 @@ public class PembukaanRenjaService {
             b.target = sub.target().get(tahun);
             b.pagu = sub.pagu().get(tahun);
             b.lokasi = "Kecamatan " + kecamatan.nama();
+            b.sumberDana = sub.sumberDana();
             b.targetMaju = sub.target().get(tahun + 1);
             b.paguMaju = sub.pagu().get(tahun + 1);
             baris.add(b);

@@ -73,7 +73,7 @@ public class PengisianBagianService {
         b.target = target;
         b.lokasi = RenjaStore.kosong(ubah.lokasi());
         b.pagu = ubah.pagu();
-        b.sumberDana = RenjaStore.kosong(ubah.sumberDana());
+        b.sumberDana = aturan.sumberDana(ubah.sumberDana());
         b.catatan = RenjaStore.kosong(ubah.catatan());
         b.targetMaju = targetMaju;
         b.paguMaju = ubah.paguMaju();

@@ -37,13 +37,14 @@ public class ImporRenstraService {
     private final PenyimpanImporRenstra penyimpan;
     private final RenstraService renstraService;
     private final List<PemakaiRenstra> pemakai;
+    private final SumberDanaService sumberDana;
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
 
     ImporRenstraService(RenstraRepository renstraRepo, NomenklaturRepository nomenklaturRepo,
             TujuanSasaranRepository tujuanRepo, PenyimpanImporRenstra penyimpan, RenstraService renstraService,
-            List<PemakaiRenstra> pemakai,
+            List<PemakaiRenstra> pemakai, SumberDanaService sumberDana,
             OrganisasiService organisasi, Akses akses, AuditService audit) {
         this.renstraRepo = renstraRepo;
         this.nomenklaturRepo = nomenklaturRepo;
@@ -51,6 +52,7 @@ public class ImporRenstraService {
         this.penyimpan = penyimpan;
         this.renstraService = renstraService;
         this.pemakai = pemakai;
+        this.sumberDana = sumberDana;
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
@@ -127,7 +129,7 @@ public class ImporRenstraService {
     private Pratinjauan pratinjau(long kecamatanId, RenstraBerkas berkas, boolean kunci) {
         KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
         akses.wajibKelola(kecamatan.id());
-        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode(kecamatanId));
+        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode(kecamatanId), sumberDana.pemeriksa());
         Optional<Renstra> ada = kunci
                 ? renstraRepo.findForUpdateByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal())
                 : renstraRepo.findByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal());

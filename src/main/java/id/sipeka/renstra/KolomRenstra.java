@@ -29,7 +29,9 @@ final class KolomRenstra {
             new Kolom("jenis", "Jenis (JUMLAH/TINGKAT/KUMULATIF)",
                     "JUMLAH = dijumlah per triwulan; TINGKAT = nilai terakhir (%, indeks); KUMULATIF = nilai s.d. triwulan. Kosong: TINGKAT untuk %, selain itu JUMLAH"),
             new Kolom("baseline", "Baseline", "Kondisi awal (tahun sebelum periode)"),
-            new Kolom("unit", "Unit", "Kode unit kerja penanggung jawab (wajib untuk sub kegiatan; lihat lembar Unit)"));
+            new Kolom("unit", "Unit", "Kode unit kerja penanggung jawab (wajib untuk sub kegiatan; lihat lembar Unit)"),
+            new Kolom("sumberDana", "Sumber Dana",
+                    "Sub kegiatan: kode sumber dana dari daftar yang dikelola admin (mis. DAU, DAK, PAD); beberapa dipisah koma"));
 
     static final List<Kolom> TUJUAN_SASARAN = List.of(
             new Kolom("kode", "Kode", "T1 untuk tujuan, T1.S1 untuk sasaran dari tujuan T1"),

@@ -45,6 +45,9 @@ class Nomenklatur {
     BigDecimal baseline;
     @Column(name = "unit_kerja_id")
     Long unitKerjaId;
+    /** A sub kegiatan's planned sources, as listed codes ("DAU, PAD"): the default of its Renja rows. */
+    @Column(name = "sumber_dana")
+    String sumberDana;
     int urutan;
     @Version
     long version;

@@ -64,6 +64,7 @@ class PenyimpanImporRenstra {
             n.jenis = i.jenis();
             n.baseline = i.baseline();
             n.unitKerjaId = i.unitKerjaId();
+            n.sumberDana = i.sumberDana();
             n.urutan = i.urutan();
             for (Map.Entry<Integer, NilaiTahun> e : i.nilai().entrySet()) {
                 if (!NilaiTahun.kosong(e.getValue())) {

@@ -131,6 +131,7 @@ final class PerbandinganRenstra {
         if (!Objects.equals(n.unitKerjaId, i.unitKerjaId())) {
             beda.add(Pesan.get("renstra.kolomUnit") + ": " + unit(n.unitKerjaId) + " → " + unit(i.unitKerjaId()));
         }
+        teks(beda, "renstra.namaSumberDana", n.sumberDana, i.sumberDana());
         TreeSet<Integer> tahun = new TreeSet<>(n.nilai.keySet());
         tahun.addAll(i.nilai().keySet());
         for (int t : tahun) {
@@ -203,7 +204,7 @@ final class PerbandinganRenstra {
         }
         nomenklatur.stream().sorted(Comparator.comparing((Nomenklatur n) -> n.kode))
                 .forEach(n -> s.append(n.kode).append('|').append(n.version).append('|').append(n.nama).append('|')
-                        .append(n.indikator).append('|').append(n.unitKerjaId).append('|')
+                        .append(n.indikator).append('|').append(n.unitKerjaId).append('|').append(n.sumberDana).append('|')
                         .append(new TreeMap<>(n.nilai)).append('\n'));
         tujuan.stream().sorted(Comparator.comparing((TujuanSasaran t) -> t.kode))
                 .forEach(t -> s.append(t.kode).append('|').append(t.version).append('|').append(t.uraian).append('|')

@@ -23,7 +23,7 @@ public final class RenstraData {
      */
     public record BarisRenstra(long id, Tingkat tingkat, String kode, String nama, String hasil, String indikator,
             String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline, Long unitKerjaId,
-            String unitNama, Map<Integer, BigDecimal> target, Map<Integer, Long> pagu, List<BarisRenstra> anak,
+            String unitNama, String sumberDana, Map<Integer, BigDecimal> target, Map<Integer, Long> pagu, List<BarisRenstra> anak,
             long version) {
 
         public long paguPeriode() {

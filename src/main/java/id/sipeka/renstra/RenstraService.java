@@ -109,8 +109,8 @@ public class RenstraService {
             anak.forEach(a -> a.pagu().forEach((tahun, rp) -> pagu.merge(tahun, rp, Rupiah::tambah)));
         }
         return new BarisRenstra(n.id, n.tingkat, n.kode, n.nama, n.hasil, n.indikator, n.satuan, n.polaritas, n.jenis,
-                n.baseline, n.unitKerjaId, n.unitKerjaId == null ? null : namaUnit.get(n.unitKerjaId), target, pagu, anak,
-                n.version);
+                n.baseline, n.unitKerjaId, n.unitKerjaId == null ? null : namaUnit.get(n.unitKerjaId), n.sumberDana, target,
+                pagu, anak, n.version);
     }
 
     /**

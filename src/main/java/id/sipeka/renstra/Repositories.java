@@ -46,3 +46,9 @@ interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {
 interface TujuanSasaranRepository extends JpaRepository<TujuanSasaran, Long> {
     List<TujuanSasaran> findByRenstraIdOrderByUrutan(Long renstraId);
 }
+
+interface SumberDanaRepository extends JpaRepository<SumberDana, Long> {
+    List<SumberDana> findAllByOrderByUrutanAscKodeAsc();
+
+    Optional<SumberDana> findByKodeIgnoreCase(String kode);
+}

@@ -86,6 +86,7 @@ final class TemplateXlsx {
                 case "jenis" -> b.jenis().name();
                 case "baseline" -> b.baseline();
                 case "unit" -> kodeUnit;
+                case "sumberDana" -> b.sumberDana();
                 default -> kunci.startsWith("target:") ? b.target().get(tahun)
                         // only sub kegiatan carry pagu: program/kegiatan sums are computed, never typed
                         : b.tingkat() == Tingkat.SUB_KEGIATAN ? b.pagu().get(tahun) : null;

@@ -31,7 +31,7 @@ final class ValidasiImpor {
 
     record ItemNomenklatur(int urutan, Tingkat tingkat, String kode, String induk, String nama, String hasil,
             String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
-            Long unitKerjaId, Map<Integer, NilaiTahun> nilai) {
+            Long unitKerjaId, String sumberDana, Map<Integer, NilaiTahun> nilai) {
     }
 
     record ItemTujuan(int urutan, Tingkat tingkat, String kode, String induk, String uraian, String indikator,
@@ -44,18 +44,23 @@ final class ValidasiImpor {
 
     private final RenstraBerkas berkas;
     private final Map<String, Long> unitPerKode;
+    private final SumberDanaService.Pemeriksa sumberDanaSah;
     private final List<MasalahImpor> salah = new ArrayList<>();
     private final List<MasalahImpor> peringatan = new ArrayList<>();
 
-    /** @param unitPerKode the kecamatan's unit kerja by code (upper case) */
-    private ValidasiImpor(RenstraBerkas berkas, Map<String, Long> unitPerKode) {
+    /**
+     * @param unitPerKode the kecamatan's unit kerja by code (upper case)
+     * @param sumberDanaSah the admin's list of sumber dana
+     */
+    private ValidasiImpor(RenstraBerkas berkas, Map<String, Long> unitPerKode, SumberDanaService.Pemeriksa sumberDanaSah) {
         this.berkas = berkas;
         this.unitPerKode = unitPerKode;
+        this.sumberDanaSah = sumberDanaSah;
     }
 
     /** @throws ImporDitolakException with every problem, when there is any */
-    static Rencana periksa(RenstraBerkas berkas, Map<String, Long> unitPerKode) {
-        return new ValidasiImpor(berkas, unitPerKode).jalankan();
+    static Rencana periksa(RenstraBerkas berkas, Map<String, Long> unitPerKode, SumberDanaService.Pemeriksa sumberDanaSah) {
+        return new ValidasiImpor(berkas, unitPerKode, sumberDanaSah).jalankan();
     }
 
     private Rencana jalankan() {
@@ -152,6 +157,7 @@ final class ValidasiImpor {
             JenisIndikator jenis = pilihan(b, "jenis", JenisIndikator.class, bawaan);
             BigDecimal baseline = angka(b, "baseline", false);
             Long unitId = unit(b, tingkat.get());
+            String sumberDana = sumberDana(b, tingkat.get());
             Map<Integer, NilaiTahun> nilai = new TreeMap<>();
             Map<Integer, Long> tertulis = new TreeMap<>();
             for (int t = awal; t <= akhir; t++) {
@@ -172,7 +178,7 @@ final class ValidasiImpor {
                 paguTertulis.put(kode, tertulis);
             }
             hasil.add(new ItemNomenklatur(urutan++, tingkat.get(), kode, induk, nama, teks(b, "hasil"),
-                    teks(b, "indikator"), satuan, polaritas, jenis, baseline, unitId, nilai));
+                    teks(b, "indikator"), satuan, polaritas, jenis, baseline, unitId, sumberDana, nilai));
         }
         if (salah.isEmpty()) {
             bandingkanPagu(hasil, paguTertulis, barisPerKode);
@@ -238,6 +244,31 @@ final class ValidasiImpor {
                     pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK), angka(b, "baseline", false), target));
         }
         return hasil;
+    }
+
+    /**
+     * A sub kegiatan's sumber dana: each part an active source of the admin's list, written as its code. On a program or
+     * kegiatan row it is only warned about: their money is the sum of their sub kegiatan, whatever its sources.
+     */
+    private String sumberDana(RenstraBerkas.Baris b, Tingkat tingkat) {
+        String isi = teks(b, "sumberDana");
+        if (isi == null) {
+            return null;
+        }
+        if (tingkat != Tingkat.SUB_KEGIATAN) {
+            peringatan.add(new MasalahImpor(b.lembar(), b.baris(), berkas.label("sumberDana"),
+                    Pesan.get("impor.sumberDanaDiabaikan")));
+            return null;
+        }
+        Optional<String> masalah = sumberDanaSah.masalah(isi);
+        if (masalah.isPresent()) {
+            tambah(b, "sumberDana", masalah.get());
+            return null;
+        }
+        String baku = sumberDanaSah.baku(isi).orElse(null);
+        Optional<String> panjang = BatasTeks.masalah(baku, BatasTeks.SUMBER_DANA, namaKolom("sumberDana"));
+        panjang.ifPresent(m -> tambah(b, "sumberDana", m));
+        return panjang.isPresent() ? null : baku;
     }
 
     private Long unit(RenstraBerkas.Baris b, Tingkat tingkat) {

@@ -189,7 +189,7 @@ class SipdRenjaTest {
                         // the first row's target has more digits than an Excel number holds
                         tanda.equals("A") && i == geser + 1 ? new BigDecimal("123456789012345.1234") : new BigDecimal("12.5").add(BigDecimal.valueOf(i)),
                         i % 2 == 0 ? kecamatan : "Desa Argomulyo, Desa Sumber Makmur",
-                        20_000_000L + i, "APBD " + tanda, "Catatan " + tanda, new BigDecimal("13.25").add(BigDecimal.valueOf(i)),
+                        20_000_000L + i, tanda.equals("A") ? "APBD" : "DAU, PAD", "Catatan " + tanda, new BigDecimal("13.25").add(BigDecimal.valueOf(i)),
                         21_000_000L + i));
             }
         }

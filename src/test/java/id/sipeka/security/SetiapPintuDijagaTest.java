@@ -111,7 +111,12 @@ class SetiapPintuDijagaTest {
             // the built-in predicate scales: constants of the code, no kabupaten's data
             Map.entry("SkalaPredikatService.preset", Izin.MASUK),
             // the national holidays are the same for every kecamatan (changing them is the admin's, guarded)
-            Map.entry("HariLiburService.daftar", Izin.MASUK));
+            Map.entry("HariLiburService.daftar", Izin.MASUK),
+            // the sumber dana list is the same for every kecamatan (changing it is the admin's, guarded)
+            Map.entry("SumberDanaService.daftar", Izin.MASUK),
+            Map.entry("SumberDanaService.pilihan", Izin.MASUK),
+            Map.entry("SumberDanaService.baku", Izin.MASUK),
+            Map.entry("SumberDanaService.pemeriksa", Izin.MASUK));
 
     enum Izin {
         TERBUKA, MASUK
@@ -281,6 +286,7 @@ class SetiapPintuDijagaTest {
         id.put("kegiatanId", kegiatanId);
         id.put("buktiId", buktiId);
         id.put("hariLiburId", jdbc.queryForObject("SELECT MIN(id) FROM hari_libur", Long.class));
+        id.put("sumberDanaId", jdbc.queryForObject("SELECT MIN(id) FROM sumber_dana", Long.class));
         // a notification to the kecamatan's sekcam: the intruder may not mark it read
         jdbc.update("INSERT INTO notifikasi (kecamatan_id, peran, jenis, judul, pesan, dibuat_pada)"
                 + " VALUES (?, 'SEKCAM', 'TUGAS', 'Uji penjaga', 'Uji penjaga', CURRENT_TIMESTAMP)", kec);
@@ -302,6 +308,7 @@ class SetiapPintuDijagaTest {
             case "UbahBaris.id", "BarisRenstra.id" -> "nomenklaturId";
             case "AkunData.id" -> "akunId";
             case "HariLiburService.id", "HariLiburData.id" -> "hariLiburId";
+            case "SumberDanaData.id" -> "sumberDanaId";
             case "NotifikasiService.id" -> "notifikasiId";
             default -> nama;
         };

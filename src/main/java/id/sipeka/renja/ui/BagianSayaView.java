@@ -21,6 +21,7 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renstra.SumberDanaService;
 import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -46,6 +47,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     private final RenjaQueryService renja;
     private final PengisianBagianService pengisian;
     private final OrganisasiService organisasi;
+    private final SumberDanaService sumberDana;
     final Grid<BarisRenja> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     final Button ajukan = new Button(getTranslation("bagianSaya.ajukan"));
@@ -53,7 +55,9 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     Long unitId;
     boolean dapatDiubah;
 
-    public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi) {
+    public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi,
+            SumberDanaService sumberDana) {
+        this.sumberDana = sumberDana;
         this.renja = renja;
         this.pengisian = pengisian;
         this.organisasi = organisasi;
@@ -82,7 +86,8 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {
-                new BarisRenjaDialog(pengisian, e.getItem(), pilihanLokasi(), this::tampilkan).open();
+                new BarisRenjaDialog(pengisian, e.getItem(), pilihanLokasi(), sumberDana.pilihan(),
+                        this::tampilkan).open();
             }
         });
         grid.setPartNameGenerator(b -> b.dikembalikan() ? "dikembalikan" : null);

@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
  */
 class BarisRenjaDialog extends Dialog {
 
-    static final List<String> SUMBER_DANA = List.of("APBD", "DAU", "DAK", "Pendapatan Daerah", "APBD Provinsi", "APBN");
-
     final TextField indikator = new TextField(getTranslation("bagianSaya.indikator"));
     final TextField target = new TextField(getTranslation("bagianSaya.target"));
     final MultiSelectComboBox<String> lokasi = new MultiSelectComboBox<>(getTranslation("bagianSaya.lokasi"));
@@ -41,7 +39,9 @@ class BarisRenjaDialog extends Dialog {
     final TextField paguMaju = new TextField(getTranslation("bagianSaya.paguMajuRp"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
 
-    BarisRenjaDialog(PengisianBagianService pengisian, BarisRenja b, List<String> pilihanLokasi, Runnable sesudah) {
+    /** @param pilihanSumberDana the admin's active sumber dana; several may be typed, separated by commas */
+    BarisRenjaDialog(PengisianBagianService pengisian, BarisRenja b, List<String> pilihanLokasi,
+            List<String> pilihanSumberDana, Runnable sesudah) {
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(50em, 95vw)");
         FieldTeks.batasi(indikator, BatasTeks.INDIKATOR);
@@ -54,7 +54,12 @@ class BarisRenjaDialog extends Dialog {
             lokasi.setValue(Arrays.stream(b.lokasi().split(",")).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
         }
         pagu.setValue(b.pagu() == null ? "" : FormatIndonesia.angka(b.pagu()));
-        sumberDana.setItems(SUMBER_DANA);
+        List<String> sumber = new java.util.ArrayList<>(pilihanSumberDana);
+        if (b.sumberDana() != null && !sumber.contains(b.sumberDana())) {
+            sumber.add(b.sumberDana()); // "DAU, PAD" or a source switched off since: shown as stored
+        }
+        sumberDana.setItems(sumber);
+        sumberDana.setHelperText(getTranslation("bagianSaya.sumberDanaPetunjuk"));
         sumberDana.setAllowCustomValue(true);
         sumberDana.addCustomValueSetListener(e -> sumberDana.setValue(e.getDetail()));
         sumberDana.setValue(b.sumberDana());

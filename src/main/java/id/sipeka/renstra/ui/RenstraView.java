@@ -211,6 +211,8 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18rem").setFlexGrow(0);
         grid.addColumn(b -> b.unitNama() == null ? "" : b.unitNama()).setHeader(getTranslation("renstra.kolomUnit"))
                 .setWidth("14rem").setFlexGrow(0);
+        grid.addColumn(b -> b.sumberDana() == null ? "" : b.sumberDana()).setHeader(getTranslation("renstra.namaSumberDana"))
+                .setWidth("9rem").setFlexGrow(0);
         for (int t = awal; t <= akhir; t++) {
             int tahun = t;
             grid.addColumn(b -> angka(b.target().get(tahun))).setHeader(getTranslation("renstra.kolomTarget", String.valueOf(tahun)))

@@ -60,7 +60,7 @@ class MenuPerPeranTest extends SpringBrowserlessTest {
     void theAdminSeesTheAdministrationViews() {
         navigate(BerandaView.class);
         assertThat(menu()).containsExactly("Beranda", "Renstra", "Renja", "Dasbor Kabupaten", "Evaluasi triwulan", "Anggaran Kecamatan",
-                "Riwayat Realisasi", "LKjIP", "Arsip", "Agenda Naskah", "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur",
+                "Riwayat Realisasi", "LKjIP", "Arsip", "Agenda Naskah", "Kecamatan & Unit", "Pegawai & Akun", "Skala Predikat", "Hari Libur", "Sumber Dana",
                 "Log Audit");
     }
 

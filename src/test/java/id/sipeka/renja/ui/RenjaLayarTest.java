@@ -138,7 +138,8 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         assertThat(bagian.dapatDiubah).isTrue();
 
         for (BarisRenja b : baris) {
-            BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena", "Desa Mekarsari"), () -> { });
+            BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena", "Desa Mekarsari"),
+                    java.util.List.of("APBD", "DAU"), () -> { });
             dialog.open();
             roundTrip();
             test(dialog.pagu).setValue(b.pagu() == null ? "0" : id.sipeka.base.FormatIndonesia.angka(b.pagu()));
@@ -157,7 +158,8 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
         BagianSayaView bagian = (BagianSayaView) getCurrentView();
         BarisRenja b = bagian.grid.getGenericDataView().getItems().findFirst().orElseThrow();
-        BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
+        BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena"), java.util.List.of("APBD"),
+                () -> { });
         dialog.open();
         roundTrip();
         test(dialog.pagu).setValue("sebelas juta");
@@ -174,7 +176,8 @@ class RenjaLayarTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("renja/" + renjaId + "/bagian");
         BagianSayaView bagian = (BagianSayaView) getCurrentView();
         BarisRenja b = bagian.grid.getGenericDataView().getItems().findFirst().orElseThrow();
-        BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena"), () -> { });
+        BarisRenjaDialog dialog = new BarisRenjaDialog(pengisian, b, java.util.List.of("Kecamatan Kalaena"), java.util.List.of("APBD"),
+                () -> { });
         dialog.open();
         roundTrip();
         test(dialog.pagu).setValue("12345678901234567890123");
