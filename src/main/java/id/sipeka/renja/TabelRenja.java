@@ -189,14 +189,17 @@ final class TabelRenja {
             if (s.kelompok()) {
                 BarisRenstra r = isi.renstra().get(s.kode());
                 baris.add(BarisTabel.kelompok(Sel.teks(s.kode()), Sel.teks(s.nama()), Sel.teks(kecamatan),
-                        Sel.teks(r == null ? "" : teks(r.indikator())), r == null ? Sel.kosong() : nilai(r.target().get(n), r.satuan()),
+                        r == null ? Sel.kosong() : indikator(r.indikator(), r),
+                        r == null ? Sel.kosong() : target(r.target().get(n), r.satuan(), r, n),
                         Sel.rupiah(s.jumlah().pagu()), Sel.kosong(), Sel.kosong(),
-                        r == null ? Sel.kosong() : nilai(r.target().get(n + 1), r.satuan()), Sel.rupiah(s.jumlah().paguMaju())));
+                        r == null ? Sel.kosong() : target(r.target().get(n + 1), r.satuan(), r, n + 1),
+                        Sel.rupiah(s.jumlah().paguMaju())));
             } else {
                 BarisRenja b = s.baris();
+                BarisRenstra r = isi.renstra().get(b.kode());
                 baris.add(BarisTabel.biasa(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(teks(b.lokasi())),
-                        Sel.teks(teks(b.indikator())), nilai(b.target(), b.satuan()), Sel.rupiahAtauKosong(b.pagu()),
-                        Sel.teks(teks(b.sumberDana())), Sel.teks(teks(b.catatan())), nilai(b.targetMaju(), b.satuan()),
+                        indikator(b.indikator(), r), target(b.target(), b.satuan(), r, n), Sel.rupiahAtauKosong(b.pagu()),
+                        Sel.teks(teks(b.sumberDana())), Sel.teks(teks(b.catatan())), target(b.targetMaju(), b.satuan(), r, n + 1),
                         Sel.rupiahAtauKosong(b.paguMaju())));
             }
         }
@@ -305,14 +308,46 @@ final class TabelRenja {
 
     /** A value in its indicator's unit: "12 Dokumen", "100%"; empty when there is none. */
     static Sel nilai(BigDecimal nilai, String satuan) {
+        return nilai == null ? Sel.kosong() : Sel.teks(teksNilai(nilai, satuan));
+    }
+
+    private static String teksNilai(BigDecimal nilai, String satuan) {
         if (nilai == null) {
-            return Sel.kosong();
+            return "–";
         }
         String angka = FormatIndonesia.angka(nilai);
         if (satuan == null || satuan.isBlank()) {
-            return Sel.teks(angka);
+            return angka;
         }
-        return Sel.teks(satuan.strip().equals("%") ? angka + "%" : angka + " " + satuan.strip());
+        return satuan.strip().equals("%") ? angka + "%" : angka + " " + satuan.strip();
+    }
+
+    /**
+     * The indicator cell of a row with several indicators in the Renstra: "1) first; 2) second; …". {@code pertama} is
+     * the row's own first indicator (a Renja row's as its unit wrote it).
+     */
+    static Sel indikator(String pertama, BarisRenstra r) {
+        if (r == null || r.indikatorLain().isEmpty()) {
+            return Sel.teks(teks(pertama));
+        }
+        List<String> semua = new ArrayList<>(List.of("1) " + teks(pertama)));
+        for (int k = 0; k < r.indikatorLain().size(); k++) {
+            semua.add((k + 2) + ") " + r.indikatorLain().get(k).indikator());
+        }
+        return Sel.teks(String.join("; ", semua));
+    }
+
+    /** The target cell to go with {@link #indikator}: each indicator's target of the year in its own unit. */
+    static Sel target(BigDecimal pertama, String satuan, BarisRenstra r, int tahun) {
+        if (r == null || r.indikatorLain().isEmpty()) {
+            return nilai(pertama, satuan);
+        }
+        List<String> semua = new ArrayList<>(List.of("1) " + teksNilai(pertama, satuan)));
+        for (int k = 0; k < r.indikatorLain().size(); k++) {
+            var lain = r.indikatorLain().get(k);
+            semua.add((k + 2) + ") " + teksNilai(lain.target().get(tahun), lain.satuan()));
+        }
+        return Sel.teks(String.join("; ", semua));
     }
 
     static String teks(String s) {

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 final class BacaJson {
 
     private static final Set<String> TAHUNAN = Set.of("target", "pagu");
+    /** A nomenklatur row's second, third, … indicators: objects with indikator, satuan, polaritas, jenis, baseline, target. */
+    static final String INDIKATOR_LAIN = "indikatorLain";
     private static final java.math.BigDecimal BEYOND_DOUBLE = new java.math.BigDecimal("1E+309");
 
     private BacaJson() {
@@ -65,33 +67,65 @@ final class BacaJson {
                 masalah.add(new MasalahImpor(lembar, nomor, null, Pesan.get("impor.bukanObjek")));
                 continue;
             }
-            Map<String, Object> sel = new LinkedHashMap<>();
-            for (String kolom : obj.propertyNames()) {
-                JsonNode n = obj.get(kolom);
-                if (TAHUNAN.contains(kolom) && (tetap == KolomRenstra.NOMENKLATUR || kolom.equals("target"))) {
-                    if (n.isObject()) {
-                        for (String th : n.propertyNames()) {
-                            String kunci = kolom + ":" + th;
-                            label.putIfAbsent(kunci, kolom + "." + th);
-                            if (!th.matches("\\d{4}")) {
-                                masalah.add(new MasalahImpor(lembar, nomor, kolom + "." + th, Pesan.get("impor.tahunTidakSah")));
-                            } else {
-                                simpan(sel, kunci, n.get(th));
-                            }
-                        }
-                    } else if (!n.isNull()) {
-                        masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.bukanObjekTahun")));
-                    }
-                } else if (dikenal.contains(kolom)) {
-                    label.putIfAbsent(kolom, kolom);
-                    simpan(sel, kolom, n);
-                } else {
-                    masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.kolomTidakDikenal")));
-                }
-            }
+            List<JsonNode> indikatorLain = new ArrayList<>();
+            Map<String, Object> sel = sel(obj, lembar, nomor, tetap, dikenal, label, masalah, indikatorLain);
             hasil.add(new RenstraBerkas.Baris(lembar, nomor, sel));
+            // a further indicator is a row of its own right after its row, with the same code and no name
+            for (JsonNode lain : indikatorLain) {
+                if (!lain.isObject()) {
+                    masalah.add(new MasalahImpor(lembar, nomor, INDIKATOR_LAIN, Pesan.get("impor.bukanObjek")));
+                    continue;
+                }
+                Map<String, Object> selLain = sel(lain, lembar, nomor, tetap, dikenal, label, masalah, null);
+                selLain.remove("nama");
+                if (selLain.get("indikator") == null) {
+                    masalah.add(new MasalahImpor(lembar, nomor, INDIKATOR_LAIN + ".indikator",
+                            Pesan.get("validasi.wajibIsi", "Indikator")));
+                    continue;
+                }
+                if (sel.get("kode") != null) {
+                    selLain.put("kode", sel.get("kode"));
+                }
+                hasil.add(new RenstraBerkas.Baris(lembar, nomor, selLain));
+            }
         }
         return hasil;
+    }
+
+    /** @param indikatorLain where a nomenklatur row's further indicators go; {@code null} where none may be */
+    private static Map<String, Object> sel(JsonNode obj, String lembar, int nomor, List<KolomRenstra.Kolom> tetap,
+            Set<String> dikenal, Map<String, String> label, List<MasalahImpor> masalah, List<JsonNode> indikatorLain) {
+        Map<String, Object> sel = new LinkedHashMap<>();
+        for (String kolom : obj.propertyNames()) {
+            JsonNode n = obj.get(kolom);
+            if (kolom.equals(INDIKATOR_LAIN) && indikatorLain != null && tetap == KolomRenstra.NOMENKLATUR) {
+                if (n.isArray()) {
+                    n.forEach(indikatorLain::add);
+                } else if (!n.isNull()) {
+                    masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.bukanDaftar")));
+                }
+            } else if (TAHUNAN.contains(kolom) && (tetap == KolomRenstra.NOMENKLATUR || kolom.equals("target"))) {
+                if (n.isObject()) {
+                    for (String th : n.propertyNames()) {
+                        String kunci = kolom + ":" + th;
+                        label.putIfAbsent(kunci, kolom + "." + th);
+                        if (!th.matches("\\d{4}")) {
+                            masalah.add(new MasalahImpor(lembar, nomor, kolom + "." + th, Pesan.get("impor.tahunTidakSah")));
+                        } else {
+                            simpan(sel, kunci, n.get(th));
+                        }
+                    }
+                } else if (!n.isNull()) {
+                    masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.bukanObjekTahun")));
+                }
+            } else if (dikenal.contains(kolom)) {
+                label.putIfAbsent(kolom, kolom);
+                simpan(sel, kolom, n);
+            } else {
+                masalah.add(new MasalahImpor(lembar, nomor, kolom, Pesan.get("impor.kolomTidakDikenal")));
+            }
+        }
+        return sel;
     }
 
     private static void simpan(Map<String, Object> sel, String kunci, JsonNode n) {

@@ -16,10 +16,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import java.util.TreeMap;
 
-/** A program, kegiatan or sub kegiatan row of a Renstra with its indicator and yearly values. */
+/** A program, kegiatan or sub kegiatan row of a Renstra with its indicators and yearly values. */
 @Entity
 class Nomenklatur {
 
@@ -58,6 +63,13 @@ class Nomenklatur {
     @CollectionTable(name = "nomenklatur_tahun", joinColumns = @JoinColumn(name = "nomenklatur_id"))
     @MapKeyColumn(name = "tahun")
     Map<Integer, NilaiTahun> nilai = new TreeMap<>();
+
+    /** The second, third, … indicator; read for every row a query returned in one go. */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "nomenklatur_id", nullable = false)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("urutan")
+    List<IndikatorNomenklatur> indikatorLain = new ArrayList<>();
 
     protected Nomenklatur() {
     }

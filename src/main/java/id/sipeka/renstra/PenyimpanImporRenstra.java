@@ -65,6 +65,7 @@ class PenyimpanImporRenstra {
             n.baseline = i.baseline();
             n.unitKerjaId = i.unitKerjaId();
             n.sumberDana = i.sumberDana();
+            indikatorLain(n, i.indikatorLain());
             n.urutan = i.urutan();
             for (Map.Entry<Integer, NilaiTahun> e : i.nilai().entrySet()) {
                 if (!NilaiTahun.kosong(e.getValue())) {
@@ -74,6 +75,18 @@ class PenyimpanImporRenstra {
             idPerKode.put(n.kode, nomenklaturRepo.save(n).id);
         }
         nomenklaturRepo.flush();
+    }
+
+    /** Replaces a row's further indicators when the file gives others (untouched when equal: no needless new version). */
+    private static void indikatorLain(Nomenklatur n, List<ValidasiImpor.ItemIndikator> baru) {
+        List<String> lama = n.indikatorLain.stream().map(IndikatorNomenklatur::ringkas).toList();
+        if (lama.equals(baru.stream().map(ValidasiImpor.ItemIndikator::ringkas).toList())) {
+            return;
+        }
+        n.indikatorLain.clear();
+        for (int k = 0; k < baru.size(); k++) {
+            n.indikatorLain.add(new IndikatorNomenklatur(k + 2, baru.get(k)));
+        }
     }
 
     private void simpanTujuan(Renstra renstra, List<ValidasiImpor.ItemTujuan> item) {

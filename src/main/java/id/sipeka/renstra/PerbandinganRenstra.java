@@ -132,6 +132,7 @@ final class PerbandinganRenstra {
             beda.add(Pesan.get("renstra.kolomUnit") + ": " + unit(n.unitKerjaId) + " → " + unit(i.unitKerjaId()));
         }
         teks(beda, "renstra.namaSumberDana", n.sumberDana, i.sumberDana());
+        bedaIndikatorLain(beda, n.indikatorLain.stream().map(IndikatorNomenklatur::item).toList(), i.indikatorLain());
         TreeSet<Integer> tahun = new TreeSet<>(n.nilai.keySet());
         tahun.addAll(i.nilai().keySet());
         for (int t : tahun) {
@@ -145,6 +146,31 @@ final class PerbandinganRenstra {
             }
         }
         return beda;
+    }
+
+    /** What changed in the second, third, … indicators, each field named: "Indikator ke-3, Target 2025: 5 → 4". */
+    private static void bedaIndikatorLain(List<String> beda, List<ValidasiImpor.ItemIndikator> lama,
+            List<ValidasiImpor.ItemIndikator> baru) {
+        for (int k = 0; k < Math.max(lama.size(), baru.size()); k++) {
+            String nama = Pesan.get("renstra.namaIndikatorKe", k + 2);
+            ValidasiImpor.ItemIndikator a = k < lama.size() ? lama.get(k) : null;
+            ValidasiImpor.ItemIndikator b = k < baru.size() ? baru.get(k) : null;
+            if (a == null || b == null || !Objects.equals(a.indikator(), b.indikator())) {
+                beda.add(nama + ": " + tampil(a == null ? null : a.indikator()) + " → " + tampil(b == null ? null : b.indikator()));
+            }
+            if (a == null || b == null) {
+                continue;
+            }
+            List<String> rinci = new ArrayList<>();
+            teks(rinci, "renstra.namaSatuan", a.satuan(), b.satuan());
+            teks(rinci, "renstra.namaPolaritas", a.polaritas().name(), b.polaritas().name());
+            teks(rinci, "renstra.namaJenis", a.jenis().name(), b.jenis().name());
+            angka(rinci, Pesan.get("renstra.namaBaseline"), a.baseline(), b.baseline());
+            TreeSet<Integer> tahun = new TreeSet<>(a.target().keySet());
+            tahun.addAll(b.target().keySet());
+            tahun.forEach(t -> angka(rinci, Pesan.get("renstra.namaTarget", t), a.target().get(t), b.target().get(t)));
+            rinci.forEach(r -> beda.add(nama + ", " + r));
+        }
     }
 
     private static List<String> bedaTujuan(TujuanSasaran t, ValidasiImpor.ItemTujuan i) {
@@ -205,6 +231,7 @@ final class PerbandinganRenstra {
         nomenklatur.stream().sorted(Comparator.comparing((Nomenklatur n) -> n.kode))
                 .forEach(n -> s.append(n.kode).append('|').append(n.version).append('|').append(n.nama).append('|')
                         .append(n.indikator).append('|').append(n.unitKerjaId).append('|').append(n.sumberDana).append('|')
+                        .append(n.indikatorLain.stream().map(IndikatorNomenklatur::ringkas).toList()).append('|')
                         .append(new TreeMap<>(n.nilai)).append('\n'));
         tujuan.stream().sorted(Comparator.comparing((TujuanSasaran t) -> t.kode))
                 .forEach(t -> s.append(t.kode).append('|').append(t.version).append('|').append(t.uraian).append('|')

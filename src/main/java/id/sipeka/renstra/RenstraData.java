@@ -24,11 +24,16 @@ public final class RenstraData {
     public record BarisRenstra(long id, Tingkat tingkat, String kode, String nama, String hasil, String indikator,
             String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline, Long unitKerjaId,
             String unitNama, String sumberDana, Map<Integer, BigDecimal> target, Map<Integer, Long> pagu, List<BarisRenstra> anak,
-            long version) {
+            long version, List<IndikatorBaris> indikatorLain) {
 
         public long paguPeriode() {
             return Rupiah.jumlah(pagu.values());
         }
+    }
+
+    /** A row's second, third, … indicator, with its own satuan, polarity, kind, baseline and yearly targets. */
+    public record IndikatorBaris(String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis,
+            BigDecimal baseline, Map<Integer, BigDecimal> target) {
     }
 
     public record BarisTujuanSasaran(long id, Tingkat tingkat, String kode, String uraian, String indikator,

@@ -11,6 +11,7 @@ import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
+import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.IndikatorSubKegiatan;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraData.RenstraRingkas;
@@ -110,7 +111,8 @@ public class RenstraService {
         }
         return new BarisRenstra(n.id, n.tingkat, n.kode, n.nama, n.hasil, n.indikator, n.satuan, n.polaritas, n.jenis,
                 n.baseline, n.unitKerjaId, n.unitKerjaId == null ? null : namaUnit.get(n.unitKerjaId), n.sumberDana, target,
-                pagu, anak, n.version);
+                pagu, anak, n.version, n.indikatorLain.stream().map(i -> new IndikatorBaris(i.indikator, i.satuan,
+                        i.polaritas, i.jenis, i.baseline, new TreeMap<>(i.target))).toList());
     }
 
     /**

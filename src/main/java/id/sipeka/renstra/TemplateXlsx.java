@@ -2,6 +2,7 @@ package id.sipeka.renstra;
 
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,9 @@ final class TemplateXlsx {
                 int r = 1;
                 for (BarisRenstra b : isi.semuaBaris()) {
                     tulisBaris(nomenklatur.createRow(r++), kolomN, b, unit, rupiah);
+                    for (IndikatorBaris lain : b.indikatorLain()) {
+                        tulisIndikatorLain(nomenklatur.createRow(r++), kolomN, b.kode(), lain);
+                    }
                 }
                 r = 1;
                 for (BarisTujuanSasaran t : isi.tujuanSasaran()) {
@@ -92,6 +96,23 @@ final class TemplateXlsx {
                         : b.tingkat() == Tingkat.SUB_KEGIATAN ? b.pagu().get(tahun) : null;
             };
             tulisSel(row, i, nilai, kunci.startsWith("pagu:") ? rupiah : null);
+        }
+    }
+
+    /** A further indicator: the row's code again, no name, and only the indicator's own columns. */
+    private static void tulisIndikatorLain(Row row, List<KolomRenstra.Kolom> kolom, String kode, IndikatorBaris i) {
+        for (int k = 0; k < kolom.size(); k++) {
+            String kunci = kolom.get(k).kunci();
+            Object nilai = switch (kunci) {
+                case "kode" -> kode;
+                case "indikator" -> i.indikator();
+                case "satuan" -> i.satuan();
+                case "polaritas" -> i.polaritas().name();
+                case "jenis" -> i.jenis().name();
+                case "baseline" -> i.baseline();
+                default -> kunci.startsWith("target:") ? i.target().get(KolomRenstra.tahunDari(kunci)) : null;
+            };
+            tulisSel(row, k, nilai, null);
         }
     }
 
@@ -155,6 +176,7 @@ final class TemplateXlsx {
         for (String baris : List.of(
                 "Isi lembar Nomenklatur (wajib) dan Tujuan dan Sasaran. Baris judul jangan diubah.",
                 "Urutan baris: program, lalu kegiatannya, lalu sub kegiatannya. Kode tidak boleh ganda.",
+                "Indikator kedua, ketiga, dst.: baris tepat di bawahnya dengan Kode sama (atau kosong) dan Nama kosong; isi Indikator, Satuan, Polaritas, Jenis, Baseline dan Target saja.",
                 "Angka boleh ditulis sebagai angka Excel atau gaya Indonesia (2.485.296.504 dan 70,01).",
                 "Pagu program dan kegiatan selalu dihitung dari sub kegiatan; bila diisi dan berbeda, muncul peringatan.",
                 "Impor berlaku seluruhnya atau tidak sama sekali: bila ada kesalahan, semua kesalahan ditampilkan dan tidak ada yang disimpan.")) {

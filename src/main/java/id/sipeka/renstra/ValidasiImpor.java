@@ -31,8 +31,33 @@ final class ValidasiImpor {
 
     record ItemNomenklatur(int urutan, Tingkat tingkat, String kode, String induk, String nama, String hasil,
             String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
-            Long unitKerjaId, String sumberDana, Map<Integer, NilaiTahun> nilai) {
+            Long unitKerjaId, String sumberDana, Map<Integer, NilaiTahun> nilai, List<ItemIndikator> indikatorLain) {
     }
+
+    /** A second, third, … indicator of a row: its own satuan, polarity, kind, baseline and yearly targets. */
+    record ItemIndikator(String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
+            Map<Integer, BigDecimal> target) {
+
+        String ringkas() {
+            return indikator + " (" + (satuan == null ? "" : satuan) + ") " + polaritas + " " + jenis + " baseline "
+                    + (baseline == null ? "–" : baseline.stripTrailingZeros().toPlainString()) + " target "
+                    + ringkasTarget(target);
+        }
+
+        static String ringkasTarget(Map<Integer, BigDecimal> target) {
+            StringBuilder s = new StringBuilder();
+            new TreeMap<>(target).forEach((tahun, nilai) -> {
+                if (nilai != null) {
+                    s.append(tahun).append('=').append(nilai.stripTrailingZeros().toPlainString()).append(' ');
+                }
+            });
+            return s.toString().strip();
+        }
+    }
+
+    /** Columns a row of a further indicator may fill; the rest belongs to the row's first line. */
+    private static final java.util.Set<String> KOLOM_INDIKATOR = java.util.Set.of("kode", "nama", "indikator", "satuan",
+            "polaritas", "jenis", "baseline");
 
     record ItemTujuan(int urutan, Tingkat tingkat, String kode, String induk, String uraian, String indikator,
             String satuan, Polaritas polaritas, BigDecimal baseline, Map<Integer, BigDecimal> target) {
@@ -118,9 +143,14 @@ final class ValidasiImpor {
         // Pagu as printed on program/kegiatan rows, to compare with the computed sums afterwards.
         Map<String, Map<Integer, Long>> paguTertulis = new LinkedHashMap<>();
         int urutan = 0;
+        ItemNomenklatur terakhir = null;
         for (RenstraBerkas.Baris b : berkas.nomenklatur()) {
             String kode = teks(b, "kode");
             if (terlaluPanjang(b, "kode", BatasTeks.KODE)) {
+                continue;
+            }
+            if (terakhir != null && barisIndikatorLain(b, kode, terakhir.kode())) {
+                indikatorLain(b, terakhir, awal, akhir);
                 continue;
             }
             Optional<Tingkat> tingkat = KodeNomenklatur.tingkat(kode);
@@ -177,13 +207,47 @@ final class ValidasiImpor {
             if (!tertulis.isEmpty()) {
                 paguTertulis.put(kode, tertulis);
             }
-            hasil.add(new ItemNomenklatur(urutan++, tingkat.get(), kode, induk, nama, teks(b, "hasil"),
-                    teks(b, "indikator"), satuan, polaritas, jenis, baseline, unitId, sumberDana, nilai));
+            terakhir = new ItemNomenklatur(urutan++, tingkat.get(), kode, induk, nama, teks(b, "hasil"),
+                    teks(b, "indikator"), satuan, polaritas, jenis, baseline, unitId, sumberDana, nilai, new ArrayList<>());
+            hasil.add(terakhir);
         }
         if (salah.isEmpty()) {
             bandingkanPagu(hasil, paguTertulis, barisPerKode);
         }
         return hasil;
+    }
+
+    /**
+     * A row that only adds an indicator to the row above: no name, an indicator, and either no code (the code cell of
+     * a printed table whose kode and nama are merged over several indicator lines) or the same code again.
+     */
+    private static boolean barisIndikatorLain(RenstraBerkas.Baris b, String kode, String kodeTerakhir) {
+        return (kode == null || kode.equals(kodeTerakhir)) && teks(b, "nama") == null && teks(b, "indikator") != null;
+    }
+
+    /** Checks a further indicator's row and adds it to its row; columns of the row's first line are refused. */
+    private void indikatorLain(RenstraBerkas.Baris b, ItemNomenklatur pemilik, int awal, int akhir) {
+        for (String kunci : b.sel().keySet()) {
+            if (!KOLOM_INDIKATOR.contains(kunci) && !kunci.startsWith("target:") && teks(b, kunci) != null) {
+                tambah(b, kunci, Pesan.get("impor.indikatorLainKolom", pemilik.kode(), namaKolom(kunci)));
+            }
+        }
+        terlaluPanjang(b, "indikator", BatasTeks.INDIKATOR);
+        terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
+        String satuan = teks(b, "satuan");
+        JenisIndikator bawaan = "%".equals(satuan) || pemilik.tingkat() != Tingkat.SUB_KEGIATAN
+                ? JenisIndikator.TINGKAT : JenisIndikator.JUMLAH;
+        Map<Integer, BigDecimal> target = new TreeMap<>();
+        for (int t = awal; t <= akhir; t++) {
+            BigDecimal nilai = angka(b, KolomRenstra.target(t), false);
+            if (nilai != null) {
+                target.put(t, nilai);
+            }
+        }
+        tahunDiLuarPeriode(b, awal, akhir);
+        pemilik.indikatorLain().add(new ItemIndikator(teks(b, "indikator"), satuan,
+                pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK), pilihan(b, "jenis", JenisIndikator.class, bawaan),
+                angka(b, "baseline", false), target));
     }
 
     /** Warns for each program/kegiatan year whose printed pagu is not the sum of its sub kegiatan. */

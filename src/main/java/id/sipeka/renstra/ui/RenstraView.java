@@ -35,6 +35,7 @@ import id.sipeka.renstra.ImporDitolakException;
 import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.renstra.PratinjauImpor;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraService;
@@ -207,7 +208,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         grid.addHierarchyColumn(BarisRenstra::kode).setHeader(getTranslation("renstra.kolomKode")).setWidth("18rem")
                 .setFlexGrow(0).setFrozen(true).setFooter(getTranslation("renstra.jumlah"));
         grid.addColumn(BarisRenstra::nama).setHeader(getTranslation("renstra.kolomNama")).setWidth("22rem").setFlexGrow(1);
-        grid.addColumn(b -> b.indikator() == null ? "" : b.indikator() + (b.satuan() == null ? "" : " (" + b.satuan() + ")"))
+        grid.addColumn(RenstraView::indikator)
                 .setHeader(getTranslation("renstra.kolomIndikator")).setWidth("18rem").setFlexGrow(0);
         grid.addColumn(b -> b.unitNama() == null ? "" : b.unitNama()).setHeader(getTranslation("renstra.kolomUnit"))
                 .setWidth("14rem").setFlexGrow(0);
@@ -215,7 +216,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("9rem").setFlexGrow(0);
         for (int t = awal; t <= akhir; t++) {
             int tahun = t;
-            grid.addColumn(b -> angka(b.target().get(tahun))).setHeader(getTranslation("renstra.kolomTarget", String.valueOf(tahun)))
+            grid.addColumn(b -> target(b, tahun)).setHeader(getTranslation("renstra.kolomTarget", String.valueOf(tahun)))
                     .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
             grid.addColumn(b -> b.pagu().containsKey(tahun) ? FormatIndonesia.rupiah(b.pagu().get(tahun)) : "")
                     .setHeader(getTranslation("renstra.kolomPagu", String.valueOf(tahun))).setTextAlign(ColumnTextAlign.END)
@@ -261,6 +262,32 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         tabel.setItems(renstra.tujuanSasaran());
         tabel.setAllRowsVisible(true);
         return tabel;
+    }
+
+    /** The row's indicator with its satuan; several numbered "1) … · 2) …" in the order of the Renstra. */
+    static String indikator(BarisRenstra b) {
+        String pertama = b.indikator() == null ? "" : b.indikator() + (b.satuan() == null ? "" : " (" + b.satuan() + ")");
+        if (b.indikatorLain().isEmpty()) {
+            return pertama;
+        }
+        StringBuilder s = new StringBuilder("1) ").append(pertama);
+        for (int k = 0; k < b.indikatorLain().size(); k++) {
+            IndikatorBaris i = b.indikatorLain().get(k);
+            s.append(" · ").append(k + 2).append(") ").append(i.indikator())
+                    .append(i.satuan() == null ? "" : " (" + i.satuan() + ")");
+        }
+        return s.toString();
+    }
+
+    /** The year's target of each indicator, in the same order: "12 · 100". */
+    static String target(BarisRenstra b, int tahun) {
+        if (b.indikatorLain().isEmpty()) {
+            return angka(b.target().get(tahun));
+        }
+        List<String> semua = new java.util.ArrayList<>();
+        semua.add(b.target().get(tahun) == null ? "–" : angka(b.target().get(tahun)));
+        b.indikatorLain().forEach(i -> semua.add(i.target().get(tahun) == null ? "–" : angka(i.target().get(tahun))));
+        return String.join(" · ", semua);
     }
 
     private static String angka(BigDecimal nilai) {
