@@ -144,15 +144,20 @@ final class ValidasiImpor {
         Map<String, Map<Integer, Long>> paguTertulis = new LinkedHashMap<>();
         int urutan = 0;
         ItemNomenklatur terakhir = null;
+        String kodeTerakhir = null; // of the last row that is not a further indicator ("" when it had no code)
         for (RenstraBerkas.Baris b : berkas.nomenklatur()) {
             String kode = teks(b, "kode");
             if (terlaluPanjang(b, "kode", BatasTeks.KODE)) {
                 continue;
             }
-            if (terakhir != null && barisIndikatorLain(b, kode, terakhir.kode())) {
-                indikatorLain(b, terakhir, awal, akhir);
+            if (kodeTerakhir != null && barisIndikatorLain(b, kode, kodeTerakhir)) {
+                // a further indicator of a row refused above is skipped: that row's problem is already named
+                if (terakhir != null && terakhir.kode().equals(kodeTerakhir)) {
+                    indikatorLain(b, terakhir, awal, akhir);
+                }
                 continue;
             }
+            kodeTerakhir = kode == null ? "" : kode;
             Optional<Tingkat> tingkat = KodeNomenklatur.tingkat(kode);
             if (kode == null) {
                 tambah(b, "kode", Pesan.get("validasi.wajibIsi", "Kode"));
