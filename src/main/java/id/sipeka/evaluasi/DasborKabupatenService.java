@@ -218,7 +218,7 @@ public class DasborKabupatenService {
                         b.unitKerjaId(), "", b.indikator(), b.satuan(), b.target(), b.pagu(), b.sumberDana(),
                         i == null ? JenisIndikator.JUMLAH : i.jenis(), i == null ? Polaritas.NAIK : i.polaritas(),
                         i == null ? "" : i.kegiatanKode(), i == null ? "" : i.kegiatanNama(),
-                        i == null ? "" : i.programKode(), i == null ? "" : i.programNama()));
+                        i == null ? "" : i.programKode(), i == null ? "" : i.programNama(), List.of()));
             }
             if (!renjaIds.isEmpty()) {
                 for (RencanaAksi r : rencanaRepo.target(renjaIds)) {

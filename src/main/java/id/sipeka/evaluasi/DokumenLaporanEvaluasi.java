@@ -14,6 +14,7 @@ import id.sipeka.dokumen.SelKepala;
 import id.sipeka.dokumen.Tabel;
 import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorLainLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BarisPk;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
@@ -128,6 +129,12 @@ final class DokumenLaporanEvaluasi {
         for (BarisLaporan b : l.baris()) {
             baris.add(BarisTabel.biasa(Sel.angka(no++), Sel.teks(b.nama()), Sel.teks(angka(b.targetTahunan()) + " " + teks(b.satuan())),
                     Sel.angkaAtauKosong(b.targetTw()), Sel.angkaAtauKosong(b.realisasiTw()), Sel.persen(b.capaianTw()), Sel.persen(b.capaianSd()), Sel.teks(b.predikat())));
+            // a further indicator: measured against the year's target only (the rencana aksi plans the first one's quarters)
+            for (IndikatorLainLaporan i : b.indikatorLain()) {
+                baris.add(BarisTabel.biasa(Sel.teks(""), Sel.teks("Indikator ke-" + i.urutan() + ": " + i.indikator()),
+                        Sel.teks(angka(i.targetTahunan()) + " " + teks(i.satuan())), Sel.teks(""),
+                        Sel.angkaAtauKosong(i.realisasiTw()), Sel.teks(""), Sel.persen(i.capaianSd()), Sel.teks("")));
+            }
         }
         baris.add(BarisTabel.total(Sel.teks("Rata-rata Capaian Kinerja", 5), Sel.persen(l.ringkasan().rataKinerja()), Sel.teks(""),
                 Sel.teks(l.ringkasan().predikatKinerja())));
@@ -142,6 +149,11 @@ final class DokumenLaporanEvaluasi {
             analisis.add(new Paragraf(b.nama() + ": indikator \"" + teks(b.indikator()) + "\" dengan target triwulan "
                     + angka(b.targetTw()) + " " + teks(b.satuan()) + " terealisasi " + angka(b.realisasiTw()) + " " + teks(b.satuan())
                     + ", capaian " + FormatIndonesia.persen(b.capaianTw()) + " (predikat " + b.predikat() + ")."));
+            for (IndikatorLainLaporan i : b.indikatorLain()) {
+                analisis.add(new Paragraf("   Indikator ke-" + i.urutan() + " \"" + i.indikator() + "\": s.d. triwulan ini "
+                        + angka(i.realisasiSd()) + " " + teks(i.satuan()) + " dari target tahunan " + angka(i.targetTahunan())
+                        + " " + teks(i.satuan()) + ", capaian " + FormatIndonesia.persen(i.capaianSd()) + "."));
+            }
             int k = 1;
             for (KegiatanData kg : b.kegiatan()) {
                 analisis.add(new Paragraf("   " + k++ + ". " + FormatIndonesia.tanggal(kg.tanggal()) + ", " + kg.desa() + ": " + kg.uraian()));

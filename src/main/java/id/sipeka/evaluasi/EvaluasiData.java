@@ -76,7 +76,17 @@ public final class EvaluasiData {
             BigDecimal capaianSd, Long targetRpTw, Long realisasiRpTw, BigDecimal capaianRpTw, Long realisasiRpSd,
             BigDecimal capaianRpSd, String predikat, boolean melebihiAnggaran, String catatanKeuangan, String kendala,
             String tindakLanjut, String alasanKembali, List<KegiatanData> kegiatan, List<BuktiData> bukti,
-            long version) {
+            long version, List<IndikatorLainLaporan> indikatorLain) {
+    }
+
+    /**
+     * A sub kegiatan's second, third, … indicator in a report: the quarter's realisasi, the year so far by the
+     * indicator's kind, and its capaian against the year's target from the Renstra (the rencana aksi plans the first
+     * indicator's quarters only). The row's own capaian, and so the report's averages, stay the first indicator's.
+     */
+    public record IndikatorLainLaporan(int urutan, String indikator, String satuan, JenisIndikator jenis,
+            Polaritas polaritas, BigDecimal targetTahunan, BigDecimal realisasiTw, BigDecimal realisasiSd,
+            BigDecimal capaianSd) {
     }
 
     /** Averages of a report or of a unit: mean capaian kinerja and capaian keuangan as the ratio of sums. */
@@ -92,8 +102,15 @@ public final class EvaluasiData {
             Ringkasan ringkasan, String arsipKode, long version) {
     }
 
+    /** @param realisasiLain the quarter's realisasi of the sub kegiatan's further indicators, by their urutan (2, 3, …) */
     public record UbahLaporanBaris(long id, long version, BigDecimal realisasiKinerja, Long realisasiRp,
-            String kendala, String tindakLanjut, String catatanKeuangan) {
+            String kendala, String tindakLanjut, String catatanKeuangan, Map<Integer, BigDecimal> realisasiLain) {
+
+        /** A row of a sub kegiatan with one indicator. */
+        public UbahLaporanBaris(long id, long version, BigDecimal realisasiKinerja, Long realisasiRp, String kendala,
+                String tindakLanjut, String catatanKeuangan) {
+            this(id, version, realisasiKinerja, realisasiRp, kendala, tindakLanjut, catatanKeuangan, Map.of());
+        }
     }
 
     /** One cell of the completeness matrix (unit × TW): absent when the quarter has not started. */

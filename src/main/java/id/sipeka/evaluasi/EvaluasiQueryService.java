@@ -216,8 +216,7 @@ public class EvaluasiQueryService {
             if (sb == null) {
                 continue;
             }
-            baris.add(HitungLaporan.baris(sb, ra.get(b.kode), e.triwulan, b, HitungLaporan.kinerjaSampai(e.triwulan, perTw),
-                    HitungLaporan.rpSampai(e.triwulan, perTw), s, kegiatan.getOrDefault(b.id, List.of()),
+            baris.add(HitungLaporan.baris(sb, ra.get(b.kode), e.triwulan, b, perTw, s, kegiatan.getOrDefault(b.id, List.of()),
                     berkas.getOrDefault(b.id, List.of())));
         }
         return new LaporanData(l.id, e.id, e.kecamatanId, e.tahun, e.triwulan, l.unitKerjaId,

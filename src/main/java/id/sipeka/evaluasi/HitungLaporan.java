@@ -3,6 +3,7 @@ package id.sipeka.evaluasi;
 import id.sipeka.base.Rupiah;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorLainLaporan;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
 import java.math.BigDecimal;
@@ -20,13 +21,12 @@ final class HitungLaporan {
     }
 
     /**
-     * @param realisasiPerTw the unit's realisasi kinerja of TW I..n for this sub kegiatan (index 0 = TW I; the last
-     *                       one is this report's own value)
-     * @param rpPerTw        the same for money spent
+     * @param perTw the unit's rows of this sub kegiatan by quarter, this report's own row at its quarter
      */
     static BarisLaporan baris(SumberRenja.Baris b, RencanaAksi ra, int triwulan, LaporanBaris isian,
-            List<BigDecimal> realisasiPerTw, List<Long> rpPerTw, SkalaPredikat skala, List<KegiatanData> kegiatan,
-            List<BuktiData> bukti) {
+            Map<Integer, LaporanBaris> perTw, SkalaPredikat skala, List<KegiatanData> kegiatan, List<BuktiData> bukti) {
+        List<BigDecimal> realisasiPerTw = kinerjaSampai(triwulan, perTw);
+        List<Long> rpPerTw = rpSampai(triwulan, perTw);
         BigDecimal targetTw = ra == null ? null : RencanaAksiService.target(ra).get(triwulan - 1);
         AngkaTriwulan angka = angkaTriwulan(b, ra, triwulan, isian);
         Long targetRpTw = angka.targetRpTw();
@@ -39,7 +39,25 @@ final class HitungLaporan {
                 b.satuan(), b.jenis(), b.polaritas(), b.target(), b.pagu(), targetTw, isian.realisasiKinerja, capaianTw,
                 realisasiSd, capaianSd, targetRpTw, isian.realisasiRp, Capaian.keuangan(targetRpTw, isian.realisasiRp),
                 rpSd, Capaian.keuangan(b.pagu(), rpSd), skala.predikat(capaianTw), melebihi, isian.catatanKeuangan,
-                isian.kendala, isian.tindakLanjut, isian.alasanKembali, kegiatan, bukti, isian.version);
+                isian.kendala, isian.tindakLanjut, isian.alasanKembali, kegiatan, bukti, isian.version,
+                indikatorLain(b, triwulan, isian, perTw));
+    }
+
+    /** Each further indicator: the quarter's value, the year so far by its kind, capaian against the year's target. */
+    private static List<IndikatorLainLaporan> indikatorLain(SumberRenja.Baris b, int triwulan, LaporanBaris isian,
+            Map<Integer, LaporanBaris> perTw) {
+        List<IndikatorLainLaporan> hasil = new ArrayList<>();
+        for (SumberRenja.IndikatorLain i : b.indikatorLain()) {
+            List<BigDecimal> perTriwulan = new ArrayList<>();
+            for (int tw = 1; tw <= triwulan; tw++) {
+                LaporanBaris l = tw == triwulan ? isian : perTw.get(tw);
+                perTriwulan.add(l == null ? null : l.realisasiLain.get(i.urutan()));
+            }
+            BigDecimal sd = Capaian.sampaiDengan(i.jenis(), perTriwulan);
+            hasil.add(new IndikatorLainLaporan(i.urutan(), i.indikator(), i.satuan(), i.jenis(), i.polaritas(), i.target(),
+                    isian.realisasiLain.get(i.urutan()), sd, Capaian.kinerja(i.target(), sd, i.polaritas())));
+        }
+        return hasil;
     }
 
     /** What a report's averages read of one row: the quarter's capaian kinerja, target and realisasi Rp, anggaran. */

@@ -1,6 +1,14 @@
 package id.sipeka.evaluasi;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,6 +41,14 @@ class LaporanBaris {
     String alasanKembali;
     @Version
     long version;
+
+    /** Realisasi of the sub kegiatan's second, third, … indicator by its urutan (2, 3, …); read when first touched. */
+    @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "laporan_baris_indikator", joinColumns = @JoinColumn(name = "laporan_baris_id"))
+    @MapKeyColumn(name = "urutan")
+    @Column(name = "realisasi")
+    Map<Integer, BigDecimal> realisasiLain = new TreeMap<>();
 
     protected LaporanBaris() {
     }

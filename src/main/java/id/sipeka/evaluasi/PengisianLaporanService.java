@@ -13,6 +13,10 @@ import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorLainLaporan;
+import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.Map;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Akses;
@@ -79,6 +83,13 @@ public class PengisianLaporanService {
             throw new AturanDilanggarException(Pesan.get("evaluasi.negatif"));
         }
         BigDecimal realisasi = Kuantitas.periksa(ubah.realisasiKinerja(), Pesan.get("laporanBarisDialog.realisasi"));
+        Map<Integer, BigDecimal> realisasiLain = new TreeMap<>();
+        ubah.realisasiLain().forEach((urutan, nilai) -> {
+            if (negatif(nilai)) {
+                throw new AturanDilanggarException(Pesan.get("evaluasi.negatif"));
+            }
+            realisasiLain.put(urutan, Kuantitas.periksa(nilai, Pesan.get("laporanBarisDialog.realisasiIndikatorKe", urutan)));
+        });
         Rupiah.periksa(ubah.realisasiRp(), Pesan.get("laporanBarisDialog.realisasiRp"));
         BatasTeks.periksa(ubah.kendala(), BatasTeks.KENDALA, Pesan.get("laporanBarisDialog.kendala"));
         BatasTeks.periksa(ubah.tindakLanjut(), BatasTeks.KENDALA, Pesan.get("laporanBarisDialog.tindakLanjut"));
@@ -89,8 +100,19 @@ public class PengisianLaporanService {
         b.kendala = bersih(ubah.kendala());
         b.tindakLanjut = bersih(ubah.tindakLanjut());
         b.catatanKeuangan = bersih(ubah.catatanKeuangan());
+        realisasiLain.forEach((urutan, nilai) -> {
+            if (nilai == null) {
+                b.realisasiLain.remove(urutan);
+            } else {
+                b.realisasiLain.put(urutan, nilai);
+            }
+        });
         barisRepo.flush(); // the new version; a refusal below rolls the whole change back
         BarisLaporan dihitung = baca.susun(e, l).baris().stream().filter(x -> x.id() == b.id).findFirst().orElseThrow();
+        Set<Integer> ada = dihitung.indikatorLain().stream().map(IndikatorLainLaporan::urutan).collect(Collectors.toSet());
+        if (!ada.containsAll(realisasiLain.keySet())) {
+            throw new AturanDilanggarException(Pesan.get("evaluasi.indikatorLainTidakAda", b.kode));
+        }
         if (dihitung.melebihiAnggaran() && b.catatanKeuangan == null) {
             throw new AturanDilanggarException(Pesan.get("evaluasi.melebihiAnggaran", b.kode,
                     FormatIndonesia.rupiah(dihitung.realisasiRpSd()), FormatIndonesia.rupiah(dihitung.anggaran())));
@@ -220,7 +242,8 @@ public class PengisianLaporanService {
     }
 
     private static String ringkasBaris(LaporanBaris b) {
-        return "realisasi=" + b.realisasiKinerja + "; rp=" + b.realisasiRp + "; kendala=" + b.kendala
+        return "realisasi=" + b.realisasiKinerja + (b.realisasiLain.isEmpty() ? "" : "; realisasi lain=" + b.realisasiLain)
+                + "; rp=" + b.realisasiRp + "; kendala=" + b.kendala
                 + "; tindakLanjut=" + b.tindakLanjut + "; catatanKeuangan=" + b.catatanKeuangan;
     }
 }

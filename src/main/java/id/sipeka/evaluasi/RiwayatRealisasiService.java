@@ -202,7 +202,7 @@ public class RiwayatRealisasiService {
                     hasil.add(new SumberRenja.Baris(0, sub.kode(), sub.nama(), sub.unitKerjaId() == null ? 0 : sub.unitKerjaId(),
                             sub.unitNama() == null ? "" : sub.unitNama(), sub.indikator(), sub.satuan(), sub.target().get(tahun),
                             sub.pagu().get(tahun), null, sub.jenis(), sub.polaritas(), kegiatan.kode(), kegiatan.nama(),
-                            program.kode(), program.nama()));
+                            program.kode(), program.nama(), SumberRenja.IndikatorLain.dari(sub, tahun)));
                 }
             }
         }

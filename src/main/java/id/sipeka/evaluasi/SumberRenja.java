@@ -34,7 +34,22 @@ class SumberRenja {
     /** A sub kegiatan row of the Renja with its place in the nomenclature. */
     record Baris(long renjaBarisId, String kode, String nama, long unitKerjaId, String unitNama, String indikator,
             String satuan, BigDecimal target, Long pagu, String sumberDana, JenisIndikator jenis, Polaritas polaritas,
-            String kegiatanKode, String kegiatanNama, String programKode, String programNama) {
+            String kegiatanKode, String kegiatanNama, String programKode, String programNama,
+            List<IndikatorLain> indikatorLain) {
+    }
+
+    /** A sub kegiatan's second, third, … indicator with its target of the Renja's year (null when the Renstra has none). */
+    record IndikatorLain(int urutan, String indikator, String satuan, JenisIndikator jenis, Polaritas polaritas,
+            BigDecimal target) {
+
+        static List<IndikatorLain> dari(BarisRenstra sub, int tahun) {
+            List<IndikatorLain> hasil = new ArrayList<>();
+            for (int k = 0; k < sub.indikatorLain().size(); k++) {
+                var i = sub.indikatorLain().get(k);
+                hasil.add(new IndikatorLain(k + 2, i.indikator(), i.satuan(), i.jenis(), i.polaritas(), i.target().get(tahun)));
+            }
+            return hasil;
+        }
     }
 
     private final RenjaQueryService renja;
@@ -74,7 +89,7 @@ class SumberRenja {
             Induk i = induk.getOrDefault(b.kode(), Induk.TANPA);
             hasil.add(new Baris(b.id(), b.kode(), b.nama(), b.unitKerjaId(), b.unitNama(), b.indikator(), b.satuan(),
                     b.target(), b.pagu(), b.sumberDana(), i.jenis, i.polaritas, i.kegiatanKode, i.kegiatanNama,
-                    i.programKode, i.programNama));
+                    i.programKode, i.programNama, i.lain));
         }
         return hasil;
     }
@@ -104,8 +119,8 @@ class SumberRenja {
     }
 
     private record Induk(JenisIndikator jenis, Polaritas polaritas, String kegiatanKode, String kegiatanNama,
-            String programKode, String programNama) {
-        static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "");
+            String programKode, String programNama, List<IndikatorLain> lain) {
+        static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "", List.of());
     }
 
     private Map<String, Induk> induk(RenjaRingkas r) {
@@ -116,7 +131,7 @@ class SumberRenja {
                 for (BarisRenstra kegiatan : program.anak()) {
                     for (BarisRenstra sub : kegiatan.anak()) {
                         hasil.put(sub.kode(), new Induk(sub.jenis(), sub.polaritas(), kegiatan.kode(), kegiatan.nama(),
-                                program.kode(), program.nama()));
+                                program.kode(), program.nama(), IndikatorLain.dari(sub, r.tahun())));
                     }
                 }
             }

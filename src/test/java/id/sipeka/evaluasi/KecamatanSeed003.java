@@ -54,6 +54,13 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
     /** The same kecamatan with its Renja 2026 ditetapkan and every unit's rencana aksi still an empty draf. */
     public static KecamatanSeed003 siapkanTanpaRencanaAksi(OrganisasiService organisasi, AkunService akun,
             ImporRenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json) {
+        return siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json, null);
+    }
+
+    /** @param indikatorLain the JSON array of further indicators of the other unit's sub kegiatan ({@link #LAIN}), or null */
+    public static KecamatanSeed003 siapkanTanpaRencanaAksi(OrganisasiService organisasi, AkunService akun,
+            ImporRenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json,
+            String indikatorLain) {
         Masuk.sebagai(users, "admin");
         String kode = "EV" + NOMOR.incrementAndGet();
         String u = kode.toLowerCase();
@@ -75,7 +82,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
                  {"kode": "7.01.02", "nama": "PROGRAM PENUNJANG", "unit": "CAMAT"},
                  {"kode": "7.01.02.2.04", "nama": "Administrasi Umum", "unit": "CAMAT"},
                  {"kode": "%s", "nama": "Penyediaan Bahan Logistik Kantor", "indikator": "Jumlah Paket", "satuan": "Paket",
-                  "jenis": "JUMLAH", "unit": "SEKSI-PU", "target": {"2026": 4, "2027": 4, "2029": 4}, "pagu": {"2026": 1000000, "2027": 1000000}},
+                  "jenis": "JUMLAH", "unit": "SEKSI-PU", "target": {"2026": 4, "2027": 4, "2029": 4}, "pagu": {"2026": 1000000, "2027": 1000000}%s},
                  {"kode": "7.01.05", "nama": "PROGRAM PENYELENGGARAAN URUSAN PEMERINTAHAN UMUM", "unit": "CAMAT"},
                  {"kode": "7.01.05.2.01", "nama": "Penyelenggaraan Urusan Pemerintahan Umum sesuai Penugasan Kepala Daerah", "unit": "CAMAT"},
                  {"kode": "%s", "nama": "Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan",
@@ -86,7 +93,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
                  {"kode": "%s", "nama": "Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa",
                   "indikator": "Jumlah Dokumen yang Difasilitasi dalam rangka Penyusunan Peraturan Desa dan Peraturan Kepala Desa",
                   "satuan": "Dokumen", "jenis": "JUMLAH", "unit": "SEKSI-PEM", "target": {"2026": 14, "2027": 14, "2029": 14}, "pagu": {"2026": 11857500, "2027": 12000000}}
-                ]}""".formatted(LAIN, FORUM, PERDES)));
+                ]}""".formatted(LAIN, indikatorLain == null ? "" : ", \"indikatorLain\": " + indikatorLain, FORUM, PERDES)));
         KecamatanSeed003 k = new KecamatanSeed003(kec.id(), 0, pem, lain, u + ".sekcam", u + ".camat", u + ".kasi",
                 u + ".staf", u + ".pu");
         long renjaId = k.tetapkanRenja(renja, users, 2026);

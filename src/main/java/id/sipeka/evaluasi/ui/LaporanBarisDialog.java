@@ -31,6 +31,7 @@ import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.evaluasi.Capaian;
 import id.sipeka.evaluasi.EvaluasiData.BarisLaporan;
 import id.sipeka.evaluasi.EvaluasiData.BuktiData;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorLainLaporan;
 import id.sipeka.evaluasi.EvaluasiData.KegiatanData;
 import id.sipeka.evaluasi.EvaluasiData.UbahLaporanBaris;
 import id.sipeka.evaluasi.EvaluasiQueryService;
@@ -54,6 +55,8 @@ class LaporanBarisDialog extends Dialog {
     final TextArea tindakLanjut = new TextArea(getTranslation("laporanBarisDialog.tindakLanjut"));
     final TextArea catatanKeuangan = new TextArea(getTranslation("laporanBarisDialog.catatanKeuangan"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
+    /** The realisasi of the sub kegiatan's second, third, … indicator, by its urutan. */
+    final java.util.Map<Integer, TextField> realisasiLain = new java.util.LinkedHashMap<>();
     UnggahanTerbatas unggahanBukti;
 
     /** @param batasBukti the largest evidence file ({@code sipeka.unggah.bukti}), enforced while it is uploaded */
@@ -88,8 +91,19 @@ class LaporanBarisDialog extends Dialog {
         realisasi.addValueChangeListener(e -> hitung(b));
         realisasiRp.addValueChangeListener(e -> hitung(b));
         hitung(b);
-        FormLayout form = new FormLayout(realisasi, realisasiRp, capaian, kendala, tindakLanjut, catatanKeuangan);
+        FormLayout form = new FormLayout(realisasi, realisasiRp, capaian);
         form.setColspan(capaian, 2);
+        for (IndikatorLainLaporan i : b.indikatorLain()) {
+            TextField f = new TextField(getTranslation("laporanBarisDialog.realisasiIndikatorLain", i.urutan(), i.indikator()));
+            f.setId("isi-realisasi-" + i.urutan());
+            f.setValue(LaporanTabel.angka(i.realisasiTw()));
+            f.setSuffixComponent(new Span(LaporanTabel.teks(i.satuan())));
+            f.setHelperText(getTranslation("laporanBarisDialog.targetIndikatorLain", LaporanTabel.angka(i.targetTahunan()),
+                    LaporanTabel.teks(i.satuan()), LaporanTabel.angka(i.realisasiSd()), FormatIndonesia.persen(i.capaianSd())));
+            realisasiLain.put(i.urutan(), f);
+            form.add(f);
+        }
+        form.add(kendala, tindakLanjut, catatanKeuangan);
         add(form);
         add(kegiatan(pengisian, b, tahun, desa, sesudah), bukti(evaluasi, pengisian, b, batasBukti, sesudah));
         simpan.setId("simpan-laporan-baris");
@@ -99,13 +113,22 @@ class LaporanBarisDialog extends Dialog {
             Optional<Long> rp = FieldAngka.bacaRupiah(realisasiRp);
             boolean teksSah = FieldTeks.sah(kendala, BatasTeks.KENDALA) & FieldTeks.sah(tindakLanjut, BatasTeks.KENDALA)
                     & FieldTeks.sah(catatanKeuangan, BatasTeks.CATATAN_KEUANGAN);
-            if (r == null || rp == null || !teksSah) {
+            java.util.Map<Integer, BigDecimal> lain = new java.util.HashMap<>();
+            boolean lainSah = true;
+            for (var f : realisasiLain.entrySet()) {
+                Optional<BigDecimal> nilai = FieldAngka.baca(f.getValue(), false);
+                lainSah &= nilai != null;
+                if (nilai != null) {
+                    lain.put(f.getKey(), nilai.orElse(null));
+                }
+            }
+            if (r == null || rp == null || !teksSah || !lainSah) {
                 return;
             }
             try {
                 pengisian.simpanBaris(new UbahLaporanBaris(b.id(), b.version(), r.orElse(null),
                         rp.orElse(null), kendala.getValue(), tindakLanjut.getValue(),
-                        catatanKeuangan.getValue()));
+                        catatanKeuangan.getValue(), lain));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));
                 close();
                 sesudah.run();
