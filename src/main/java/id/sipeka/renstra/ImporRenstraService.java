@@ -40,8 +40,9 @@ public class ImporRenstraService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final AktivitasRenstraService aktivitas;
 
-    ImporRenstraService(RenstraRepository renstraRepo, NomenklaturRepository nomenklaturRepo,
+    ImporRenstraService(AktivitasRenstraService aktivitas, RenstraRepository renstraRepo, NomenklaturRepository nomenklaturRepo,
             TujuanSasaranRepository tujuanRepo, PenyimpanImporRenstra penyimpan, RenstraService renstraService,
             List<PemakaiRenstra> pemakai,
             OrganisasiService organisasi, Akses akses, AuditService audit) {
@@ -54,6 +55,7 @@ public class ImporRenstraService {
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.aktivitas = aktivitas;
     }
 
     // ---- preview ----
@@ -127,7 +129,8 @@ public class ImporRenstraService {
     private Pratinjauan pratinjau(long kecamatanId, RenstraBerkas berkas, boolean kunci) {
         KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
         akses.wajibKelola(kecamatan.id());
-        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode(kecamatanId));
+        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, new ValidasiImpor.AturanKecamatan(
+                unitPerKode(kecamatanId), organisasi.pakaiAktivitas(kecamatanId), organisasi.aturanLokasi(kecamatanId)));
         Optional<Renstra> ada = kunci
                 ? renstraRepo.findForUpdateByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal())
                 : renstraRepo.findByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal());
@@ -193,7 +196,7 @@ public class ImporRenstraService {
                     ValidasiImpor.PERIODE_TERPANJANG));
         }
         RenstraLengkap isi = ada.map(r -> renstraService.lengkap(r.id)).orElse(null);
-        return TemplateXlsx.tulis(tahunAwal, akhir, unit, isi);
+        return TemplateXlsx.tulis(tahunAwal, akhir, unit, isi, ada.map(r -> aktivitas.isi(r.id)).orElse(null));
     }
 
     // ---- helpers ----

@@ -45,6 +45,8 @@ class Nomenklatur {
     BigDecimal baseline;
     @Column(name = "unit_kerja_id")
     Long unitKerjaId;
+    /** Where a sub kegiatan takes place ("Kecamatan X", "Desa Y, Desa Z"): its Renja row's default lokasi. */
+    String lokasi;
     int urutan;
     @Version
     long version;

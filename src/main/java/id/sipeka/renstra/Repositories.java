@@ -46,3 +46,11 @@ interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {
 interface TujuanSasaranRepository extends JpaRepository<TujuanSasaran, Long> {
     List<TujuanSasaran> findByRenstraIdOrderByUrutan(Long renstraId);
 }
+
+interface AktivitasRenstraRepository extends JpaRepository<AktivitasRenstra, Long> {
+    @Query("select a from AktivitasRenstra a where a.nomenklaturId in"
+            + " (select n.id from Nomenklatur n where n.renstraId = :renstraId) order by a.urutan")
+    List<AktivitasRenstra> milikRenstra(@Param("renstraId") long renstraId);
+
+    boolean existsByNomenklaturId(Long nomenklaturId);
+}

@@ -28,6 +28,12 @@ final class TemplateXlsx {
     }
 
     static byte[] tulis(int tahunAwal, int tahunAkhir, List<UnitData> unit, RenstraLengkap isi) {
+        return tulis(tahunAwal, tahunAkhir, unit, isi, null);
+    }
+
+    /** @param aktivitas the Aktivitas and lokasi of {@code isi}'s sub kegiatan, written under each (issue 13) */
+    static byte[] tulis(int tahunAwal, int tahunAkhir, List<UnitData> unit, RenstraLengkap isi,
+            AktivitasData.AktivitasRenstraIsi aktivitas) {
         try (XSSFWorkbook buku = new XSSFWorkbook(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
             CellStyle judul = gayaJudul(buku);
             CellStyle rupiah = buku.createCellStyle();
@@ -41,6 +47,12 @@ final class TemplateXlsx {
                 int r = 1;
                 for (BarisRenstra b : isi.semuaBaris()) {
                     tulisBaris(nomenklatur.createRow(r++), kolomN, b, unit, rupiah);
+                    if (aktivitas != null && b.tingkat() == Tingkat.SUB_KEGIATAN) {
+                        tulisSel(nomenklatur.getRow(r - 1), kolomN.indexOf(kolom(kolomN, "lokasi")), aktivitas.lokasi().get(b.id()), null);
+                        for (AktivitasData.AktivitasRenstraData a : aktivitas.dari(b.id())) {
+                            tulisAktivitas(nomenklatur.createRow(r++), kolomN, a, rupiah);
+                        }
+                    }
                 }
                 r = 1;
                 for (BarisTujuanSasaran t : isi.tujuanSasaran()) {
@@ -89,6 +101,27 @@ final class TemplateXlsx {
                 default -> kunci.startsWith("target:") ? b.target().get(tahun)
                         // only sub kegiatan carry pagu: program/kegiatan sums are computed, never typed
                         : b.tingkat() == Tingkat.SUB_KEGIATAN ? b.pagu().get(tahun) : null;
+            };
+            tulisSel(row, i, nilai, kunci.startsWith("pagu:") ? rupiah : null);
+        }
+    }
+
+    private static KolomRenstra.Kolom kolom(List<KolomRenstra.Kolom> kolom, String kunci) {
+        return kolom.stream().filter(k -> k.kunci().equals(kunci)).findFirst().orElseThrow();
+    }
+
+    private static void tulisAktivitas(Row row, List<KolomRenstra.Kolom> kolom, AktivitasData.AktivitasRenstraData a,
+            CellStyle rupiah) {
+        for (int i = 0; i < kolom.size(); i++) {
+            String kunci = kolom.get(i).kunci();
+            Object nilai = switch (kunci) {
+                case "kode" -> a.kode();
+                case "nama" -> a.nama();
+                case "satuan" -> a.satuan();
+                case "volume" -> a.volume();
+                case "prioritas" -> a.prioritas() == null ? null : a.prioritas().name();
+                case "lokasi" -> a.lokasi();
+                default -> kunci.startsWith("pagu:") ? a.pagu().get(KolomRenstra.tahunDari(kunci)) : null;
             };
             tulisSel(row, i, nilai, kunci.startsWith("pagu:") ? rupiah : null);
         }
@@ -154,6 +187,7 @@ final class TemplateXlsx {
         for (String baris : List.of(
                 "Isi lembar Nomenklatur (wajib) dan Tujuan dan Sasaran. Baris judul jangan diubah.",
                 "Urutan baris: program, lalu kegiatannya, lalu sub kegiatannya. Kode tidak boleh ganda.",
+                "Bila kabupaten memakai Aktivitas: baris aktivitas (kode sub kegiatan + .1 s.d. .999) tepat di bawah sub kegiatannya; pagu sub kegiatan = jumlah pagu aktivitasnya.",
                 "Angka boleh ditulis sebagai angka Excel atau gaya Indonesia (2.485.296.504 dan 70,01).",
                 "Pagu program dan kegiatan selalu dihitung dari sub kegiatan; bila diisi dan berbeda, muncul peringatan.",
                 "Impor berlaku seluruhnya atau tidak sama sekali: bila ada kesalahan, semua kesalahan ditampilkan dan tidak ada yang disimpan.")) {
