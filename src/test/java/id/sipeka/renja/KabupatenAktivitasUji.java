@@ -23,13 +23,13 @@ import tools.jackson.databind.node.ObjectNode;
  * a camat, in a new kabupaten with or without Aktivitas; and the Renstra 2024–2026 of issue 13's tests, whose
  * expected sums {@link #RENSTRA} gives independently of the import.
  */
-record KabupatenAktivitasUji(long kabupatenId, KecamatanData kecamatan, String sekcam, String kasiPem, String kasiPmd,
+public record KabupatenAktivitasUji(long kabupatenId, KecamatanData kecamatan, String sekcam, String kasiPem, String kasiPmd,
         long pem, long pmd) {
 
     static final String SANDI = "sandi-uji-aktivitas";
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 100000);
 
-    static KabupatenAktivitasUji siapkan(OrganisasiService organisasi, AkunService akun, UserDetailsService users,
+    public static KabupatenAktivitasUji siapkan(OrganisasiService organisasi, AkunService akun, UserDetailsService users,
             boolean pakaiAktivitas) {
         Masuk.sebagai(users, "admin");
         String kode = "AKT" + NOMOR.incrementAndGet();
@@ -88,7 +88,7 @@ record KabupatenAktivitasUji(long kabupatenId, KecamatanData kecamatan, String s
                     new Long[] {3_000_000L, 7_000_000L, 7_500_000L}));
 
     /** The pagu a row of {@link #RENSTRA} must end up with, computed here: an Aktivitas' own, else the sum of the rows under it. */
-    static long harapan(String kode, int tahun) {
+    public static long harapan(String kode, int tahun) {
         Baris b = RENSTRA.stream().filter(x -> x.kode().equals(kode)).findFirst().orElseThrow();
         if (b.aktivitas() || RENSTRA.stream().noneMatch(x -> x.kode().startsWith(kode + "."))) {
             Long p = b.pagu()[tahun - AWAL];
@@ -101,7 +101,7 @@ record KabupatenAktivitasUji(long kabupatenId, KecamatanData kecamatan, String s
                 .mapToLong(x -> harapan(x.kode(), tahun)).sum();
     }
 
-    static ObjectNode json(ObjectMapper mapper, String namaKecamatan) {
+    public static ObjectNode json(ObjectMapper mapper, String namaKecamatan) {
         ObjectNode akar = mapper.createObjectNode();
         akar.put("tahunAwal", AWAL);
         akar.put("tahunAkhir", AKHIR);
@@ -136,7 +136,7 @@ record KabupatenAktivitasUji(long kabupatenId, KecamatanData kecamatan, String s
     }
 
     /** The same rows as the template's Nomenklatur sheet; {@code lokasiAktivitas2} replaces the second Aktivitas' lokasi. */
-    static byte[] xlsx(String namaKecamatan, String lokasiAktivitas2) {
+    public static byte[] xlsx(String namaKecamatan, String lokasiAktivitas2) {
         try (var buku = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var keluar = new java.io.ByteArrayOutputStream()) {
             var sheet = buku.createSheet("Nomenklatur");
             String[] judul = {"Kode", "Nama", "Unit", "Lokasi", "Volume", "Satuan", "Prioritas (TINGGI/SEDANG/RENDAH)",

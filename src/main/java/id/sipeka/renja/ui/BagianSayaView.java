@@ -21,6 +21,7 @@ import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.AktivitasRenjaService;
 import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -46,6 +47,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     private final RenjaQueryService renja;
     private final PengisianBagianService pengisian;
     private final OrganisasiService organisasi;
+    private final AktivitasRenjaService aktivitas;
     final Grid<BarisRenja> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     final Button ajukan = new Button(getTranslation("bagianSaya.ajukan"));
@@ -53,7 +55,9 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     Long unitId;
     boolean dapatDiubah;
 
-    public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi) {
+    public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi,
+            AktivitasRenjaService aktivitas) {
+        this.aktivitas = aktivitas;
         this.renja = renja;
         this.pengisian = pengisian;
         this.organisasi = organisasi;
@@ -82,7 +86,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {
-                new BarisRenjaDialog(pengisian, e.getItem(), pilihanLokasi(), this::tampilkan).open();
+                bukaBaris(e.getItem()).open();
             }
         });
         grid.setPartNameGenerator(b -> b.dikembalikan() ? "dikembalikan" : null);
@@ -139,6 +143,14 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
             simpan.setEnabled(dapatDiubah);
             add(isi, simpan);
         }
+    }
+
+    /** The row's editor, with its Aktivitas where the kabupaten plans them (issue 13). */
+    BarisRenjaDialog bukaBaris(BarisRenja b) {
+        return aktivitas.dipakai(renjaId)
+                ? new BarisRenjaDialog(pengisian, b, pilihanLokasi(), this::tampilkan, aktivitas,
+                        id -> renja.baris(renjaId).stream().filter(x -> x.id() == id).findFirst().orElseThrow())
+                : new BarisRenjaDialog(pengisian, b, pilihanLokasi(), this::tampilkan);
     }
 
     private List<String> pilihanLokasi() {
