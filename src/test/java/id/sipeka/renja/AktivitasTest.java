@@ -76,6 +76,10 @@ class AktivitasTest {
     RenjaDokumenService dokumen;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    EksporSipdRenjaService eksporSipd;
+    @Autowired
+    ImporSipdRenjaService imporSipd;
 
     @AfterEach
     void keluar() {
@@ -284,6 +288,42 @@ class AktivitasTest {
             }
             assertThat((long) angka).isEqualTo(jumlah);
         }
+    }
+
+    @Test
+    void aSipdRenjaFileMayNotGiveARowWithAktivitasAnotherPagu() throws Exception {
+        KabupatenAktivitasUji k = KabupatenAktivitasUji.siapkan(organisasi, akun, users, true);
+        impor.imporJson(k.kecamatan().id(), KabupatenAktivitasUji.json(json, k.kecamatan().nama()));
+        Masuk.sebagai(users, k.sekcam());
+        long renjaId = layanan.pembukaan().buka(k.kecamatan().id(), 2025, RenjaUji.batasDari(LocalDate.now())).id();
+        byte[] sipd = eksporSipd.xlsx(renjaId).isi();
+        byte[] buruk;
+        int nomor = -1;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(sipd)); var keluar = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheet("Renja SIPD");
+            for (var row : sheet) {
+                var kode = row.getCell(2);
+                if (kode != null && kode.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && kode.getStringCellValue().equals(SUB)) {
+                    row.getCell(8).setCellValue(5);
+                    nomor = row.getRowNum() + 1;
+                }
+            }
+            wb.write(keluar);
+            buruk = keluar.toByteArray();
+        }
+        int barisSub = nomor;
+        assertThat(barisSub).isPositive();
+        assertThatThrownBy(() -> imporSipd.impor(renjaId, new ByteArrayInputStream(buruk)))
+                .isInstanceOfSatisfying(ImporDitolakException.class, e -> assertThat(e.masalah()).singleElement()
+                        .satisfies(m -> {
+                            assertThat(m.baris()).isEqualTo(barisSub);
+                            assertThat(m.kolom()).startsWith("I (Pagu");
+                            assertThat(m.alasan()).contains("jumlah pagu aktivitasnya");
+                        }));
+        // the file as exported (the sum) imports
+        assertThat(imporSipd.impor(renjaId, new ByteArrayInputStream(sipd))).isZero();
+        assertThat(baris(renjaId, SUB).pagu()).isEqualTo(18_500_000L);
     }
 
     @Test
