@@ -80,7 +80,7 @@ final class ValidasiAktivitas {
     }
 
     /** A program, kegiatan or sub kegiatan row: the Aktivitas-only columns are refused there. */
-    void bukanAktivitas(RenstraBerkas.Baris b, Tingkat tingkat) {
+    void bukanAktivitas(RenstraBerkas.Baris b) {
         for (String kunci : HANYA_AKTIVITAS) {
             if (b.sel().containsKey(kunci)) {
                 v.tambah(b, kunci, Pesan.get("impor.kolomHanyaAktivitas"));

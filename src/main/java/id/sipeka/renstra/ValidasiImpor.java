@@ -164,7 +164,7 @@ final class ValidasiImpor {
                 continue;
             }
             subTerakhir = tingkat.get() == Tingkat.SUB_KEGIATAN ? kode : null;
-            aktivitas.bukanAktivitas(b, tingkat.get());
+            aktivitas.bukanAktivitas(b);
             lokasi(b, tingkat.get() == Tingkat.SUB_KEGIATAN).ifPresent(l -> lokasiSub.put(kode, l));
             if (induk != null && !barisPerKode.containsKey(induk)) {
                 tambah(b, "kode", Pesan.get("impor.indukTidakAda", kode, induk));

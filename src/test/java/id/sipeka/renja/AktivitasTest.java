@@ -157,6 +157,31 @@ class AktivitasTest {
     }
 
     @Test
+    void theDownloadedTemplateCarriesTheAktivitasAndLokasiAndImportsBackWithoutWarnings() {
+        KabupatenAktivitasUji k = KabupatenAktivitasUji.siapkan(organisasi, akun, users, true);
+        HasilImpor pertama = impor.imporJson(k.kecamatan().id(), KabupatenAktivitasUji.json(json, k.kecamatan().nama()));
+        byte[] templat = impor.templateXlsx(k.kecamatan().id(), AWAL, AKHIR);
+
+        HasilImpor lagi = impor.imporXlsx(k.kecamatan().id(), new ByteArrayInputStream(templat));
+
+        assertThat(lagi.renstraId()).isEqualTo(pertama.renstraId());
+        assertThat(lagi.peringatan()).isEmpty(); // the template prints the sums
+        RenstraLengkap r = renstra.lengkap(lagi.renstraId());
+        for (int t = AWAL; t <= AKHIR; t++) {
+            assertThat(baris(r, SUB).pagu().getOrDefault(t, 0L)).isEqualTo(harapan(SUB, t));
+            assertThat(baris(r, KEGIATAN).pagu().getOrDefault(t, 0L)).isEqualTo(harapan(KEGIATAN, t));
+        }
+        AktivitasRenstraIsi isi = aktivitasRenstra.isi(lagi.renstraId());
+        long subId = baris(r, SUB).id();
+        assertThat(isi.lokasi().get(subId)).isEqualTo("Desa Bayondo, Kecamatan " + k.kecamatan().nama());
+        assertThat(isi.dari(subId)).extracting(AktivitasRenstraData::kode, AktivitasRenstraData::prioritas,
+                AktivitasRenstraData::lokasi).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(SUB + ".1", Prioritas.TINGGI, "Desa Bayondo"),
+                        org.assertj.core.groups.Tuple.tuple(SUB + ".2", Prioritas.RENDAH, "Desa Mekar"));
+        assertThat(isi.dari(subId).get(1).volume()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
     void aKabupatenWithoutAktivitasRefusesTheSameFileNamingSheetRowAndColumn() {
         KabupatenAktivitasUji k = KabupatenAktivitasUji.siapkan(organisasi, akun, users, false);
         byte[] xlsx = KabupatenAktivitasUji.xlsx(k.kecamatan().nama(), null);
