@@ -77,6 +77,10 @@ class AktivitasTest {
     @Autowired
     ObjectMapper json;
     @Autowired
+    PenyiapPerubahan penyiap;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     EksporSipdRenjaService eksporSipd;
     @Autowired
     ImporSipdRenjaService imporSipd;
@@ -349,6 +353,29 @@ class AktivitasTest {
         // the file as exported (the sum) imports
         assertThat(imporSipd.impor(renjaId, new ByteArrayInputStream(sipd))).isZero();
         assertThat(baris(renjaId, SUB).pagu()).isEqualTo(18_500_000L);
+    }
+
+    @Test
+    void aRenjaPerubahanCarriesTheAktivitasOfTheRenjaItRevises() {
+        PenyiapPerubahan.Kecamatan k = penyiap.renjaDitetapkan(1);
+        Masuk.sebagai(users, k.sekcam());
+        BarisRenja asal = layanan.baca().baris(k.renjaId()).getFirst();
+        // the ditetapkan Renja's row with an Aktivitas, as if copied when it was opened
+        jdbc.update("INSERT INTO renja_aktivitas (renja_baris_id, kode, nama, volume, satuan, prioritas, pagu, lokasi, urutan,"
+                + " version) VALUES (?, ?, 'Rapat', 2, 'Kali', 'SEDANG', ?, NULL, 0, 0)", asal.id(), asal.kode() + ".1",
+                asal.pagu());
+
+        long perubahan = penyiap.bukaPerubahan(k, java.util.Set.of(k.unit().getFirst()));
+
+        BarisRenja baru = baris(perubahan, asal.kode());
+        assertThat(baru.id()).isNotEqualTo(asal.id());
+        assertThat(aktivitasRenja.aktivitas(baru.id())).singleElement().satisfies(a -> {
+            assertThat(a.kode()).isEqualTo(asal.kode() + ".1");
+            assertThat(a.nama()).isEqualTo("Rapat");
+            assertThat(a.prioritas()).isEqualTo(Prioritas.SEDANG);
+            assertThat(a.pagu()).isEqualTo(asal.pagu());
+        });
+        assertThat(aktivitasRenja.aktivitas(asal.id())).hasSize(1); // the ditetapkan Renja keeps its own
     }
 
     @Test
