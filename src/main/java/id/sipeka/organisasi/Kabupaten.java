@@ -14,6 +14,9 @@ class Kabupaten {
     Long id;
     String kode;
     String nama;
+    /** The kabupaten plans a 4th level, Aktivitas, under each sub kegiatan (issue 13). */
+    @jakarta.persistence.Column(name = "pakai_aktivitas")
+    boolean pakaiAktivitas;
     @Version
     long version;
 

@@ -10,7 +10,13 @@ public final class OrganisasiData {
     private OrganisasiData() {
     }
 
-    public record KabupatenData(Long id, String kode, String nama, long version) {
+    /** @param pakaiAktivitas the kabupaten plans Aktivitas, a 4th level under each sub kegiatan */
+    public record KabupatenData(Long id, String kode, String nama, boolean pakaiAktivitas, long version) {
+
+        /** A kabupaten without Aktivitas (the usual case). */
+        public KabupatenData(Long id, String kode, String nama, long version) {
+            this(id, kode, nama, false, version);
+        }
     }
 
     public record KecamatanData(Long id, Long kabupatenId, String kabupatenNama, String kode, String nama, String ibuKota,

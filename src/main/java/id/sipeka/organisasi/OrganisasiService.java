@@ -104,6 +104,23 @@ public class OrganisasiService {
         return desaRepo.findByKecamatanIdOrderByNama(kecamatanId).stream().map(OrganisasiService::data).toList();
     }
 
+    /** Whether the kecamatan's kabupaten plans Aktivitas under its sub kegiatan (its admin's switch). */
+    @Transactional(readOnly = true)
+    public boolean pakaiAktivitas(long kecamatanId) {
+        Kecamatan k = bacaKecamatan(kecamatanId);
+        return kabupatenRepo.findById(k.kabupatenId).map(x -> x.pakaiAktivitas).orElse(false);
+    }
+
+    /**
+     * The rule on a lokasi in this kecamatan ("Kecamatan X" or "Desa Y" of its desa, several separated by commas), the
+     * same for a Renja row, a Renstra sub kegiatan and an Aktivitas.
+     */
+    @Transactional(readOnly = true)
+    public AturanLokasi aturanLokasi(long kecamatanId) {
+        Kecamatan k = bacaKecamatan(kecamatanId);
+        return new AturanLokasi(k.nama, desaRepo.findByKecamatanIdOrderByNama(kecamatanId).stream().map(d -> d.nama).toList());
+    }
+
     @Transactional(readOnly = true)
     public List<UnitData> unit(long kecamatanId) {
         bacaKecamatan(kecamatanId);
@@ -155,6 +172,7 @@ public class OrganisasiService {
         String lama = data.id() == null ? null : data(k).toString();
         k.kode = data.kode().strip();
         k.nama = data.nama().strip();
+        k.pakaiAktivitas = data.pakaiAktivitas();
         k = kabupatenRepo.saveAndFlush(k);
         audit.catat(null, lama == null ? "TAMBAH" : "UBAH", "Kabupaten", k.id, lama, data(k).toString());
         return data(k);
@@ -360,7 +378,7 @@ public class OrganisasiService {
     }
 
     static KabupatenData data(Kabupaten k) {
-        return new KabupatenData(k.id, k.kode, k.nama, k.version);
+        return new KabupatenData(k.id, k.kode, k.nama, k.pakaiAktivitas, k.version);
     }
 
     KecamatanData data(Kecamatan k) {

@@ -4,16 +4,12 @@ import id.sipeka.base.BatasTeks;
 import id.sipeka.base.Kuantitas;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.Rupiah;
-import id.sipeka.organisasi.OrganisasiData.DesaData;
-import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.SumberDanaService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,21 +65,12 @@ class AturanBarisRenja {
         return salah;
     }
 
-    /** A lokasi is "Kecamatan X" or "Desa Y" of this kecamatan, several separated by commas. */
+    /** A lokasi is "Kecamatan X" or "Desa Y" of this kecamatan, several separated by commas (organisasi's rule). */
     private java.util.Optional<String> lokasi(long kecamatanId, String lokasi) {
         if (lokasi == null || lokasi.isBlank()) {
             return java.util.Optional.empty();
         }
-        KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
-        Set<String> sah = new HashSet<>();
-        sah.add("Kecamatan " + kecamatan.nama());
-        organisasi.desa(kecamatanId).stream().map(DesaData::nama).forEach(d -> sah.add("Desa " + d));
-        for (String bagian : lokasi.split(",")) {
-            if (!sah.contains(bagian.strip())) {
-                return java.util.Optional.of(Pesan.get("renja.lokasiTidakSah", bagian.strip()));
-            }
-        }
-        return java.util.Optional.empty();
+        return organisasi.aturanLokasi(kecamatanId).masalah(lokasi);
     }
 
     private static void negatif(List<Salah> salah, String kolom, BigDecimal v) {

@@ -116,6 +116,7 @@ final class DokumenRenja {
         if (isi.perubahan()) {
             tabel.add(TabelRenja.perubahan(isi));
         }
+        tabel.addAll(TabelAktivitasRenja.semua(isi));
         bagian.add(new Bagian("", "", tabel));
         return new Bab("III", "TUJUAN, SASARAN, PROGRAM DAN KEGIATAN", bagian);
     }

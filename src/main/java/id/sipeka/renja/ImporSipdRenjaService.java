@@ -42,14 +42,16 @@ public class ImporSipdRenjaService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final RenjaAktivitasRepository aktivitasRepo;
 
-    ImporSipdRenjaService(RenjaStore store, AturanBarisRenja aturan, OrganisasiService organisasi, Akses akses,
+    ImporSipdRenjaService(RenjaAktivitasRepository aktivitasRepo, RenjaStore store, AturanBarisRenja aturan, OrganisasiService organisasi, Akses akses,
             AuditService audit) {
         this.store = store;
         this.aturan = aturan;
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.aktivitasRepo = aktivitasRepo;
     }
 
     /** May the caller import into this Renja now (the screen shows the upload only then)? */
@@ -108,6 +110,12 @@ public class ImporSipdRenjaService {
                 continue;
             }
             aturan.periksa(renja.kecamatanId, ubah).forEach(s -> p.tambah(s.kolom(), s.pesan()));
+            // a row with Aktivitas keeps their sum as its pagu (issue 13): the file may not set another
+            List<RenjaAktivitas> aktivitas = aktivitasRepo.findByRenjaBarisIdOrderByUrutanAscIdAsc(lama.id);
+            if (!aktivitas.isEmpty() && ubah.pagu() != null
+                    && ubah.pagu() != id.sipeka.base.Rupiah.jumlah(aktivitas.stream().map(a -> a.pagu).toList())) {
+                p.tambah("pagu", Pesan.get("renja.paguDariAktivitas"));
+            }
             if (salah.size() > sebelum || !berubah(lama, ubah)) {
                 continue;
             }

@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param unit unit names by id, in the kecamatan's order
  * @param penandatangan the camat's signature block: the signer when issuing, the recorded one after penetapan, the
  *                      kecamatan's camat on a draft; {@code null} when nobody can be named
+ * @param aktivitas each row's Aktivitas by row id (issue 13); empty where the kabupaten does not plan them
  */
 record IsiRenja(RenjaRingkas renja, KecamatanData kecamatan, int versi, String periodeRenstra, List<BarisRenja> baris,
         List<Jumlah> jumlah, Map<String, BarisRenstra> renstra, List<BarisTujuanSasaran> tujuanSasaran,
         List<RenjaData.BarisEvaluasiLalu> evaluasi, List<ReviewRkpd> review, Forum forum, List<NarasiRenja> narasi,
-        Map<Long, String> unit, TandaTangan penandatangan) {
+        Map<Long, String> unit, TandaTangan penandatangan,
+        Map<Long, List<AktivitasRenjaData.AktivitasRenja>> aktivitas) {
 
     boolean perubahan() {
         return renja.jenis() == JenisRenja.PERUBAHAN;

@@ -38,8 +38,9 @@ class IsiRenjaReader {
     private final OrganisasiService organisasi;
     private final RenstraService renstra;
     private final ObjectProvider<SumberEvaluasiTahunan> sumberEvaluasi;
+    private final RenjaAktivitasRepository aktivitasRepo;
 
-    IsiRenjaReader(RenjaStore store, RenjaNarasiRepository narasiRepo, RenjaUsulanRepository usulanRepo,
+    IsiRenjaReader(RenjaAktivitasRepository aktivitasRepo, RenjaStore store, RenjaNarasiRepository narasiRepo, RenjaUsulanRepository usulanRepo,
             PejabatRenja pejabat, OrganisasiService organisasi, RenstraService renstra,
             ObjectProvider<SumberEvaluasiTahunan> sumberEvaluasi) {
         this.store = store;
@@ -49,6 +50,7 @@ class IsiRenjaReader {
         this.organisasi = organisasi;
         this.renstra = renstra;
         this.sumberEvaluasi = sumberEvaluasi;
+        this.aktivitasRepo = aktivitasRepo;
     }
 
     Forum forum(Renja renja) {
@@ -141,7 +143,18 @@ class IsiRenjaReader {
         return new IsiRenja(store.ringkas(renja), organisasi.kecamatan(renja.kecamatanId), store.renjaRepo.versi(renja),
                 sumber.renstra().periode(), store.keData(renja, baris), jumlah(baris, sumber), perKode,
                 sumber.tujuanSasaran(), evaluasi(renja, sumber, baris), baris.stream().map(RenjaStore::review).toList(),
-                forum(renja), narasi(renja), unit, penandatangan);
+                forum(renja), narasi(renja), unit, penandatangan, aktivitas(renja, baris));
+    }
+
+    /** Each row's Aktivitas, only where the kabupaten plans them (issue 13). */
+    private Map<Long, List<AktivitasRenjaData.AktivitasRenja>> aktivitas(Renja renja, List<RenjaBaris> baris) {
+        if (baris.isEmpty() || !organisasi.pakaiAktivitas(renja.kecamatanId)) {
+            return Map.of();
+        }
+        Map<Long, List<AktivitasRenjaData.AktivitasRenja>> hasil = new HashMap<>();
+        aktivitasRepo.findByRenjaBarisIdInOrderByUrutanAscIdAsc(baris.stream().map(b -> b.id).toList())
+                .forEach(a -> hasil.computeIfAbsent(a.renjaBarisId, k -> new ArrayList<>()).add(AktivitasRenjaService.data(a)));
+        return hasil;
     }
 
     /**

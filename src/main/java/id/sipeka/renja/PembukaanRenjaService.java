@@ -48,8 +48,9 @@ public class PembukaanRenjaService {
     private final Clock clock;
     private final ApplicationEventPublisher kabar;
     private final KalenderKerja kalender;
+    private final SalinAktivitasRenja aktivitas;
 
-    PembukaanRenjaService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
+    PembukaanRenjaService(SalinAktivitasRenja aktivitas, RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
             RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
             AuditService audit, Clock clock, ApplicationEventPublisher kabar, KalenderKerja kalender) {
         this.store = store;
@@ -63,6 +64,7 @@ public class PembukaanRenjaService {
         this.clock = clock;
         this.kabar = kabar;
         this.kalender = kalender;
+        this.aktivitas = aktivitas;
     }
 
     /**
@@ -88,6 +90,7 @@ public class PembukaanRenjaService {
                 .orElseThrow(() -> new AturanDilanggarException(Pesan.get("renja.tanpaRenstra", tahun)));
         KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
         Renja renja = baru(kecamatanId, sumber.renstra().id(), tahun, JenisRenja.MURNI, null, batas);
+        var dariRenstra = aktivitas.dariRenstra(sumber.renstra().id(), kecamatanId);
         List<RenjaBaris> baris = new ArrayList<>();
         for (BarisRenstra sub : sumber.semuaBaris()) {
             if (sub.tingkat() != Tingkat.SUB_KEGIATAN || sub.unitKerjaId() == null) {
@@ -103,13 +106,15 @@ public class PembukaanRenjaService {
             b.satuan = sub.satuan();
             b.target = sub.target().get(tahun);
             b.pagu = sub.pagu().get(tahun);
-            b.lokasi = "Kecamatan " + kecamatan.nama();
+            // the Renstra's lokasi of the sub kegiatan, else the whole kecamatan
+            b.lokasi = dariRenstra.lokasi().getOrDefault(sub.id(), "Kecamatan " + kecamatan.nama());
             b.sumberDana = sub.sumberDana();
             b.targetMaju = sub.target().get(tahun + 1);
             b.paguMaju = sub.pagu().get(tahun + 1);
             baris.add(b);
         }
         store.barisRepo.saveAll(baris);
+        aktivitas.salin(baris, dariRenstra, tahun);
         List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(x -> x.unitKerjaId).toList()));
         return mulai(renja, unitIds, "BUKA", "Renja " + tahun + " dibuka");
     }
@@ -143,7 +148,8 @@ public class PembukaanRenjaService {
         }
         Renja renja = baru(asal.kecamatanId, asal.renstraId, asal.tahun, JenisRenja.PERUBAHAN, asal.id, batas);
         List<RenjaBaris> baris = new ArrayList<>();
-        for (RenjaBaris a : store.baris(asal)) {
+        List<RenjaBaris> barisAsal = store.baris(asal);
+        for (RenjaBaris a : barisAsal) {
             RenjaBaris b = new RenjaBaris();
             b.renjaId = renja.id;
             b.nomenklaturId = a.nomenklaturId;
@@ -166,6 +172,7 @@ public class PembukaanRenjaService {
             baris.add(b);
         }
         store.barisRepo.saveAll(baris);
+        aktivitas.salinPerubahan(barisAsal, baris);
         for (RenjaNarasi n : narasiRepo.findByRenjaIdOrderByKode(asal.id)) {
             narasi(renja.id, n.kode, n.judul, n.unitKerjaId, n.isi);
         }

@@ -35,8 +35,9 @@ public class PengisianBagianService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher kabar;
+    private final RenjaAktivitasRepository aktivitasRepo;
 
-    PengisianBagianService(RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
+    PengisianBagianService(RenjaAktivitasRepository aktivitasRepo, RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
             AturanBarisRenja aturan, Akses akses, AuditService audit, Clock clock,
             ApplicationEventPublisher kabar) {
         this.store = store;
@@ -47,6 +48,7 @@ public class PengisianBagianService {
         this.audit = audit;
         this.clock = clock;
         this.kabar = kabar;
+        this.aktivitasRepo = aktivitasRepo;
     }
 
     /** A unit member saves a row while the unit's task is open; refused if someone saved the row first. */
@@ -68,11 +70,12 @@ public class PengisianBagianService {
         });
         BigDecimal target = Kuantitas.periksa(ubah.target(), Pesan.get("bagianSaya.target"));
         BigDecimal targetMaju = Kuantitas.periksa(ubah.targetMaju(), Pesan.get("bagianSaya.targetMaju"));
+        Long pagu = paguDariAktivitas(b, ubah.pagu());
         String lama = ringkasBaris(b);
         b.indikator = RenjaStore.kosong(ubah.indikator());
         b.target = target;
         b.lokasi = RenjaStore.kosong(ubah.lokasi());
-        b.pagu = ubah.pagu();
+        b.pagu = pagu;
         b.sumberDana = aturan.sumberDana(ubah.sumberDana());
         b.catatan = RenjaStore.kosong(ubah.catatan());
         b.targetMaju = targetMaju;
@@ -80,6 +83,22 @@ public class PengisianBagianService {
         store.barisRepo.saveAndFlush(b);
         audit.catat(renja.kecamatanId, "UBAH", "RenjaBaris", renja.id + ":" + b.kode, lama, ringkasBaris(b));
         return store.keData(renja, List.of(b)).getFirst();
+    }
+
+    /**
+     * A row with Aktivitas has their sum as its pagu (issue 13): a typed pagu is taken only when it is that sum
+     * (the screen shows it read-only), anything else is refused.
+     */
+    private Long paguDariAktivitas(RenjaBaris b, Long diketik) {
+        List<RenjaAktivitas> aktivitas = aktivitasRepo.findByRenjaBarisIdOrderByUrutanAscIdAsc(b.id);
+        if (aktivitas.isEmpty()) {
+            return diketik;
+        }
+        long jumlah = id.sipeka.base.Rupiah.jumlah(aktivitas.stream().map(a -> a.pagu).toList());
+        if (diketik != null && diketik != jumlah) {
+            throw new AturanDilanggarException(Pesan.get("renja.paguDariAktivitas"));
+        }
+        return jumlah;
     }
 
     /** Saves a narrative part: its unit's members while their task is open, or the sekcam for secretariat parts. */

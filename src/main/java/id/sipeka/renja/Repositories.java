@@ -72,3 +72,9 @@ interface RenjaVersiRepository extends JpaRepository<RenjaVersi, Long> {
 interface RenjaPeristiwaRepository extends JpaRepository<RenjaPeristiwa, Long> {
     List<RenjaPeristiwa> findByRenjaIdOrderByWaktuAscIdAsc(Long renjaId);
 }
+
+interface RenjaAktivitasRepository extends JpaRepository<RenjaAktivitas, Long> {
+    List<RenjaAktivitas> findByRenjaBarisIdOrderByUrutanAscIdAsc(Long renjaBarisId);
+
+    List<RenjaAktivitas> findByRenjaBarisIdInOrderByUrutanAscIdAsc(Collection<Long> renjaBarisIds);
+}

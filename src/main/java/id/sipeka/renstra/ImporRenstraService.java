@@ -41,8 +41,9 @@ public class ImporRenstraService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final AktivitasRenstraService aktivitas;
 
-    ImporRenstraService(RenstraRepository renstraRepo, NomenklaturRepository nomenklaturRepo,
+    ImporRenstraService(AktivitasRenstraService aktivitas, RenstraRepository renstraRepo, NomenklaturRepository nomenklaturRepo,
             TujuanSasaranRepository tujuanRepo, PenyimpanImporRenstra penyimpan, RenstraService renstraService,
             List<PemakaiRenstra> pemakai, SumberDanaService sumberDana,
             OrganisasiService organisasi, Akses akses, AuditService audit) {
@@ -56,6 +57,7 @@ public class ImporRenstraService {
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.aktivitas = aktivitas;
     }
 
     // ---- preview ----
@@ -129,7 +131,9 @@ public class ImporRenstraService {
     private Pratinjauan pratinjau(long kecamatanId, RenstraBerkas berkas, boolean kunci) {
         KecamatanData kecamatan = organisasi.kecamatan(kecamatanId);
         akses.wajibKelola(kecamatan.id());
-        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, unitPerKode(kecamatanId), sumberDana.pemeriksa());
+        ValidasiImpor.Rencana rencana = ValidasiImpor.periksa(berkas, new ValidasiImpor.AturanKecamatan(
+                unitPerKode(kecamatanId), organisasi.pakaiAktivitas(kecamatanId), organisasi.aturanLokasi(kecamatanId)),
+                sumberDana.pemeriksa());
         Optional<Renstra> ada = kunci
                 ? renstraRepo.findForUpdateByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal())
                 : renstraRepo.findByKecamatanIdAndTahunAwal(kecamatanId, rencana.tahunAwal());
@@ -195,7 +199,7 @@ public class ImporRenstraService {
                     ValidasiImpor.PERIODE_TERPANJANG));
         }
         RenstraLengkap isi = ada.map(r -> renstraService.lengkap(r.id)).orElse(null);
-        return TemplateXlsx.tulis(tahunAwal, akhir, unit, isi);
+        return TemplateXlsx.tulis(tahunAwal, akhir, unit, isi, ada.map(r -> aktivitas.isi(r.id)).orElse(null));
     }
 
     // ---- helpers ----

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Official nomenclature codes (GUIDE §1): program {@code 7.01.PP}, kegiatan {@code 7.01.PP.2.KK}, sub kegiatan
- * {@code 7.01.PP.2.KK.SSSS} (older documents: two-digit {@code SS}). Codes are stored as given, never generated:
+ * {@code 7.01.PP.2.KK.SSSS} (older documents: two-digit {@code SS}); where the kabupaten plans them, aktivitas
+ * {@code 7.01.PP.2.KK.SSSS.A} (the sub kegiatan's code and 1 to 3 digits). Codes are stored as given, never generated:
  * they are not contiguous.
  */
 public final class KodeNomenklatur {
@@ -14,6 +15,7 @@ public final class KodeNomenklatur {
     private static final Pattern PROGRAM = Pattern.compile(URUSAN + "\\.\\d{2}");
     private static final Pattern KEGIATAN = Pattern.compile(URUSAN + "\\.\\d{2}\\.\\d\\.\\d{2}");
     private static final Pattern SUB_KEGIATAN = Pattern.compile(URUSAN + "\\.\\d{2}\\.\\d\\.\\d{2}\\.(\\d{4}|\\d{2})");
+    private static final Pattern AKTIVITAS = Pattern.compile(SUB_KEGIATAN.pattern() + "\\.\\d{1,3}");
 
     private KodeNomenklatur() {
     }
@@ -32,15 +34,18 @@ public final class KodeNomenklatur {
         if (SUB_KEGIATAN.matcher(kode).matches()) {
             return Optional.of(Tingkat.SUB_KEGIATAN);
         }
+        if (AKTIVITAS.matcher(kode).matches()) {
+            return Optional.of(Tingkat.AKTIVITAS);
+        }
         return Optional.empty();
     }
 
-    /** The code of the parent: a kegiatan's program, a sub kegiatan's kegiatan; empty for a program. */
+    /** The code of the parent: a kegiatan's program, a sub kegiatan's kegiatan, an aktivitas' sub kegiatan; empty for a program. */
     public static Optional<String> induk(String kode) {
         return tingkat(kode).flatMap(t -> switch (t) {
             case PROGRAM -> Optional.empty();
             case KEGIATAN -> Optional.of(kode.substring(0, kode.length() - 5));
-            case SUB_KEGIATAN -> Optional.of(kode.substring(0, kode.lastIndexOf('.')));
+            case SUB_KEGIATAN, AKTIVITAS -> Optional.of(kode.substring(0, kode.lastIndexOf('.')));
             default -> Optional.empty();
         });
     }

@@ -20,7 +20,8 @@ final class KolomRenstra {
     }
 
     static final List<Kolom> NOMENKLATUR = List.of(
-            new Kolom("kode", "Kode", "7.01.PP (program), 7.01.PP.2.KK (kegiatan) atau 7.01.PP.2.KK.SSSS (sub kegiatan)"),
+            new Kolom("kode", "Kode",
+                    "7.01.PP (program), 7.01.PP.2.KK (kegiatan), 7.01.PP.2.KK.SSSS (sub kegiatan) atau, bila kabupaten memakai aktivitas, 7.01.PP.2.KK.SSSS.A (aktivitas, tepat di bawah sub kegiatannya)"),
             new Kolom("nama", "Nama", "Nama program, kegiatan atau sub kegiatan sesuai nomenklatur"),
             new Kolom("hasil", "Hasil (Outcome/Output)", "Outcome program atau output kegiatan/sub kegiatan"),
             new Kolom("indikator", "Indikator", "Indikator kinerja, tanpa satuan"),
@@ -31,7 +32,11 @@ final class KolomRenstra {
             new Kolom("baseline", "Baseline", "Kondisi awal (tahun sebelum periode)"),
             new Kolom("unit", "Unit", "Kode unit kerja penanggung jawab (wajib untuk sub kegiatan; lihat lembar Unit)"),
             new Kolom("sumberDana", "Sumber Dana",
-                    "Sub kegiatan: kode sumber dana dari daftar yang dikelola admin (mis. DAU, DAK, PAD); beberapa dipisah koma"));
+                    "Sub kegiatan: kode sumber dana dari daftar yang dikelola admin (mis. DAU, DAK, PAD); beberapa dipisah koma"),
+            new Kolom("lokasi", "Lokasi",
+                    "Sub kegiatan dan aktivitas: Kecamatan <nama> atau Desa <nama> dari kecamatan ini, beberapa dipisah koma"),
+            new Kolom("volume", "Volume", "Hanya aktivitas: volume keluaran aktivitas"),
+            new Kolom("prioritas", "Prioritas (TINGGI/SEDANG/RENDAH)", "Hanya aktivitas: TINGGI, SEDANG atau RENDAH"));
 
     static final List<Kolom> TUJUAN_SASARAN = List.of(
             new Kolom("kode", "Kode", "T1 untuk tujuan, T1.S1 untuk sasaran dari tujuan T1"),

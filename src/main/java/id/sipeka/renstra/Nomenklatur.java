@@ -53,6 +53,8 @@ class Nomenklatur {
     /** A sub kegiatan's planned sources, as listed codes ("DAU, PAD"): the default of its Renja rows. */
     @Column(name = "sumber_dana")
     String sumberDana;
+    /** Where a sub kegiatan takes place ("Kecamatan X", "Desa Y, Desa Z"): its Renja row's default lokasi. */
+    String lokasi;
     int urutan;
     @Version
     long version;

@@ -17,15 +17,41 @@ class PenyimpanImporRenstra {
 
     private final NomenklaturRepository nomenklaturRepo;
     private final TujuanSasaranRepository tujuanRepo;
+    private final AktivitasRenstraRepository aktivitasRepo;
 
-    PenyimpanImporRenstra(NomenklaturRepository nomenklaturRepo, TujuanSasaranRepository tujuanRepo) {
+    PenyimpanImporRenstra(NomenklaturRepository nomenklaturRepo, TujuanSasaranRepository tujuanRepo,
+            AktivitasRenstraRepository aktivitasRepo) {
         this.nomenklaturRepo = nomenklaturRepo;
         this.tujuanRepo = tujuanRepo;
+        this.aktivitasRepo = aktivitasRepo;
     }
 
     void simpan(Renstra renstra, ValidasiImpor.Rencana rencana) {
+        // nothing refers to a Renstra's Aktivitas (a Renja copies them): they are simply written anew
+        aktivitasRepo.deleteAll(aktivitasRepo.milikRenstra(renstra.id));
+        aktivitasRepo.flush();
         simpanNomenklatur(renstra, rencana.nomenklatur());
+        simpanLokasiDanAktivitas(renstra, rencana);
         simpanTujuan(renstra, rencana.tujuan());
+    }
+
+    /** The sub kegiatan's lokasi and their Aktivitas (issue 13), once every row has its id. */
+    private void simpanLokasiDanAktivitas(Renstra renstra, ValidasiImpor.Rencana rencana) {
+        Map<String, Nomenklatur> perKode = nomenklaturRepo.findByRenstraIdOrderByUrutan(renstra.id).stream()
+                .collect(Collectors.toMap(n -> n.kode, Function.identity()));
+        perKode.values().forEach(n -> n.lokasi = rencana.lokasi().get(n.kode));
+        for (ValidasiImpor.ItemAktivitas i : rencana.aktivitas()) {
+            AktivitasRenstra a = new AktivitasRenstra(perKode.get(i.induk()).id, i.kode());
+            a.nama = i.nama();
+            a.volume = i.volume();
+            a.satuan = i.satuan();
+            a.prioritas = i.prioritas();
+            a.lokasi = i.lokasi();
+            a.urutan = i.urutan();
+            a.pagu.putAll(i.pagu());
+            aktivitasRepo.save(a);
+        }
+        nomenklaturRepo.flush();
     }
 
     /** Upsert by code: rows of the file are updated or added; rows no longer in the file are removed. */

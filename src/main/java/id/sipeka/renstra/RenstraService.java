@@ -44,9 +44,11 @@ public class RenstraService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final AktivitasRenstraRepository aktivitasRepo;
 
     RenstraService(RenstraRepository renstraRepo, NomenklaturRepository nomenklaturRepo, TujuanSasaranRepository tujuanRepo,
-            OrganisasiService organisasi, Akses akses, AuditService audit) {
+            OrganisasiService organisasi, Akses akses, AuditService audit, AktivitasRenstraRepository aktivitasRepo) {
+        this.aktivitasRepo = aktivitasRepo;
         this.renstraRepo = renstraRepo;
         this.nomenklaturRepo = nomenklaturRepo;
         this.tujuanRepo = tujuanRepo;
@@ -197,6 +199,11 @@ public class RenstraService {
         }
         if (n.tingkat != Tingkat.SUB_KEGIATAN && ubah.pagu().values().stream().anyMatch(Objects::nonNull)) {
             throw new AturanDilanggarException(Pesan.get("renstra.paguDihitung"));
+        }
+        if (n.tingkat == Tingkat.SUB_KEGIATAN && aktivitasRepo.existsByNomenklaturId(n.id)
+                && n.nilai.entrySet().stream().anyMatch(e -> !Objects.equals(e.getValue().pagu(), ubah.pagu().get(e.getKey())))) {
+            // its pagu is the sum of its Aktivitas (issue 13): changed through them, by a new import
+            throw new AturanDilanggarException(Pesan.get("renstra.paguDariAktivitas"));
         }
         String lama = ringkasBaris(n);
         Map<Integer, NilaiTahun> baru = new TreeMap<>();

@@ -52,3 +52,11 @@ interface SumberDanaRepository extends JpaRepository<SumberDana, Long> {
 
     Optional<SumberDana> findByKodeIgnoreCase(String kode);
 }
+
+interface AktivitasRenstraRepository extends JpaRepository<AktivitasRenstra, Long> {
+    @Query("select a from AktivitasRenstra a where a.nomenklaturId in"
+            + " (select n.id from Nomenklatur n where n.renstraId = :renstraId) order by a.urutan")
+    List<AktivitasRenstra> milikRenstra(@Param("renstraId") long renstraId);
+
+    boolean existsByNomenklaturId(Long nomenklaturId);
+}

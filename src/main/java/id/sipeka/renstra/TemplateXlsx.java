@@ -29,6 +29,12 @@ final class TemplateXlsx {
     }
 
     static byte[] tulis(int tahunAwal, int tahunAkhir, List<UnitData> unit, RenstraLengkap isi) {
+        return tulis(tahunAwal, tahunAkhir, unit, isi, null);
+    }
+
+    /** @param aktivitas the Aktivitas and lokasi of {@code isi}'s sub kegiatan, written under each (issue 13) */
+    static byte[] tulis(int tahunAwal, int tahunAkhir, List<UnitData> unit, RenstraLengkap isi,
+            AktivitasData.AktivitasRenstraIsi aktivitas) {
         try (XSSFWorkbook buku = new XSSFWorkbook(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
             CellStyle judul = gayaJudul(buku);
             CellStyle rupiah = buku.createCellStyle();
@@ -41,9 +47,19 @@ final class TemplateXlsx {
             if (isi != null) {
                 int r = 1;
                 for (BarisRenstra b : isi.semuaBaris()) {
-                    tulisBaris(nomenklatur.createRow(r++), kolomN, b, unit, rupiah);
+                    Row baris = nomenklatur.createRow(r++);
+                    tulisBaris(baris, kolomN, b, unit, rupiah);
+                    if (aktivitas != null && b.tingkat() == Tingkat.SUB_KEGIATAN) {
+                        tulisSel(baris, kolomN.indexOf(kolom(kolomN, "lokasi")), aktivitas.lokasi().get(b.id()), null);
+                    }
+                    // a row's further indicators right below it, then (a sub kegiatan's) its Aktivitas
                     for (IndikatorBaris lain : b.indikatorLain()) {
                         tulisIndikatorLain(nomenklatur.createRow(r++), kolomN, b.kode(), lain);
+                    }
+                    if (aktivitas != null && b.tingkat() == Tingkat.SUB_KEGIATAN) {
+                        for (AktivitasData.AktivitasRenstraData a : aktivitas.dari(b.id())) {
+                            tulisAktivitas(nomenklatur.createRow(r++), kolomN, a, rupiah);
+                        }
                     }
                 }
                 r = 1;
@@ -116,6 +132,27 @@ final class TemplateXlsx {
         }
     }
 
+    private static KolomRenstra.Kolom kolom(List<KolomRenstra.Kolom> kolom, String kunci) {
+        return kolom.stream().filter(k -> k.kunci().equals(kunci)).findFirst().orElseThrow();
+    }
+
+    private static void tulisAktivitas(Row row, List<KolomRenstra.Kolom> kolom, AktivitasData.AktivitasRenstraData a,
+            CellStyle rupiah) {
+        for (int i = 0; i < kolom.size(); i++) {
+            String kunci = kolom.get(i).kunci();
+            Object nilai = switch (kunci) {
+                case "kode" -> a.kode();
+                case "nama" -> a.nama();
+                case "satuan" -> a.satuan();
+                case "volume" -> a.volume();
+                case "prioritas" -> a.prioritas() == null ? null : a.prioritas().name();
+                case "lokasi" -> a.lokasi();
+                default -> kunci.startsWith("pagu:") ? a.pagu().get(KolomRenstra.tahunDari(kunci)) : null;
+            };
+            tulisSel(row, i, nilai, kunci.startsWith("pagu:") ? rupiah : null);
+        }
+    }
+
     private static void tulisTujuan(Row row, List<KolomRenstra.Kolom> kolom, BarisTujuanSasaran t) {
         for (int i = 0; i < kolom.size(); i++) {
             String kunci = kolom.get(i).kunci();
@@ -177,6 +214,7 @@ final class TemplateXlsx {
                 "Isi lembar Nomenklatur (wajib) dan Tujuan dan Sasaran. Baris judul jangan diubah.",
                 "Urutan baris: program, lalu kegiatannya, lalu sub kegiatannya. Kode tidak boleh ganda.",
                 "Indikator kedua, ketiga, dst.: baris tepat di bawahnya dengan Kode sama (atau kosong) dan Nama kosong; isi Indikator, Satuan, Polaritas, Jenis, Baseline dan Target saja.",
+                "Bila kabupaten memakai Aktivitas: baris aktivitas (kode sub kegiatan + .1 s.d. .999) tepat di bawah sub kegiatannya; pagu sub kegiatan = jumlah pagu aktivitasnya.",
                 "Angka boleh ditulis sebagai angka Excel atau gaya Indonesia (2.485.296.504 dan 70,01).",
                 "Pagu program dan kegiatan selalu dihitung dari sub kegiatan; bila diisi dan berbeda, muncul peringatan.",
                 "Impor berlaku seluruhnya atau tidak sama sekali: bila ada kesalahan, semua kesalahan ditampilkan dan tidak ada yang disimpan.")) {

@@ -6,6 +6,7 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Kuantitas;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.Rupiah;
+import id.sipeka.organisasi.AturanLokasi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,29 +64,42 @@ final class ValidasiImpor {
             String satuan, Polaritas polaritas, BigDecimal baseline, Map<Integer, BigDecimal> target) {
     }
 
+    /** An Aktivitas under the sub kegiatan {@code induk}; pagu per year, a year left empty absent. */
+    record ItemAktivitas(int urutan, String kode, String induk, String nama, BigDecimal volume, String satuan,
+            Prioritas prioritas, String lokasi, Map<Integer, Long> pagu) {
+    }
+
+    /** @param lokasi the lokasi of each sub kegiatan that has one, by code */
     record Rencana(int tahunAwal, int tahunAkhir, List<ItemNomenklatur> nomenklatur, List<ItemTujuan> tujuan,
-            List<MasalahImpor> peringatan) {
+            List<MasalahImpor> peringatan, List<ItemAktivitas> aktivitas, Map<String, String> lokasi) {
+    }
+
+    /**
+     * What the file is checked against besides itself: the kecamatan's unit kerja by code (upper case), whether its
+     * kabupaten plans Aktivitas, and the kecamatan's lokasi rule ({@code null}: no lokasi rule, any text fits).
+     */
+    record AturanKecamatan(Map<String, Long> unitPerKode, boolean pakaiAktivitas, AturanLokasi lokasi) {
     }
 
     private final RenstraBerkas berkas;
     private final Map<String, Long> unitPerKode;
+    private final AturanKecamatan aturan;
     private final SumberDanaService.Pemeriksa sumberDanaSah;
+    private final Map<String, String> lokasiSub = new LinkedHashMap<>();
     private final List<MasalahImpor> salah = new ArrayList<>();
     private final List<MasalahImpor> peringatan = new ArrayList<>();
 
-    /**
-     * @param unitPerKode the kecamatan's unit kerja by code (upper case)
-     * @param sumberDanaSah the admin's list of sumber dana
-     */
-    private ValidasiImpor(RenstraBerkas berkas, Map<String, Long> unitPerKode, SumberDanaService.Pemeriksa sumberDanaSah) {
+    /** @param sumberDanaSah the admin's list of sumber dana */
+    private ValidasiImpor(RenstraBerkas berkas, AturanKecamatan aturan, SumberDanaService.Pemeriksa sumberDanaSah) {
         this.berkas = berkas;
-        this.unitPerKode = unitPerKode;
+        this.unitPerKode = aturan.unitPerKode();
+        this.aturan = aturan;
         this.sumberDanaSah = sumberDanaSah;
     }
 
     /** @throws ImporDitolakException with every problem, when there is any */
-    static Rencana periksa(RenstraBerkas berkas, Map<String, Long> unitPerKode, SumberDanaService.Pemeriksa sumberDanaSah) {
-        return new ValidasiImpor(berkas, unitPerKode, sumberDanaSah).jalankan();
+    static Rencana periksa(RenstraBerkas berkas, AturanKecamatan aturan, SumberDanaService.Pemeriksa sumberDanaSah) {
+        return new ValidasiImpor(berkas, aturan, sumberDanaSah).jalankan();
     }
 
     private Rencana jalankan() {
@@ -101,12 +115,14 @@ final class ValidasiImpor {
         if (berkas.nomenklatur().isEmpty()) {
             salah.add(new MasalahImpor(lembarNomenklatur(), null, null, Pesan.get("impor.kosong")));
         }
-        List<ItemNomenklatur> nomenklatur = nomenklatur(awal, akhir);
+        ValidasiAktivitas aktivitas = new ValidasiAktivitas(this, aturan.pakaiAktivitas(), awal, akhir);
+        List<ItemNomenklatur> nomenklatur = nomenklatur(awal, akhir, aktivitas);
         List<ItemTujuan> tujuan = tujuan(awal, akhir);
         if (!salah.isEmpty()) {
             throw new ImporDitolakException(salah);
         }
-        return new Rencana(awal, akhir, nomenklatur, tujuan, List.copyOf(peringatan));
+        return new Rencana(awal, akhir, nomenklatur, tujuan, List.copyOf(peringatan), aktivitas.item(),
+                Map.copyOf(lokasiSub));
     }
 
     static boolean periodeSah(int awal, int akhir) {
@@ -136,7 +152,7 @@ final class ValidasiImpor {
                 : RenstraBerkas.LEMBAR_NOMENKLATUR;
     }
 
-    private List<ItemNomenklatur> nomenklatur(int awal, int akhir) {
+    private List<ItemNomenklatur> nomenklatur(int awal, int akhir, ValidasiAktivitas aktivitas) {
         Map<String, RenstraBerkas.Baris> barisPerKode = new HashMap<>();
         Map<String, Tingkat> tingkatPerKode = new HashMap<>();
         List<ItemNomenklatur> hasil = new ArrayList<>();
@@ -145,16 +161,18 @@ final class ValidasiImpor {
         int urutan = 0;
         ItemNomenklatur terakhir = null;
         String kodeTerakhir = null; // of the last row that is not a further indicator ("" when it had no code)
+        String subTerakhir = null; // an Aktivitas row follows its sub kegiatan (or that one's other Aktivitas)
         for (RenstraBerkas.Baris b : berkas.nomenklatur()) {
             String kode = teks(b, "kode");
             if (terlaluPanjang(b, "kode", BatasTeks.KODE)) {
                 continue;
             }
             if (kodeTerakhir != null && barisIndikatorLain(b, kode, kodeTerakhir)) {
-                // a further indicator of a row refused above is skipped: that row's problem is already named
                 if (terakhir != null && terakhir.kode().equals(kodeTerakhir)) {
                     indikatorLain(b, terakhir, awal, akhir);
-                }
+                } else if (KodeNomenklatur.tingkat(kodeTerakhir).orElse(null) == Tingkat.AKTIVITAS) {
+                    tambah(b, "indikator", Pesan.get("impor.indikatorLainSesudahAktivitas", kodeTerakhir));
+                } // else it belongs to a row refused above, whose problem is already named
                 continue;
             }
             kodeTerakhir = kode == null ? "" : kode;
@@ -174,6 +192,13 @@ final class ValidasiImpor {
             }
             tingkatPerKode.put(kode, tingkat.get());
             String induk = KodeNomenklatur.induk(kode).orElse(null);
+            if (tingkat.get() == Tingkat.AKTIVITAS) {
+                aktivitas.baris(b, kode, induk, subTerakhir);
+                continue;
+            }
+            subTerakhir = tingkat.get() == Tingkat.SUB_KEGIATAN ? kode : null;
+            aktivitas.bukanAktivitas(b);
+            lokasi(b, tingkat.get() == Tingkat.SUB_KEGIATAN).ifPresent(l -> lokasiSub.put(kode, l));
             if (induk != null && !barisPerKode.containsKey(induk)) {
                 tambah(b, "kode", Pesan.get("impor.indukTidakAda", kode, induk));
             }
@@ -217,6 +242,8 @@ final class ValidasiImpor {
             hasil.add(terakhir);
         }
         if (salah.isEmpty()) {
+            // a sub kegiatan's pagu is the sum of its Aktivitas first, then program/kegiatan sums follow from it
+            hasil = aktivitas.jumlahkan(hasil, barisPerKode, peringatan);
             bandingkanPagu(hasil, paguTertulis, barisPerKode);
         }
         return hasil;
@@ -355,7 +382,7 @@ final class ValidasiImpor {
         return id;
     }
 
-    private void tahunDiLuarPeriode(RenstraBerkas.Baris b, int awal, int akhir) {
+    void tahunDiLuarPeriode(RenstraBerkas.Baris b, int awal, int akhir) {
         for (String kunci : b.sel().keySet()) {
             int tahun = KolomRenstra.tahunDari(kunci);
             if (tahun > 0 && (tahun < awal || tahun > akhir)) {
@@ -364,7 +391,7 @@ final class ValidasiImpor {
         }
     }
 
-    private BigDecimal angka(RenstraBerkas.Baris b, String kunci, boolean rupiah) {
+    BigDecimal angka(RenstraBerkas.Baris b, String kunci, boolean rupiah) {
         Object nilai = b.sel().get(kunci);
         BigDecimal angka;
         if (nilai == null) {
@@ -399,7 +426,7 @@ final class ValidasiImpor {
     }
 
     /** Adds a problem when the text of the column is longer than its database column; true if it is. */
-    private boolean terlaluPanjang(RenstraBerkas.Baris b, String kunci, int batas) {
+    boolean terlaluPanjang(RenstraBerkas.Baris b, String kunci, int batas) {
         Optional<String> masalah = BatasTeks.masalah(teks(b, kunci), batas, namaKolom(kunci));
         masalah.ifPresent(m -> tambah(b, kunci, m));
         return masalah.isPresent();
@@ -415,7 +442,7 @@ final class ValidasiImpor {
                 .filter(k -> k.kunci().equals(kunci)).findFirst().map(KolomRenstra.Kolom::label).orElse(kunci);
     }
 
-    private <E extends Enum<E>> E pilihan(RenstraBerkas.Baris b, String kunci, Class<E> jenis, E bawaan) {
+    <E extends Enum<E>> E pilihan(RenstraBerkas.Baris b, String kunci, Class<E> jenis, E bawaan) {
         String teks = teks(b, kunci);
         if (teks == null) {
             return bawaan;
@@ -432,7 +459,7 @@ final class ValidasiImpor {
         }
     }
 
-    private static String teks(RenstraBerkas.Baris b, String kunci) {
+    static String teks(RenstraBerkas.Baris b, String kunci) {
         Object nilai = b.sel().get(kunci);
         if (nilai == null) {
             return null;
@@ -443,7 +470,33 @@ final class ValidasiImpor {
         return s.isEmpty() ? null : s;
     }
 
-    private void tambah(RenstraBerkas.Baris b, String kunci, String alasan) {
+    void tambah(RenstraBerkas.Baris b, String kunci, String alasan) {
         salah.add(new MasalahImpor(b.lembar(), b.baris(), berkas.label(kunci), alasan));
+    }
+
+    /** How a message names the column of a key, as the file named it ("Pagu 2025", "pagu.2025"). */
+    String label(String kunci) {
+        return berkas.label(kunci);
+    }
+
+    /**
+     * The Lokasi column of a row: only sub kegiatan and Aktivitas have one ({@code boleh}); it must fit its column and
+     * name the kecamatan or its desa (the rule Renja rows follow too).
+     */
+    Optional<String> lokasi(RenstraBerkas.Baris b, boolean boleh) {
+        String lokasi = teks(b, "lokasi");
+        if (lokasi == null) {
+            return Optional.empty();
+        }
+        if (!boleh) {
+            tambah(b, "lokasi", Pesan.get("impor.lokasiHanyaSub"));
+            return Optional.empty();
+        }
+        if (terlaluPanjang(b, "lokasi", BatasTeks.LOKASI)) {
+            return Optional.empty();
+        }
+        Optional<String> masalah = aturan.lokasi() == null ? Optional.empty() : aturan.lokasi().masalah(lokasi);
+        masalah.ifPresent(m -> tambah(b, "lokasi", m));
+        return masalah.isPresent() ? Optional.empty() : Optional.of(lokasi);
     }
 }

@@ -42,4 +42,15 @@ class KodeNomenklaturTest {
         assertThat(KodeNomenklatur.tingkatTujuanSasaran("T1.S2")).contains(Tingkat.SASARAN);
         assertThat(KodeNomenklatur.tingkatTujuanSasaran("S1")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void anAktivitasIsTheSubKegiatansCodeAndOneToThreeDigits() {
+        assertThat(KodeNomenklatur.tingkat("7.01.01.2.01.0001.1")).contains(Tingkat.AKTIVITAS);
+        assertThat(KodeNomenklatur.tingkat("7.01.01.2.01.0001.01")).contains(Tingkat.AKTIVITAS);
+        assertThat(KodeNomenklatur.tingkat("7.01.01.2.01.01.123")).contains(Tingkat.AKTIVITAS);
+        assertThat(KodeNomenklatur.tingkat("7.01.01.2.01.0001.1234")).isEmpty();
+        assertThat(KodeNomenklatur.tingkat("7.01.01.2.01.0001.")).isEmpty();
+        assertThat(KodeNomenklatur.tingkat("7.01.01.2.01.0001.1.1")).isEmpty();
+        assertThat(KodeNomenklatur.induk("7.01.01.2.01.0001.12")).contains("7.01.01.2.01.0001");
+    }
 }

@@ -277,6 +277,11 @@ class SetiapPintuDijagaTest {
         id.put("renjaDitetapkanId", k.renjaId());
         id.put("renjaBarisId", jdbc.queryForObject("SELECT MIN(id) FROM renja_baris WHERE renja_id = ? AND unit_kerja_id = ?",
                 Long.class, k.renjaId(), k.pem()));
+        // an Aktivitas of that row (issue 13), so AktivitasRenjaService.hapus names a real one
+        jdbc.update("INSERT INTO renja_aktivitas (renja_baris_id, kode, nama, pagu, urutan, version)"
+                + " SELECT id, CONCAT(kode, '.1'), 'Uji penjaga', 1, 0, 0 FROM renja_baris WHERE id = ?", id.get("renjaBarisId"));
+        id.put("renjaAktivitasId", jdbc.queryForObject("SELECT MAX(id) FROM renja_aktivitas WHERE renja_baris_id = ?",
+                Long.class, id.get("renjaBarisId")));
         id.put("narasiId", jdbc.queryForObject("SELECT MIN(id) FROM renja_narasi WHERE renja_id = ?", Long.class, k.renjaId()));
         id.put("rencanaAksiId", jdbc.queryForObject("SELECT MIN(id) FROM rencana_aksi WHERE renja_id = ? AND unit_kerja_id = ?",
                 Long.class, k.renjaId(), k.pem()));

@@ -1,6 +1,7 @@
 package id.sipeka.organisasi.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class KecamatanView extends VerticalLayout {
 
     private final OrganisasiService organisasi;
+    final Grid<KabupatenData> kabupatenGrid = new Grid<>();
     final Grid<KecamatanData> kecamatanGrid = new Grid<>();
     final Grid<DesaData> desaGrid = new Grid<>();
     final Grid<UnitData> unitGrid = new Grid<>();
@@ -53,8 +55,17 @@ public class KecamatanView extends VerticalLayout {
         kecamatanGrid.setAllRowsVisible(true);
         kecamatanGrid.asSingleSelect().addValueChangeListener(e -> muatIsi(e.getValue()));
         tambahKecamatan.addClickListener(e -> formKecamatan(new KecamatanData(null, null, null, "", "", "", 0)));
-        Button tambahKabupaten = new Button("Tambah kabupaten", e -> formKabupaten());
-        add(new HorizontalLayout(tambahKabupaten, tambahKecamatan), kecamatanGrid);
+        Button tambahKabupaten = new Button("Tambah kabupaten", e -> formKabupaten(new KabupatenData(null, "", "", 0)));
+        // the kabupaten with their switches (Aktivitas, issue 13): a double click edits one
+        kabupatenGrid.setId("kabupaten-grid");
+        kabupatenGrid.addColumn(KabupatenData::kode).setHeader(getTranslation("kolom.kode"));
+        kabupatenGrid.addColumn(KabupatenData::nama).setHeader(getTranslation("kolom.nama"));
+        kabupatenGrid.addColumn(k -> getTranslation(k.pakaiAktivitas() ? "umum.ya" : "umum.tidak"))
+                .setHeader(getTranslation("organisasi.pakaiAktivitas"));
+        kabupatenGrid.addItemDoubleClickListener(e -> formKabupaten(e.getItem()));
+        kabupatenGrid.setAllRowsVisible(true);
+        add(new H3(getTranslation("organisasi.kabupaten")), kabupatenGrid,
+                new HorizontalLayout(tambahKabupaten, tambahKecamatan), kecamatanGrid);
 
         desaGrid.setId("desa-grid");
         desaGrid.addColumn(DesaData::nama).setHeader(getTranslation("kolom.nama"));
@@ -86,6 +97,7 @@ public class KecamatanView extends VerticalLayout {
 
     /** Reloads the list and keeps the kecamatan that was selected (the first one on first load). */
     private void muatKecamatan() {
+        kabupatenGrid.setItems(organisasi.semuaKabupaten());
         Long sebelumnya = terpilih() == null ? null : terpilih().id();
         var semua = organisasi.kecamatanTerlihat();
         kecamatanGrid.setItems(semua);
@@ -103,12 +115,16 @@ public class KecamatanView extends VerticalLayout {
         unitGrid.setItems(ada ? organisasi.unit(kecamatan.id()) : java.util.List.of());
     }
 
-    private void formKabupaten() {
-        TextField kode = new TextField(getTranslation("kolom.kode"));
-        TextField nama = new TextField(getTranslation("kolom.nama"));
-        dialog("Kabupaten", new FormLayout(kode, nama), () -> organisasi.simpanKabupaten(
-                new KabupatenData(null, kode.getValue(), nama.getValue(), 0)));
+    void formKabupaten(KabupatenData data) {
+        TextField kode = new TextField(getTranslation("kolom.kode"), data.kode(), "");
+        TextField nama = new TextField(getTranslation("kolom.nama"), data.nama(), "");
+        pakaiAktivitas = new Checkbox(getTranslation("organisasi.pakaiAktivitas"), data.pakaiAktivitas());
+        dialog(getTranslation("organisasi.kabupaten"), new FormLayout(kode, nama, pakaiAktivitas), () -> organisasi.simpanKabupaten(
+                new KabupatenData(data.id(), kode.getValue(), nama.getValue(), pakaiAktivitas.getValue(), data.version())));
     }
+
+    /** The switch of the kabupaten form last opened (for the view test). */
+    Checkbox pakaiAktivitas;
 
     private void formKecamatan(KecamatanData data) {
         ComboBox<KabupatenData> kabupaten = new ComboBox<>(getTranslation("kolom.kabupaten"), organisasi.semuaKabupaten());

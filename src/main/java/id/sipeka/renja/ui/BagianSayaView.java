@@ -22,6 +22,7 @@ import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.SumberDanaService;
+import id.sipeka.renja.AktivitasRenjaService;
 import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
@@ -48,6 +49,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     private final PengisianBagianService pengisian;
     private final OrganisasiService organisasi;
     private final SumberDanaService sumberDana;
+    private final AktivitasRenjaService aktivitas;
     final Grid<BarisRenja> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     final Button ajukan = new Button(getTranslation("bagianSaya.ajukan"));
@@ -56,8 +58,9 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
     boolean dapatDiubah;
 
     public BagianSayaView(RenjaQueryService renja, PengisianBagianService pengisian, OrganisasiService organisasi,
-            SumberDanaService sumberDana) {
+            SumberDanaService sumberDana, AktivitasRenjaService aktivitas) {
         this.sumberDana = sumberDana;
+        this.aktivitas = aktivitas;
         this.renja = renja;
         this.pengisian = pengisian;
         this.organisasi = organisasi;
@@ -86,8 +89,7 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
         // A click on a row opens its editor while the unit's task is open.
         grid.addItemClickListener(e -> {
             if (dapatDiubah) {
-                new BarisRenjaDialog(pengisian, e.getItem(), pilihanLokasi(), sumberDana.pilihan(),
-                        this::tampilkan).open();
+                bukaBaris(e.getItem()).open();
             }
         });
         grid.setPartNameGenerator(b -> b.dikembalikan() ? "dikembalikan" : null);
@@ -144,6 +146,14 @@ public class BagianSayaView extends VerticalLayout implements BeforeEnterObserve
             simpan.setEnabled(dapatDiubah);
             add(isi, simpan);
         }
+    }
+
+    /** The row's editor, with its Aktivitas where the kabupaten plans them (issue 13). */
+    BarisRenjaDialog bukaBaris(BarisRenja b) {
+        return aktivitas.dipakai(renjaId)
+                ? new BarisRenjaDialog(pengisian, b, pilihanLokasi(), sumberDana.pilihan(), this::tampilkan, aktivitas,
+                        id -> renja.baris(renjaId).stream().filter(x -> x.id() == id).findFirst().orElseThrow())
+                : new BarisRenjaDialog(pengisian, b, pilihanLokasi(), sumberDana.pilihan(), this::tampilkan);
     }
 
     private List<String> pilihanLokasi() {

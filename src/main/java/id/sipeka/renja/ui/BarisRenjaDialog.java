@@ -13,6 +13,7 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.FieldTeks;
 import id.sipeka.base.ui.Notifikasi;
+import id.sipeka.renja.AktivitasRenjaService;
 import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
@@ -38,10 +39,25 @@ class BarisRenjaDialog extends Dialog {
     final TextField targetMaju = new TextField(getTranslation("bagianSaya.targetMaju"));
     final TextField paguMaju = new TextField(getTranslation("bagianSaya.paguMajuRp"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
+    /** The row as last read: its Aktivitas change its pagu and version (issue 13). */
+    private BarisRenja baris;
+    /** The row's Aktivitas where the kabupaten plans them, else null. */
+    AktivitasRenjaPanel aktivitas;
 
     /** @param pilihanSumberDana the admin's active sumber dana; several may be typed, separated by commas */
     BarisRenjaDialog(PengisianBagianService pengisian, BarisRenja b, List<String> pilihanLokasi,
             List<String> pilihanSumberDana, Runnable sesudah) {
+        this(pengisian, b, pilihanLokasi, pilihanSumberDana, sesudah, null, null);
+    }
+
+    /**
+     * With the row's Aktivitas (issue 13) when {@code layananAktivitas} is given: the pagu is then their sum, shown
+     * read-only, and {@code bacaUlang} reads the row again after each change of its Aktivitas.
+     */
+    BarisRenjaDialog(PengisianBagianService pengisian, BarisRenja b, List<String> pilihanLokasi,
+            List<String> pilihanSumberDana, Runnable sesudah, AktivitasRenjaService layananAktivitas,
+            java.util.function.LongFunction<BarisRenja> bacaUlang) {
+        this.baris = b;
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(50em, 95vw)");
         FieldTeks.batasi(indikator, BatasTeks.INDIKATOR);
@@ -70,6 +86,16 @@ class BarisRenjaDialog extends Dialog {
         form.setColspan(indikator, 2);
         form.setColspan(catatan, 2);
         add(form);
+        if (layananAktivitas != null) {
+            aktivitas = new AktivitasRenjaPanel(layananAktivitas, b.id(), pilihanLokasi, () -> {
+                baris = bacaUlang.apply(b.id());
+                pagu.setValue(baris.pagu() == null ? "" : FormatIndonesia.angka(baris.pagu()));
+                paguDariAktivitas();
+                sesudah.run();
+            });
+            add(aktivitas);
+            paguDariAktivitas();
+        }
         if (b.catatanTelaah() != null) {
             com.vaadin.flow.component.html.Paragraph alasan = new com.vaadin.flow.component.html.Paragraph(
                     getTranslation("bagianSaya.dikembalikanSekcam", b.catatanTelaah()));
@@ -88,7 +114,7 @@ class BarisRenjaDialog extends Dialog {
                 return;
             }
             try {
-                pengisian.simpanBaris(new UbahBarisRenja(b.id(), b.version(), indikator.getValue(), t.orElse(null),
+                pengisian.simpanBaris(new UbahBarisRenja(baris.id(), baris.version(), indikator.getValue(), t.orElse(null),
                         String.join(", ", lokasi.getSelectedItems()), p.orElse(null),
                         sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.orElse(null)));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));
@@ -99,6 +125,13 @@ class BarisRenjaDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("umum.batal"), e -> close()), simpan);
+    }
+
+    /** With Aktivitas the pagu is their sum: read-only, with a hint saying so. */
+    private void paguDariAktivitas() {
+        boolean ada = aktivitas != null && aktivitas.ada();
+        pagu.setReadOnly(ada);
+        pagu.setHelperText(ada ? getTranslation("aktivitas.paguJumlah") : null);
     }
 
     private static String nilai(String s) {
