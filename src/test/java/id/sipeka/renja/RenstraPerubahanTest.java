@@ -6,6 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
+import id.sipeka.evaluasi.EvaluasiData;
+import id.sipeka.evaluasi.PerjanjianKinerjaService;
 import id.sipeka.renja.PerubahanRenstraRenja.BarisBerubah;
 import id.sipeka.renja.PerubahanRenstraRenja.Jenis;
 import id.sipeka.renja.PerubahanRenstraRenja.Pratinjau;
@@ -62,6 +64,8 @@ class RenstraPerubahanTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PerjanjianKinerjaService pk;
 
     @Test
     void aReimportAfterARenjaLeftItsDraftIsARenstraPerubahanThatTheSekcamTakesOverIntoAnOpenRenja() {
@@ -156,6 +160,12 @@ class RenstraPerubahanTest {
                 + " WHERE b.renja_id = ? AND n.renstra_id = ?", Long.class, k.renjaId(), asli.renstra().id())).isEqualTo(3L);
         assertThatThrownBy(() -> ambil.ambil(perubahanRenja)).isInstanceOf(AturanDilanggarException.class)
                 .hasMessageStartingWith("Renja ini sudah memakai versi Renstra yang berlaku");
+        // the evaluation reads the Renstra in force by code; a sub kegiatan it dropped keeps its kegiatan from the
+        // version the ditetapkan Renja was built on
+        assertThat(pk.perjanjianKinerja(k.renjaId(), k.unit().get(2)).baris())
+                .extracting(EvaluasiData.BarisPk::kegiatan, EvaluasiData.BarisPk::kode).containsExactly(tuple("Kegiatan", SUB3));
+        assertThat(pk.perjanjianKinerja(k.renjaId(), k.unit().get(0)).baris())
+                .extracting(EvaluasiData.BarisPk::kegiatan, EvaluasiData.BarisPk::kode).containsExactly(tuple("Kegiatan", SUB1));
 
         // a second perubahan is ke-2, compared with ke-1
         JsonNode kedua = berkas(sub(SUB1, 0, 6, 1_200_000L), sub(SUB2, 1, 4, 1_500_000L), sub(SUB4, 0, 2, 500_000L));
