@@ -134,7 +134,7 @@ public class ImporRenstraService {
                 .orElseGet(() -> {
                     Renstra r = new Renstra(kecamatanId, rencana.tahunAwal(), rencana.tahunAkhir());
                     r.dibuatPada = clock.instant();
-                    r.dibuatOleh = akses.pengguna().getUsername();
+                    r.dibuatOleh = oleh();
                     return renstraRepo.save(r);
                 });
         String lama = pratinjau.baru() ? null : ringkasIsi(renstra.id);
@@ -163,8 +163,7 @@ public class ImporRenstraService {
         Renstra lama = renstraRepo.findForUpdateBerlaku(kecamatanId, rencana.tahunAwal()).orElseThrow();
         lama.berlaku = false;
         renstraRepo.saveAndFlush(lama);
-        Renstra baru = renstraRepo.saveAndFlush(lama.perubahan(rencana.tahunAkhir(), alasan, clock.instant(),
-                akses.pengguna().getUsername()));
+        Renstra baru = renstraRepo.saveAndFlush(lama.perubahan(rencana.tahunAkhir(), alasan, clock.instant(), oleh()));
         penyimpan.simpan(baru, rencana);
         audit.catat(kecamatanId, "PERUBAHAN", "Renstra", baru.tahunAwal + "-" + baru.tahunAkhir,
                 "perubahan ke-" + lama.perubahanKe + ": " + ringkasIsi(lama.id),
@@ -284,6 +283,11 @@ public class ImporRenstraService {
     }
 
     // ---- helpers ----
+
+    /** Who stores a version: the signed-in user, or the system (the demo data at startup). */
+    private String oleh() {
+        return akses.penggunaOpsional().map(p -> p.getUsername()).orElse("sistem");
+    }
 
     private Map<String, Long> unitPerKode(long kecamatanId) {
         return organisasi.unit(kecamatanId).stream()

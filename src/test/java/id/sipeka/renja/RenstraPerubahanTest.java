@@ -177,6 +177,11 @@ class RenstraPerubahanTest {
         assertThat(renstra.versi(asli.renstra().id())).extracting(RenstraRingkas::perubahanKe, RenstraRingkas::berlaku)
                 .containsExactly(tuple(0, false), tuple(1, false), tuple(2, true));
         assertThat(ambil.tersedia(perubahanRenja).orElseThrow().perubahanKeLama()).isEqualTo(1);
+        // a Renja opened now is built on the version in force
+        long renja2027 = renja.pembukaan().buka(k.kecamatanId(), 2027, RenjaUji.batasDari(java.time.LocalDate.now())).id();
+        assertThat(renstraId(renja2027)).isEqualTo(renstra.terbaru(k.kecamatanId()).orElseThrow().renstra().id());
+        assertThat(baris(renja2027)).extracting(BarisRenja::kode).containsExactly(SUB1, SUB2, SUB4);
+        assertThat(ambil.tersedia(renja2027)).isEmpty();
     }
 
     @Test
