@@ -198,7 +198,11 @@ public class ImporRenstraService {
                 organisasi.namaUnit(kecamatanId));
         Integer perubahanKe = null;
         String halangan;
-        if (ada.isEmpty()) {
+        if (ada.isEmpty() && !renstraRepo.findByKecamatanIdAndTahunAwalOrderByPerubahanKe(kecamatanId, rencana.tahunAwal()).isEmpty()) {
+            // versions of the period but none in force: another perubahan was stored while this apply waited for
+            // the lock (the version it locked is no longer in force); the user previews again
+            throw new AturanDilanggarException(Pesan.get("renstra.imporSudahBerubah"));
+        } else if (ada.isEmpty()) {
             halangan = tumpangTindih(kecamatanId, rencana);
         } else {
             List<PemakaiRenstra.Pemakai> semua = pemakaiPeriode(ada.get());

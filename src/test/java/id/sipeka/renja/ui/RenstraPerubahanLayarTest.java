@@ -61,6 +61,12 @@ class RenstraPerubahanLayarTest extends SpringBrowserlessTest {
         PratinjauImpor p = impor.pratinjauJson(k.kecamatanId(), berkas);
         impor.terapkanJson(k.kecamatanId(), berkas, p.sidik(), "Perbup Nomor 12 Tahun 2026");
 
+        RenjaView daftar = navigate(RenjaView.class);
+        daftar.daftar.asSingleSelect().setValue(renja.ringkas(perubahanRenja));
+        assertThat(test(find(Paragraph.class).withId("renja-renstra-tersedia").single()).getText())
+                .isEqualTo("Renstra Perubahan ke-1 tersedia: Renja ini masih memakai angka Renstra sebelumnya sampai"
+                        + " Sekcam mengambil perubahan itu di layar Telaah & forum.");
+
         UI.getCurrent().navigate("renja/" + perubahanRenja + "/sekcam");
         assertThat(test(find(Paragraph.class).withId("perubahan-renstra-tersedia").single()).getText())
                 .startsWith("Renstra Perubahan ke-1 tersedia (").contains("dasar: Perbup Nomor 12 Tahun 2026")
@@ -78,6 +84,8 @@ class RenstraPerubahanLayarTest extends SpringBrowserlessTest {
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Perubahan Renstra diambil ke Renja ini.");
         assertThat(renja.baris(perubahanRenja)).extracting(BarisRenja::pagu).containsExactly(1_000_000L, 1_300_000L);
         assertThat(find(Paragraph.class).withId("perubahan-renstra-tersedia").exists()).isFalse();
+        assertThat(renja.timeline(perubahanRenja)).anyMatch(x -> x.aksi().equals("AMBIL_PERUBAHAN_RENSTRA")
+                && x.keterangan().equals("Perubahan Renstra ke-1 diambil: 0 baris ditambah, 1 diubah, 0 dihapus"));
         // the ditetapkan Renja offers nothing: it keeps its version
         UI.getCurrent().navigate("renja/" + k.renjaId() + "/sekcam");
         assertThat(find(Paragraph.class).withId("perubahan-renstra-tersedia").exists()).isFalse();
