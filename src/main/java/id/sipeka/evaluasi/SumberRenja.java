@@ -12,6 +12,7 @@ import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
+import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -83,9 +84,10 @@ class SumberRenja {
 
     List<Baris> baris(long renjaId) {
         RenjaRingkas r = renja.ringkas(renjaId);
-        Map<String, Induk> induk = induk(r);
+        List<BarisRenja> semua = renja.baris(renjaId);
+        Map<String, Induk> induk = induk(r, semua);
         List<Baris> hasil = new ArrayList<>();
-        for (BarisRenja b : renja.baris(renjaId)) {
+        for (BarisRenja b : semua) {
             Induk i = induk.getOrDefault(b.kode(), Induk.TANPA);
             hasil.add(new Baris(b.id(), b.kode(), b.nama(), b.unitKerjaId(), b.unitNama(), b.indikator(), b.satuan(),
                     b.target(), b.pagu(), b.sumberDana(), i.jenis, i.polaritas, i.kegiatanKode, i.kegiatanNama,
@@ -123,19 +125,35 @@ class SumberRenja {
         static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "", List.of());
     }
 
-    private Map<String, Induk> induk(RenjaRingkas r) {
+    private Map<String, Induk> induk(RenjaRingkas r, List<BarisRenja> baris) {
         Map<String, Induk> hasil = new HashMap<>();
         Optional<RenstraLengkap> sumber = renstra(r);
         sumber.ifPresent(lengkap -> {
-            for (BarisRenstra program : lengkap.program()) {
-                for (BarisRenstra kegiatan : program.anak()) {
-                    for (BarisRenstra sub : kegiatan.anak()) {
-                        hasil.put(sub.kode(), new Induk(sub.jenis(), sub.polaritas(), kegiatan.kode(), kegiatan.nama(),
-                                program.kode(), program.nama(), IndikatorLain.dari(sub, r.tahun())));
+            isi(hasil, lengkap, r.tahun());
+            // A sub kegiatan a Renstra Perubahan dropped is still a row of the Renja built on the older version: it
+            // keeps its kind, polarity, kegiatan and program from the newest version that has it.
+            boolean kurang = baris.stream().anyMatch(b -> !hasil.containsKey(b.kode()));
+            if (kurang) {
+                List<RenstraRingkas> versi = renstra.versi(lengkap.renstra().id());
+                for (int i = versi.size() - 1; i >= 0; i--) {
+                    if (!versi.get(i).berlaku()) {
+                        isi(hasil, renstra.lengkap(versi.get(i).id()), r.tahun());
                     }
                 }
             }
         });
         return hasil;
+    }
+
+    /** The sub kegiatan of this Renstra version with their place, where the map has none yet. */
+    private static void isi(Map<String, Induk> hasil, RenstraLengkap lengkap, int tahun) {
+        for (BarisRenstra program : lengkap.program()) {
+            for (BarisRenstra kegiatan : program.anak()) {
+                for (BarisRenstra sub : kegiatan.anak()) {
+                    hasil.putIfAbsent(sub.kode(), new Induk(sub.jenis(), sub.polaritas(), kegiatan.kode(), kegiatan.nama(),
+                            program.kode(), program.nama(), IndikatorLain.dari(sub, tahun)));
+                }
+            }
+        }
     }
 }

@@ -38,6 +38,7 @@ class RenstraApi {
         this.organisasi = organisasi;
     }
 
+    /** The version in force of the newest period (a Renstra Perubahan once there is one). */
     @GetMapping
     ResponseEntity<RenstraLengkap> terbaru(@PathVariable String kode) {
         return renstraService.terbaru(kecamatan(kode).id()).map(ResponseEntity::ok)
@@ -52,13 +53,15 @@ class RenstraApi {
 
     /**
      * Stores the file. With {@code sidik} (from the preview) it is refused if the stored Renstra changed since the
-     * preview; without, it is checked and stored in one step.
+     * preview; without, it is checked and stored in one step. When a Renja of the period has left its draft the file
+     * becomes a Renstra Perubahan (the preview's {@code perubahanKe}) and {@code dasar}, its reason, is required.
      */
     @PostMapping("/impor")
     HasilImpor impor(@PathVariable String kode, @RequestBody JsonNode isi,
-            @RequestParam(name = "sidik", required = false) String sidik) {
+            @RequestParam(name = "sidik", required = false) String sidik,
+            @RequestParam(name = "dasar", required = false) String dasar) {
         long id = kecamatan(kode).id();
-        return sidik == null ? imporService.imporJson(id, isi) : imporService.terapkanJson(id, isi, sidik);
+        return sidik == null ? imporService.imporJson(id, isi, dasar) : imporService.terapkanJson(id, isi, sidik, dasar);
     }
 
     /** Another kecamatan's code is answered exactly like an unknown one: 404 with the same words. */

@@ -11,9 +11,22 @@ public final class RenstraData {
     private RenstraData() {
     }
 
-    public record RenstraRingkas(long id, long kecamatanId, int tahunAwal, int tahunAkhir) {
+    /**
+     * One version of a period's Renstra.
+     *
+     * @param perubahanKe 0 for the original, n for the n-th Renstra Perubahan
+     * @param berlaku the version in force for the period (older versions are kept read-only)
+     * @param dasar why the perubahan was made; {@code null} for the original
+     * @param dibuatPada when it was stored ({@code null} for a Renstra stored before versions existed)
+     */
+    public record RenstraRingkas(long id, long kecamatanId, int tahunAwal, int tahunAkhir, int perubahanKe,
+            boolean berlaku, String dasar, java.time.Instant dibuatPada, String dibuatOleh) {
         public String periode() {
             return tahunAwal + "–" + tahunAkhir;
+        }
+
+        public boolean perubahan() {
+            return perubahanKe > 0;
         }
     }
 

@@ -59,11 +59,35 @@ public class RenstraService {
 
     // ---- reading ----
 
-    /** The kecamatan's Renstra, newest period first. */
+    /**
+     * The kecamatan's Renstra, newest period first: of each period the version in force (the original, or its latest
+     * Renstra Perubahan). Whatever asks for "the Renstra of a year" reads this; a Renja reads the version it was
+     * built on by its id ({@link #lengkap}).
+     */
     @Transactional(readOnly = true)
     public List<RenstraRingkas> daftar(long kecamatanId) {
         organisasi.kecamatan(kecamatanId); // checks read access
-        return renstraRepo.findByKecamatanIdOrderByTahunAwalDesc(kecamatanId).stream().map(RenstraService::ringkas).toList();
+        return renstraRepo.findByKecamatanIdAndBerlakuTrueOrderByTahunAwalDesc(kecamatanId).stream()
+                .map(RenstraService::ringkas).toList();
+    }
+
+    /** Every version of this Renstra's period (the original first, then each Renstra Perubahan). */
+    @Transactional(readOnly = true)
+    public List<RenstraRingkas> versi(long renstraId) {
+        Renstra renstra = baca(renstraId);
+        return renstraRepo.findByKecamatanIdAndTahunAwalOrderByPerubahanKe(renstra.kecamatanId, renstra.tahunAwal)
+                .stream().map(RenstraService::ringkas).toList();
+    }
+
+    /** The version in force of this Renstra's period: itself, or the Renstra Perubahan that replaced it. */
+    @Transactional(readOnly = true)
+    public RenstraRingkas berlaku(long renstraId) {
+        Renstra renstra = baca(renstraId);
+        if (renstra.berlaku) {
+            return ringkas(renstra);
+        }
+        return renstraRepo.findByKecamatanIdAndTahunAwalAndBerlakuTrue(renstra.kecamatanId, renstra.tahunAwal)
+                .map(RenstraService::ringkas).orElseThrow(DataTidakDitemukanException::new);
     }
 
     @Transactional(readOnly = true)
@@ -131,7 +155,7 @@ public class RenstraService {
         }
         Map<Long, Long> berlaku = new HashMap<>(); // renstra id -> kecamatan id
         Map<Long, Long> sudah = new HashMap<>();
-        for (Renstra r : renstraRepo.findByKecamatanIdInOrderByTahunAwalDesc(kecamatan)) {
+        for (Renstra r : renstraRepo.findByKecamatanIdInAndBerlakuTrueOrderByTahunAwalDesc(kecamatan)) {
             if (r.tahunAwal <= tahun && tahun <= r.tahunAkhir && !sudah.containsKey(r.kecamatanId)) {
                 sudah.put(r.kecamatanId, r.id);
                 berlaku.put(r.id, r.kecamatanId);
@@ -185,6 +209,9 @@ public class RenstraService {
         Nomenklatur n = nomenklaturRepo.findById(ubah.id())
                 .orElseThrow(DataTidakDitemukanException::new);
         Renstra renstra = baca(n.renstraId);
+        if (!renstra.berlaku) {
+            throw new AturanDilanggarException(Pesan.get("renstra.versiLama", renstra.perubahanKe));
+        }
         if (n.tingkat == Tingkat.SUB_KEGIATAN && n.unitKerjaId != null) {
             akses.wajibUbahUnit(renstra.kecamatanId, n.unitKerjaId);
         } else {
@@ -269,6 +296,7 @@ public class RenstraService {
     }
 
     private static RenstraRingkas ringkas(Renstra r) {
-        return new RenstraRingkas(r.id, r.kecamatanId, r.tahunAwal, r.tahunAkhir);
+        return new RenstraRingkas(r.id, r.kecamatanId, r.tahunAwal, r.tahunAkhir, r.perubahanKe, r.berlaku, r.dasar,
+                r.dibuatPada, r.dibuatOleh);
     }
 }

@@ -11,17 +11,21 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface RenstraRepository extends JpaRepository<Renstra, Long> {
-    List<Renstra> findByKecamatanIdOrderByTahunAwalDesc(Long kecamatanId);
+    /** The version in force of every period of the kecamatan, newest period first. */
+    List<Renstra> findByKecamatanIdAndBerlakuTrueOrderByTahunAwalDesc(Long kecamatanId);
 
-    Optional<Renstra> findByKecamatanIdAndTahunAwal(Long kecamatanId, int tahunAwal);
+    /** The version in force of the period. */
+    Optional<Renstra> findByKecamatanIdAndTahunAwalAndBerlakuTrue(Long kecamatanId, int tahunAwal);
 
-    /** The same, locked until the transaction ends (an import applies over exactly what it compared with). */
+    /** Every version of the period, the original first. */
+    List<Renstra> findByKecamatanIdAndTahunAwalOrderByPerubahanKe(Long kecamatanId, int tahunAwal);
+
+    /** The version in force, locked until the transaction ends (an import applies over exactly what it compared with). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Renstra r where r.kecamatanId = :kecamatanId and r.tahunAwal = :tahunAwal")
-    Optional<Renstra> findForUpdateByKecamatanIdAndTahunAwal(@Param("kecamatanId") Long kecamatanId,
-            @Param("tahunAwal") int tahunAwal);
+    @Query("select r from Renstra r where r.kecamatanId = :kecamatanId and r.tahunAwal = :tahunAwal and r.berlaku = true")
+    Optional<Renstra> findForUpdateBerlaku(@Param("kecamatanId") Long kecamatanId, @Param("tahunAwal") int tahunAwal);
 
-    List<Renstra> findByKecamatanIdInOrderByTahunAwalDesc(Collection<Long> kecamatanIds);
+    List<Renstra> findByKecamatanIdInAndBerlakuTrueOrderByTahunAwalDesc(Collection<Long> kecamatanIds);
 }
 
 interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {

@@ -133,7 +133,7 @@ class RenstraPratinjauTest {
     }
 
     @Test
-    void aReimportKeepsEveryRowADraftRenjaUsesAndIsRefusedOnceTheRenjaHasLeftItsDraft() throws IOException {
+    void aReimportKeepsEveryRowADraftRenjaUsesAndBecomesARenstraPerubahanOnceTheRenjaHasLeftItsDraft() throws IOException {
         KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, impor, users, json, 2);
         Masuk.sebagai(users, k.sekcam());
         LocalDate h = LocalDate.now();
@@ -152,18 +152,22 @@ class RenstraPratinjauTest {
         assertThat(paguBaru.totalSesudah().get(2026)).isEqualTo(3_000_000L);
         impor.terapkanJson(k.kecamatanId(), renstraUji(2, 1_500_000L), paguBaru.sidik());
 
-        // both sections approved: the Renja has left its draft, the Renstra is no longer replaced by an import
+        // both sections approved: the Renja has left its draft, an import no longer replaces the Renstra in place but
+        // becomes a Renstra Perubahan, which needs its reason (RenstraPerubahanTest goes on from here)
         for (int i = 0; i < 2; i++) {
             Masuk.sebagai(users, k.kepala().get(i));
             layananRenja.isiDanAjukan(renjaId, k.unit().get(i));
         }
         Masuk.sebagai(users, k.sekcam());
         k.unit().forEach(unit -> layananRenja.telaah().setujuiBagian(renjaId, unit));
-        PratinjauImpor terkunci = impor.pratinjauJson(k.kecamatanId(), renstraUji(2, 2_000_000L));
-        assertThat(terkunci.halangan()).startsWith("Renja 2026 sudah pada tahap Rancangan – forum perangkat daerah");
+        PratinjauImpor perubahan = impor.pratinjauJson(k.kecamatanId(), renstraUji(1, 2_000_000L));
+        assertThat(perubahan.perubahanKe()).isEqualTo(1);
+        assertThat(perubahan.bolehDiterapkan()).as("a perubahan may drop a row the Renja uses: the old version keeps it")
+                .isTrue();
         RenstraLengkap sebelum = renstra.terbaru(k.kecamatanId()).orElseThrow();
-        assertThatThrownBy(() -> impor.terapkanJson(k.kecamatanId(), renstraUji(2, 2_000_000L), terkunci.sidik()))
-                .isInstanceOf(AturanDilanggarException.class).hasMessage(terkunci.halangan());
+        assertThatThrownBy(() -> impor.terapkanJson(k.kecamatanId(), renstraUji(1, 2_000_000L), perubahan.sidik()))
+                .isInstanceOf(AturanDilanggarException.class)
+                .hasMessageStartingWith("Impor ini disimpan sebagai Renstra Perubahan ke-1");
         assertThat(renstra.terbaru(k.kecamatanId()).orElseThrow()).isEqualTo(sebelum);
     }
 

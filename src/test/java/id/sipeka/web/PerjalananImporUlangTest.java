@@ -6,13 +6,16 @@ import id.sipeka.Masuk;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.Batas;
 import id.sipeka.renja.KecamatanUji;
+import id.sipeka.renja.LayananRenja;
 import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.renstra.RenstraService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +38,9 @@ import tools.jackson.databind.ObjectMapper;
  * The sekcam re-imports the Renstra in a real browser: downloads the template from the Renstra screen, changes one
  * sub kegiatan's pagu in it, uploads it, reads the preview (the changed row with what changed, the year's total
  * before and after), first cancels (nothing stored), then uploads again and applies; the screen shows the new total.
- * Screenshot: target/screenshots/renstra-pratinjau-impor.png.
+ * Screenshot: target/screenshots/renstra-pratinjau-impor.png. Once a Renja of the period has left its draft, the same
+ * re-import is previewed as a Renstra Perubahan, needs its reason, and the version selector then shows both versions
+ * (target/screenshots/renstra-perubahan-pratinjau.png, renstra-perubahan-versi-lama.png).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PerjalananImporUlangTest {
@@ -56,6 +62,8 @@ class PerjalananImporUlangTest {
     UserDetailsService users;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    LayananRenja layananRenja;
 
     @BeforeAll
     static void bukaBrowser() throws Exception {
@@ -99,6 +107,62 @@ class PerjalananImporUlangTest {
         assertThat(renstra.terbaru(k.kecamatanId()).orElseThrow().totalPagu().get(2026)).isEqualTo(2_250_000L);
         assertThat(browser.findElement(By.id("ringkasan-total")).getText())
                 .contains("periode 2025–2029: " + FormatIndonesia.rupiah(2_250_000L));
+    }
+
+    @Test
+    void onceARenjaLeftItsDraftTheSekcamSavesARenstraPerubahanWithItsReasonAndViewsBothVersions() throws Exception {
+        KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, impor, users, json, 2);
+        Masuk.sebagai(users, k.sekcam());
+        LocalDate h = LocalDate.now();
+        long renjaId = layananRenja.pembukaan().buka(k.kecamatanId(), 2026,
+                new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
+        for (int i = 0; i < 2; i++) {
+            Masuk.sebagai(users, k.kepala().get(i));
+            layananRenja.isiDanAjukan(renjaId, k.unit().get(i));
+        }
+        Masuk.sebagai(users, k.sekcam());
+        k.unit().forEach(unit -> layananRenja.telaah().setujuiBagian(renjaId, unit));
+        Masuk.keluar();
+
+        Peramban.masuk(browser, port, k.sekcam(), KecamatanUji.SANDI);
+        browser.get("http://localhost:" + port + "/renstra");
+        WebElement templat = Peramban.tunggu(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("unduh-templat")));
+        byte[] xlsx = Peramban.unduh(browser, templat, ".xlsx", UNDUHAN, Path.of("target", "unduhan-uji"));
+        Path berkas = UNDUHAN.resolveSibling("renstra-perubahan.xlsx");
+        Files.write(berkas, ubahPagu(xlsx, "7.01.02.2.04.0002", 2026, 1_250_000));
+
+        unggah(berkas);
+        WebElement perubahanKe = Peramban.tunggu(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pratinjau-perubahan-ke")));
+        assertThat(perubahanKe.getText()).contains("akan disimpan sebagai Renstra Perubahan ke-1");
+        assertThat(teksHalaman()).contains("Pagu 2026: Rp 1.000.000 → Rp 1.250.000", "+Rp 250.000");
+        // no reason yet: the dialog stays open
+        Peramban.klik(browser, By.id("terapkan-impor"));
+        Peramban.tunggu(browser).until(d -> d.findElement(By.id("dasar-perubahan")).getDomAttribute("invalid") != null);
+        assertThat(browser.findElement(By.id("pratinjau-perubahan-ke")).isDisplayed()).isTrue();
+        WebElement dasar = browser.findElement(By.cssSelector("#dasar-perubahan textarea"));
+        dasar.sendKeys("Perbup Nomor 12 Tahun 2026", Keys.TAB);
+        Peramban.layar(browser, "renstra-perubahan-pratinjau");
+        Peramban.klik(browser, By.id("terapkan-impor"));
+        Peramban.tunggu(browser).until(d -> teksHalaman().contains("Impor berhasil"));
+
+        WebElement versi = Peramban.tunggu(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pilih-versi-renstra")));
+        Peramban.tunggu(browser).until(d -> versi.getText().contains("Perubahan ke-1"));
+        assertThat(versi.getText()).contains("Perbup Nomor 12 Tahun 2026", "(berlaku)");
+        assertThat(browser.findElement(By.id("ringkasan-total")).getText()).contains("Rp 2.250.000");
+        Peramban.klik(browser, By.id("pilih-versi-renstra"));
+        Peramban.klik(browser, By.xpath("//vaadin-select-item[contains(normalize-space(.), '(awal)')]"));
+        WebElement lama = Peramban.tunggu(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("versi-hanya-lihat")));
+        assertThat(lama.getText()).startsWith("Versi ini sudah diganti oleh Renstra Perubahan ke-1");
+        Peramban.tunggu(browser).until(d -> d.findElement(By.id("ringkasan-total")).getText().contains("Rp 2.000.000"));
+        Peramban.layar(browser, "renstra-perubahan-versi-lama");
+        Masuk.sebagai(users, k.sekcam());
+        assertThat(renstra.daftar(k.kecamatanId())).singleElement().satisfies(r -> {
+            assertThat(r.perubahanKe()).isEqualTo(1);
+            assertThat(r.dasar()).isEqualTo("Perbup Nomor 12 Tahun 2026");
+        });
     }
 
     private void unggah(Path berkas) {

@@ -9,7 +9,7 @@ final class AksiLabel {
     /** The actions that have a label; any other action is shown as recorded. */
     private static final Set<String> BERLABEL = Set.of("BUKA", "BUKA_PERUBAHAN", "BAWA_BAGIAN", "AJUKAN", "SETUJUI_BAGIAN",
             "KEMBALIKAN_BAGIAN", "SUSUN_RANCANGAN", "BERITA_ACARA", "SELESAI_FORUM", "SETUJUI_RANCANGAN_AKHIR",
-            "KEMBALIKAN_KE_SEKCAM", "TETAPKAN");
+            "KEMBALIKAN_KE_SEKCAM", "TETAPKAN", "AMBIL_PERUBAHAN_RENSTRA");
 
     private AksiLabel() {
     }

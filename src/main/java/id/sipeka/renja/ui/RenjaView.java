@@ -26,6 +26,7 @@ import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.Batas;
 import id.sipeka.renja.JenisRenja;
+import id.sipeka.renja.AmbilPerubahanRenstraService;
 import id.sipeka.renja.PembukaanRenjaService;
 import id.sipeka.renja.RenjaData.BagianRenja;
 import id.sipeka.renja.RenjaData.Peristiwa;
@@ -61,6 +62,7 @@ public class RenjaView extends VerticalLayout {
     private final EksporSipdRenjaService eksporSipd;
     private final ImporSipdRenjaService imporSipd;
     private final BatasUnggah batas;
+    private final AmbilPerubahanRenstraService ambilRenstra;
     final ComboBox<KecamatanData> kecamatan = new ComboBox<>(getTranslation("umum.pilihKecamatan"));
     final Grid<RenjaRingkas> daftar = new Grid<>();
     final Button buka = new Button(getTranslation("renjaView.bukaBaru"));
@@ -72,7 +74,8 @@ public class RenjaView extends VerticalLayout {
 
     public RenjaView(RenjaQueryService renja, PembukaanRenjaService pembukaan, RenjaDokumenService dokumenRenja,
             EksporSipdRenjaService eksporSipd, ImporSipdRenjaService imporSipd, BatasUnggah batas,
-            OrganisasiService organisasi, Clock clock) {
+            OrganisasiService organisasi, Clock clock, AmbilPerubahanRenstraService ambilRenstra) {
+        this.ambilRenstra = ambilRenstra;
         this.eksporSipd = eksporSipd;
         this.imporSipd = imporSipd;
         this.batas = batas;
@@ -138,6 +141,13 @@ public class RenjaView extends VerticalLayout {
         renja.unitSaya(r.id())
                 .ifPresent(u -> tautan.add(tombol(getTranslation("renjaView.bagianSaya"), "renja/" + r.id() + "/bagian")));
         if (renja.bolehMembuka(r.kecamatanId())) {
+            // the sekcam takes a Renstra Perubahan over on the Telaah & Forum screen; here it is pointed out
+            ambilRenstra.tersedia(r.id()).ifPresent(t -> {
+                Paragraph tersedia = new Paragraph(getTranslation("renjaView.renstraTersedia", t.perubahanKe(),
+                        getTranslation("renjaView.telaahForum")));
+                tersedia.setId("renja-renstra-tersedia");
+                rincian.add(tersedia);
+            });
             tautan.add(tombol(getTranslation("renjaView.telaahForum"), "renja/" + r.id() + "/sekcam"));
             if (renja.tindakan(r.id()).contains(TindakanRenja.BUKA_PERUBAHAN)) {
                 Button perubahan = new Button(getTranslation("renjaView.bukaPerubahan"), e -> dialogBuka(r));

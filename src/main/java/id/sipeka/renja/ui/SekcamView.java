@@ -35,7 +35,9 @@ import id.sipeka.base.ui.ParameterRute;
 import id.sipeka.base.ui.UnggahanTerbatas;
 import id.sipeka.organisasi.OrganisasiData.DesaData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renja.AmbilPerubahanRenstraService;
 import id.sipeka.renja.ForumRenjaService;
+import id.sipeka.renja.PerubahanRenstraRenja;
 import id.sipeka.renja.KeputusanUsulan;
 import id.sipeka.renja.PenetapanRenjaService;
 import id.sipeka.renja.RenjaData;
@@ -63,7 +65,8 @@ import java.util.stream.Collectors;
 /**
  * The sekcam's Renja screen: every section with status, completeness and lateness; review of a submitted section
  * (approve, or return with a reason per row or for the section — never changing the unit's numbers); the forum
- * perangkat daerah with its usulan and decisions; approval of the rancangan akhir.
+ * perangkat daerah with its usulan and decisions; approval of the rancangan akhir. When a Renstra Perubahan is in force
+ * that the Renja does not use yet, a notice offers to take it over (shown first, applied only on confirm).
  */
 @Route("renja/:renjaId/sekcam")
 @PageTitle("Telaah Renja – SIPEKA")
@@ -75,6 +78,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
     private final ForumRenjaService forumRenja;
     private final DokumenService tte;
     private final PenetapanRenjaService penetapan;
+    private final AmbilPerubahanRenstraService ambilRenstra;
     private final OrganisasiService organisasi;
     private final Clock clock;
     private final BatasUnggah batas;
@@ -93,12 +97,15 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
             getTranslation("sekcamView.unitDiminta"));
     final Button selesaiForum = new Button(getTranslation("sekcamView.selesaiForum"));
     final Button setujuiAkhir = new Button(getTranslation("sekcamView.setujuiAkhir"));
+    final Button ambilPerubahanRenstra = new Button(getTranslation("sekcamView.ambilRenstra"));
     /** Holds the review of the selected section, right under the sections grid. */
     final VerticalLayout panelTelaah = new VerticalLayout();
     long renjaId;
     BagianRenja terpilih;
 
-    public SekcamView(RenjaQueryService renja, TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan, OrganisasiService organisasi, Clock clock, BatasUnggah batas, DokumenService tte) {
+    public SekcamView(RenjaQueryService renja, TelaahSekcamService telaah, ForumRenjaService forumRenja, PenetapanRenjaService penetapan, OrganisasiService organisasi, Clock clock, BatasUnggah batas, DokumenService tte,
+            AmbilPerubahanRenstraService ambilRenstra) {
+        this.ambilRenstra = ambilRenstra;
         this.clock = clock;
         this.tte = tte;
         this.batas = batas;
@@ -159,6 +166,15 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         setujuiAkhir.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setujuiAkhir.addClickListener(e -> aksi(() -> penetapan.setujuiRancanganAkhir(renjaId),
                 getTranslation("sekcamView.rancanganAkhirDikirim")));
+        ambilPerubahanRenstra.setId("ambil-perubahan-renstra");
+        ambilPerubahanRenstra.addClickListener(e -> {
+            try {
+                new AmbilPerubahanRenstraDialog(ambilRenstra.pratinjau(renjaId), () -> aksi(() -> ambilRenstra.ambil(renjaId),
+                        getTranslation("sekcamView.renstraDiambil"))).open();
+            } catch (RuntimeException ex) {
+                Notifikasi.gagal(ex);
+            }
+        });
     }
 
     @Override
@@ -175,6 +191,7 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         // "Langkah saat ini:" with nothing after it read like an error once the process had ended
         add(new Paragraph(langkah.isEmpty() ? getTranslation("renjaView.tidakAdaLangkah")
                 : getTranslation("sekcamView.langkahSaatIni", String.join("; ", langkah))));
+        ambilRenstra.tersedia(renjaId).ifPresent(t -> add(tawaranRenstra(t)));
         List<BagianRenja> semua = renja.bagian(renjaId);
         bagian.setItems(semua);
         panelTelaah.setPadding(false);
@@ -193,6 +210,18 @@ public class SekcamView extends VerticalLayout implements BeforeEnterObserver {
         if (boleh.contains(TindakanRenja.SETUJUI_RANCANGAN_AKHIR)) {
             add(new H3(getTranslation("sekcamView.rancanganAkhir")), setujuiAkhir);
         }
+    }
+
+    /** "Renstra Perubahan ke-N tersedia": the Renja keeps its numbers until the sekcam takes it over. */
+    private HorizontalLayout tawaranRenstra(PerubahanRenstraRenja.Tersedia t) {
+        Paragraph teks = new Paragraph(getTranslation("sekcamView.renstraTersedia", t.perubahanKe(),
+                t.dibuatPada() == null ? "–" : FormatIndonesia.tanggal(t.dibuatPada(), clock.getZone()),
+                t.dasar() == null ? "–" : t.dasar(), t.perubahanKeLama() == 0
+                        ? getTranslation("sekcamView.renstraAwal") : getTranslation("sekcamView.renstraPerubahanKe", t.perubahanKeLama())));
+        teks.setId("perubahan-renstra-tersedia");
+        HorizontalLayout baris = new HorizontalLayout(teks, ambilPerubahanRenstra);
+        baris.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return baris;
     }
 
     private void pilih(BagianRenja b) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.sipeka.base.BatasTeks;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.renstra.MasalahImpor;
 import id.sipeka.renstra.PratinjauImpor;
@@ -15,11 +17,13 @@ import id.sipeka.renstra.PratinjauImpor.Jenis;
 import id.sipeka.renstra.PratinjauImpor.PerubahanBaris;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * What an uploaded Renstra file would change, before anything is stored: the totals per year before and after, every
  * row added, changed (with what changed) or removed, the file's warnings, and the reason when it cannot be applied.
- * "Terapkan impor" stores it; closing the dialog stores nothing.
+ * "Terapkan impor" stores it; closing the dialog stores nothing. When a Renja of the period has left its draft the
+ * file becomes a Renstra Perubahan: the dialog says so and asks for its reason (dasar), which the apply needs.
  */
 class PratinjauImporDialog extends Dialog {
 
@@ -29,8 +33,11 @@ class PratinjauImporDialog extends Dialog {
     final Grid<TotalTahun> total = new Grid<>();
     final Grid<PerubahanBaris> perubahan = new Grid<>();
     final Button terapkan;
+    /** The reason of a Renstra Perubahan; shown only when the file becomes one. */
+    final TextArea dasar = new TextArea();
 
-    PratinjauImporDialog(PratinjauImpor p, Runnable diterapkan) {
+    /** @param diterapkan stores the file, given the reason of a perubahan ({@code null} otherwise) */
+    PratinjauImporDialog(PratinjauImpor p, Consumer<String> diterapkan) {
         setHeaderTitle(getTranslation("renstra.pratinjauJudul", p.tahunAwal() + "–" + p.tahunAkhir()));
         setId("pratinjau-impor");
         setWidth("min(70em, 96vw)");
@@ -38,6 +45,11 @@ class PratinjauImporDialog extends Dialog {
                 p.jumlah(Jenis.DIUBAH), p.jumlah(Jenis.DIHAPUS), p.tidakBerubah()));
         ringkasan.setId("pratinjau-ringkasan");
         add(ringkasan);
+        if (p.sebagaiPerubahan()) {
+            Paragraph perubahanKe = new Paragraph(getTranslation("renstra.pratinjauPerubahanKe", p.perubahanKe()));
+            perubahanKe.setId("pratinjau-perubahan-ke");
+            add(perubahanKe);
+        }
         if (p.halangan() != null) {
             Paragraph halangan = new Paragraph(p.halangan());
             halangan.setId("pratinjau-halangan");
@@ -82,10 +94,25 @@ class PratinjauImporDialog extends Dialog {
             add(new H4(getTranslation("renstra.peringatan")), peringatan);
         }
 
+        if (p.sebagaiPerubahan()) {
+            dasar.setId("dasar-perubahan");
+            dasar.setLabel(getTranslation("renstra.dasarPerubahan"));
+            dasar.setRequired(true);
+            dasar.setMaxLength(BatasTeks.URAIAN);
+            dasar.setWidthFull();
+            add(dasar);
+        }
         Button batal = new Button(getTranslation("umum.batal"), e -> close());
-        terapkan = new Button(getTranslation("renstra.terapkanImpor"), e -> {
+        terapkan = new Button(p.sebagaiPerubahan() ? getTranslation("renstra.simpanPerubahan", p.perubahanKe())
+                : getTranslation("renstra.terapkanImpor"), e -> {
+            if (p.sebagaiPerubahan() && dasar.getValue().isBlank()) {
+                // the dialog stays open with what was typed; the service would refuse it the same way
+                dasar.setErrorMessage(getTranslation("renstra.dasarWajib", p.perubahanKe()));
+                dasar.setInvalid(true);
+                return;
+            }
             close();
-            diterapkan.run();
+            diterapkan.accept(p.sebagaiPerubahan() ? dasar.getValue() : null);
         });
         terapkan.setId("terapkan-impor");
         terapkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,10 +39,12 @@ import id.sipeka.renstra.RenstraData.BarisRenstra;
 import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
+import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraService;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Year;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
@@ -50,7 +53,9 @@ import java.util.Optional;
 
 /**
  * The Renstra as a tree (program → kegiatan → sub kegiatan) with target and pagu per year. Program and kegiatan
- * pagu, the year totals and the period total are computed by the service from the sub kegiatan.
+ * pagu, the year totals and the period total are computed by the service from the sub kegiatan. A period with Renstra
+ * Perubahan gets a version selector: the version in force is shown (and edited) as before, every older version read-only
+ * with its own numbers.
  */
 @Route("renstra")
 @Menu(order = 10, title = "menu.renstra", icon = "vaadin:sitemap")
@@ -62,14 +67,22 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     private final EksporSipdRenstraService eksporSipd;
     private final OrganisasiService organisasi;
     private final BatasUnggah batas;
+    private final Clock clock;
     private final ComboBox<KecamatanData> pilihKecamatan = new ComboBox<>();
     private final VerticalLayout isi = new VerticalLayout();
+    private final VerticalLayout isiVersi = new VerticalLayout();
+    /** The versions of the period shown; only when it has a Renstra Perubahan. */
+    final Select<RenstraRingkas> pilihVersi = new Select<>();
+    private KecamatanData kecamatanTampil;
+    private List<RenstraRingkas> versiTampil = List.of();
+    private boolean mengisiVersi;
     final TreeGrid<BarisRenstra> grid = new TreeGrid<>();
     final Paragraph ringkasan = new Paragraph();
     RenstraLengkap renstra;
 
     public RenstraView(RenstraService renstraService, ImporRenstraService imporService,
-            EksporSipdRenstraService eksporSipd, OrganisasiService organisasi, BatasUnggah batas) {
+            EksporSipdRenstraService eksporSipd, OrganisasiService organisasi, BatasUnggah batas, Clock clock) {
+        this.clock = clock;
         this.eksporSipd = eksporSipd;
         this.imporService = imporService;
         this.batas = batas;
@@ -87,6 +100,17 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         isi.setPadding(false);
         isi.setSizeFull();
         ringkasan.setId("ringkasan-total");
+        isiVersi.setPadding(false);
+        isiVersi.setSizeFull();
+        pilihVersi.setId("pilih-versi-renstra");
+        pilihVersi.setLabel(getTranslation("renstra.versi"));
+        pilihVersi.setItemLabelGenerator(this::labelVersi);
+        pilihVersi.setWidth("min(40em, 90vw)");
+        pilihVersi.addValueChangeListener(e -> {
+            if (!mengisiVersi && e.getValue() != null) {
+                tampilkanVersi(kecamatanTampil, renstraService.lengkap(e.getValue().id()), versiTampil);
+            }
+        });
         add(pilihKecamatan, isi);
         if (!kecamatan.isEmpty()) {
             pilihKecamatan.setValue(kecamatan.getFirst());
@@ -107,16 +131,52 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
             isi.add(new Paragraph(getTranslation("renstra.belumAda")));
             return;
         }
-        renstra = ada.get();
+        List<RenstraRingkas> versi = renstraService.versi(ada.get().renstra().id());
+        isiVersi.removeAll();
+        if (versi.size() > 1) {
+            kecamatanTampil = kecamatan;
+            versiTampil = versi;
+            mengisiVersi = true; // the version in force was read above: no second read for this setValue
+            pilihVersi.setItems(versi);
+            pilihVersi.setValue(versi.stream().filter(RenstraRingkas::berlaku).findFirst().orElse(versi.getLast()));
+            mengisiVersi = false;
+            isi.add(pilihVersi);
+        }
+        isi.add(isiVersi);
+        isi.setFlexGrow(1, isiVersi);
+        tampilkanVersi(kecamatan, ada.get(), versi);
+    }
+
+    /** One version of the period: the one in force as always, an older one read-only. */
+    void tampilkanVersi(KecamatanData kecamatan, RenstraLengkap dipilih, List<RenstraRingkas> versi) {
+        isiVersi.removeAll();
+        renstra = dipilih;
+        if (!renstra.renstra().berlaku()) {
+            int berlaku = versi.stream().filter(RenstraRingkas::berlaku).mapToInt(RenstraRingkas::perubahanKe).findFirst()
+                    .orElse(renstra.renstra().perubahanKe() + 1);
+            Paragraph lama = new Paragraph(getTranslation("renstra.versiHanyaLihat", berlaku));
+            lama.setId("versi-hanya-lihat");
+            isiVersi.add(lama);
+        }
         int awal = renstra.renstra().tahunAwal();
         int akhir = renstra.renstra().tahunAkhir();
         ringkasan.setText(getTranslation("renstra.total", awal, FormatIndonesia.rupiah(renstra.totalPagu().getOrDefault(awal, 0L)),
                 renstra.renstra().periode(), FormatIndonesia.rupiah(renstra.totalPeriode())));
-        isi.add(new H3("Renstra " + renstra.renstra().periode() + " – Kecamatan " + kecamatan.nama()), ringkasan);
+        isiVersi.add(new H3("Renstra " + renstra.renstra().periode() + " – Kecamatan " + kecamatan.nama()), ringkasan);
         susunGrid(kecamatan, awal, akhir);
-        isi.add(grid);
-        isi.setFlexGrow(1, grid);
-        isi.add(new H3(getTranslation("renstra.tujuanSasaran")), tujuanSasaran(awal, akhir));
+        isiVersi.add(grid);
+        isiVersi.setFlexGrow(1, grid);
+        isiVersi.add(new H3(getTranslation("renstra.tujuanSasaran")), tujuanSasaran(awal, akhir));
+    }
+
+    /** "Renstra 2025–2029 (awal)", "Perubahan ke-1 — 12 Des 2026 — Perbup …", the one in force marked. */
+    private String labelVersi(RenstraRingkas v) {
+        String label = v.perubahan()
+                ? getTranslation("renstra.versiPerubahan", v.perubahanKe(),
+                        v.dibuatPada() == null ? "–" : FormatIndonesia.tanggal(v.dibuatPada(), clock.getZone()),
+                        v.dasar() == null ? "–" : v.dasar())
+                : getTranslation("renstra.versiAwal", v.periode());
+        return v.berlaku() ? getTranslation("renstra.versiBerlaku", label) : label;
     }
 
     /**
@@ -180,7 +240,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     void impor(KecamatanData kecamatan, byte[] data) {
         try {
             PratinjauImpor pratinjau = imporService.pratinjauXlsx(kecamatan.id(), new ByteArrayInputStream(data));
-            new PratinjauImporDialog(pratinjau, () -> terapkan(kecamatan, data, pratinjau.sidik())).open();
+            new PratinjauImporDialog(pratinjau, dasar -> terapkan(kecamatan, data, pratinjau.sidik(), dasar)).open();
         } catch (ImporDitolakException e) {
             new LaporanImporDialog(e.getMessage(), e.masalah(), true).open();
         } catch (RuntimeException e) {
@@ -188,9 +248,10 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    void terapkan(KecamatanData kecamatan, byte[] data, String sidik) {
+    /** @param dasar the reason of a Renstra Perubahan, {@code null} for an import that replaces in place */
+    void terapkan(KecamatanData kecamatan, byte[] data, String sidik, String dasar) {
         try {
-            HasilImpor hasil = imporService.terapkanXlsx(kecamatan.id(), new ByteArrayInputStream(data), sidik);
+            HasilImpor hasil = imporService.terapkanXlsx(kecamatan.id(), new ByteArrayInputStream(data), sidik, dasar);
             Notifikasi.sukses(getTranslation("renstra.imporBerhasil", hasil.jumlahProgram(), hasil.jumlahKegiatan(),
                     hasil.jumlahSubKegiatan(), hasil.jumlahTujuanSasaran()));
             tampilkan(kecamatan);
@@ -231,7 +292,8 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
             Button ubah = new Button(getTranslation("umum.ubah"), e -> new UbahBarisDialog(renstraService, b, awal, akhir, unit,
                     renstraService.bolehKelola(kecamatan.id()), () -> tampilkan(kecamatan)).open());
             ubah.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            ubah.setVisible(renstraService.bolehUbah(b, kecamatan.id()));
+            // an older version is read-only: it is what the Renja built on it keep
+            ubah.setVisible(renstra.renstra().berlaku() && renstraService.bolehUbah(b, kecamatan.id()));
             return ubah;
         }).setWidth("6rem").setFlexGrow(0);
         grid.setPartNameGenerator(b -> switch (b.tingkat()) {

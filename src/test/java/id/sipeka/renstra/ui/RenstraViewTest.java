@@ -138,7 +138,8 @@ class RenstraViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void aReimportOnceARenjaHasLeftItsDraftShowsThePreviewWithTheReasonAndCannotBeApplied() {
+    void aReimportOnceARenjaHasLeftItsDraftIsSavedAsARenstraPerubahanWithItsReasonAndBothVersionsCanBeViewed()
+            throws Exception {
         KecamatanUji k = KecamatanUji.siapkan(organisasi, akun, imporService, users, json, 2);
         LocalDate h = LocalDate.now();
         Masuk.sebagai(users, k.sekcam());
@@ -150,17 +151,45 @@ class RenstraViewTest extends SpringBrowserlessTest {
         }
         Masuk.sebagai(users, k.sekcam());
         k.unit().forEach(unit -> layananRenja.telaah().setujuiBagian(renjaId, unit));
+        Masuk.sebagai(users, "admin");
         KecamatanData kec = organisasi.kecamatan(k.kecamatanId());
         RenstraView view = navigate(RenstraView.class);
+        byte[] berkas = ubahPagu(imporService.templateXlsx(kec.id(), 2025, 2029), "7.01.02.2.04.0002", 2026, 1_250_000);
 
-        view.impor(kec, imporService.templateXlsx(kec.id(), 2025, 2029));
+        view.impor(kec, berkas);
 
         PratinjauImporDialog dialog = find(PratinjauImporDialog.class).single();
         assertThat(test(find(Paragraph.class).withId("pratinjau-ringkasan").single()).getText()).isEqualTo(
-                "0 baris ditambah, 0 diubah, 0 dihapus, 4 tidak berubah. Belum ada yang disimpan.");
-        assertThat(test(find(Paragraph.class).withId("pratinjau-halangan").single()).getText())
-                .startsWith("Renja 2026 sudah pada tahap Rancangan – forum perangkat daerah");
-        assertThat(dialog.terapkan.isEnabled()).isFalse();
+                "0 baris ditambah, 1 diubah, 0 dihapus, 3 tidak berubah. Belum ada yang disimpan.");
+        assertThat(test(find(Paragraph.class).withId("pratinjau-perubahan-ke").single()).getText())
+                .startsWith("Sebuah Renja periode ini sudah melewati tahap penyusunan: berkas ini akan disimpan sebagai"
+                        + " Renstra Perubahan ke-1");
+        assertThat(find(Paragraph.class).withId("pratinjau-halangan").exists()).isFalse();
+        assertThat(dialog.terapkan.getText()).isEqualTo("Simpan sebagai Renstra Perubahan ke-1");
+        // without its reason the dialog stays open and nothing is stored
+        test(dialog.terapkan).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.dasar.isInvalid()).isTrue();
+        assertThat(renstraService.daftar(kec.id())).extracting(r -> r.perubahanKe()).containsExactly(0);
+
+        test(dialog.dasar).setValue("Perbup Nomor 12 Tahun 2026");
+        test(dialog.terapkan).click();
+
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Impor berhasil");
+        assertThat(test(view.pilihVersi).getSuggestions()).hasSize(2);
+        assertThat(test(view.pilihVersi).getSuggestions().get(0)).isEqualTo("Renstra 2025–2029 (awal)");
+        assertThat(test(view.pilihVersi).getSuggestions().get(1)).startsWith("Perubahan ke-1 — ")
+                .endsWith(" — Perbup Nomor 12 Tahun 2026 (berlaku)");
+        assertThat(view.renstra.renstra().perubahanKe()).isEqualTo(1);
+        assertThat(view.renstra.totalPagu().get(2026)).isEqualTo(2_250_000L);
+        assertThat(find(Paragraph.class).withId("versi-hanya-lihat").exists()).isFalse();
+
+        // the original, read-only with its own numbers
+        test(view.pilihVersi).selectItem("Renstra 2025–2029 (awal)");
+        assertThat(view.renstra.renstra().perubahanKe()).isZero();
+        assertThat(view.renstra.totalPagu().get(2026)).isEqualTo(2_000_000L);
+        assertThat(test(find(Paragraph.class).withId("versi-hanya-lihat").single()).getText())
+                .startsWith("Versi ini sudah diganti oleh Renstra Perubahan ke-1 dan hanya dapat dilihat");
     }
 
     @Test
