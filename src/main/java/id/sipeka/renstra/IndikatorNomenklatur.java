@@ -54,7 +54,7 @@ class IndikatorNomenklatur {
     protected IndikatorNomenklatur() {
     }
 
-    IndikatorNomenklatur(int urutan, ValidasiImpor.ItemIndikator i) {
+    IndikatorNomenklatur(int urutan, ValidasiIndikatorLain.Item i) {
         this.urutan = urutan;
         this.indikator = i.indikator();
         this.satuan = i.satuan();
@@ -74,7 +74,7 @@ class IndikatorNomenklatur {
     }
 
     /** This indicator as an import file gives it, to compare with one. */
-    ValidasiImpor.ItemIndikator item() {
-        return new ValidasiImpor.ItemIndikator(indikator, satuan, polaritas, jenis, baseline, target);
+    ValidasiIndikatorLain.Item item() {
+        return new ValidasiIndikatorLain.Item(indikator, satuan, polaritas, jenis, baseline, target);
     }
 }

@@ -104,9 +104,9 @@ class PenyimpanImporRenstra {
     }
 
     /** Replaces a row's further indicators when the file gives others (untouched when equal: no needless new version). */
-    private static void indikatorLain(Nomenklatur n, List<ValidasiImpor.ItemIndikator> baru) {
+    private static void indikatorLain(Nomenklatur n, List<ValidasiIndikatorLain.Item> baru) {
         List<String> lama = n.indikatorLain.stream().map(IndikatorNomenklatur::ringkas).toList();
-        if (lama.equals(baru.stream().map(ValidasiImpor.ItemIndikator::ringkas).toList())) {
+        if (lama.equals(baru.stream().map(ValidasiIndikatorLain.Item::ringkas).toList())) {
             return;
         }
         n.indikatorLain.clear();

@@ -149,12 +149,12 @@ final class PerbandinganRenstra {
     }
 
     /** What changed in the second, third, … indicators, each field named: "Indikator ke-3, Target 2025: 5 → 4". */
-    private static void bedaIndikatorLain(List<String> beda, List<ValidasiImpor.ItemIndikator> lama,
-            List<ValidasiImpor.ItemIndikator> baru) {
+    private static void bedaIndikatorLain(List<String> beda, List<ValidasiIndikatorLain.Item> lama,
+            List<ValidasiIndikatorLain.Item> baru) {
         for (int k = 0; k < Math.max(lama.size(), baru.size()); k++) {
             String nama = Pesan.get("renstra.namaIndikatorKe", k + 2);
-            ValidasiImpor.ItemIndikator a = k < lama.size() ? lama.get(k) : null;
-            ValidasiImpor.ItemIndikator b = k < baru.size() ? baru.get(k) : null;
+            ValidasiIndikatorLain.Item a = k < lama.size() ? lama.get(k) : null;
+            ValidasiIndikatorLain.Item b = k < baru.size() ? baru.get(k) : null;
             if (a == null || b == null || !Objects.equals(a.indikator(), b.indikator())) {
                 beda.add(nama + ": " + tampil(a == null ? null : a.indikator()) + " → " + tampil(b == null ? null : b.indikator()));
             }

@@ -32,33 +32,8 @@ final class ValidasiImpor {
 
     record ItemNomenklatur(int urutan, Tingkat tingkat, String kode, String induk, String nama, String hasil,
             String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
-            Long unitKerjaId, String sumberDana, Map<Integer, NilaiTahun> nilai, List<ItemIndikator> indikatorLain) {
+            Long unitKerjaId, String sumberDana, Map<Integer, NilaiTahun> nilai, List<ValidasiIndikatorLain.Item> indikatorLain) {
     }
-
-    /** A second, third, … indicator of a row: its own satuan, polarity, kind, baseline and yearly targets. */
-    record ItemIndikator(String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis, BigDecimal baseline,
-            Map<Integer, BigDecimal> target) {
-
-        String ringkas() {
-            return indikator + " (" + (satuan == null ? "" : satuan) + ") " + polaritas + " " + jenis + " baseline "
-                    + (baseline == null ? "–" : baseline.stripTrailingZeros().toPlainString()) + " target "
-                    + ringkasTarget(target);
-        }
-
-        static String ringkasTarget(Map<Integer, BigDecimal> target) {
-            StringBuilder s = new StringBuilder();
-            new TreeMap<>(target).forEach((tahun, nilai) -> {
-                if (nilai != null) {
-                    s.append(tahun).append('=').append(nilai.stripTrailingZeros().toPlainString()).append(' ');
-                }
-            });
-            return s.toString().strip();
-        }
-    }
-
-    /** Columns a row of a further indicator may fill; the rest belongs to the row's first line. */
-    private static final java.util.Set<String> KOLOM_INDIKATOR = java.util.Set.of("kode", "nama", "indikator", "satuan",
-            "polaritas", "jenis", "baseline");
 
     record ItemTujuan(int urutan, Tingkat tingkat, String kode, String induk, String uraian, String indikator,
             String satuan, Polaritas polaritas, BigDecimal baseline, Map<Integer, BigDecimal> target) {
@@ -116,7 +91,8 @@ final class ValidasiImpor {
             salah.add(new MasalahImpor(lembarNomenklatur(), null, null, Pesan.get("impor.kosong")));
         }
         ValidasiAktivitas aktivitas = new ValidasiAktivitas(this, aturan.pakaiAktivitas(), awal, akhir);
-        List<ItemNomenklatur> nomenklatur = nomenklatur(awal, akhir, aktivitas);
+        ValidasiIndikatorLain indikatorLain = new ValidasiIndikatorLain(this, awal, akhir);
+        List<ItemNomenklatur> nomenklatur = nomenklatur(awal, akhir, aktivitas, indikatorLain);
         List<ItemTujuan> tujuan = tujuan(awal, akhir);
         if (!salah.isEmpty()) {
             throw new ImporDitolakException(salah);
@@ -152,7 +128,8 @@ final class ValidasiImpor {
                 : RenstraBerkas.LEMBAR_NOMENKLATUR;
     }
 
-    private List<ItemNomenklatur> nomenklatur(int awal, int akhir, ValidasiAktivitas aktivitas) {
+    private List<ItemNomenklatur> nomenklatur(int awal, int akhir, ValidasiAktivitas aktivitas,
+            ValidasiIndikatorLain indikatorLain) {
         Map<String, RenstraBerkas.Baris> barisPerKode = new HashMap<>();
         Map<String, Tingkat> tingkatPerKode = new HashMap<>();
         List<ItemNomenklatur> hasil = new ArrayList<>();
@@ -167,9 +144,9 @@ final class ValidasiImpor {
             if (terlaluPanjang(b, "kode", BatasTeks.KODE)) {
                 continue;
             }
-            if (kodeTerakhir != null && barisIndikatorLain(b, kode, kodeTerakhir)) {
+            if (kodeTerakhir != null && ValidasiIndikatorLain.baris(b, kode, kodeTerakhir)) {
                 if (terakhir != null && terakhir.kode().equals(kodeTerakhir)) {
-                    indikatorLain(b, terakhir, awal, akhir);
+                    indikatorLain.tambahkan(b, terakhir);
                 } else if (KodeNomenklatur.tingkat(kodeTerakhir).orElse(null) == Tingkat.AKTIVITAS) {
                     tambah(b, "indikator", Pesan.get("impor.indikatorLainSesudahAktivitas", kodeTerakhir));
                 } // else it belongs to a row refused above, whose problem is already named
@@ -247,39 +224,6 @@ final class ValidasiImpor {
             bandingkanPagu(hasil, paguTertulis, barisPerKode);
         }
         return hasil;
-    }
-
-    /**
-     * A row that only adds an indicator to the row above: no name, an indicator, and either no code (the code cell of
-     * a printed table whose kode and nama are merged over several indicator lines) or the same code again.
-     */
-    private static boolean barisIndikatorLain(RenstraBerkas.Baris b, String kode, String kodeTerakhir) {
-        return (kode == null || kode.equals(kodeTerakhir)) && teks(b, "nama") == null && teks(b, "indikator") != null;
-    }
-
-    /** Checks a further indicator's row and adds it to its row; columns of the row's first line are refused. */
-    private void indikatorLain(RenstraBerkas.Baris b, ItemNomenklatur pemilik, int awal, int akhir) {
-        for (String kunci : b.sel().keySet()) {
-            if (!KOLOM_INDIKATOR.contains(kunci) && !kunci.startsWith("target:") && teks(b, kunci) != null) {
-                tambah(b, kunci, Pesan.get("impor.indikatorLainKolom", pemilik.kode(), namaKolom(kunci)));
-            }
-        }
-        terlaluPanjang(b, "indikator", BatasTeks.INDIKATOR);
-        terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
-        String satuan = teks(b, "satuan");
-        JenisIndikator bawaan = "%".equals(satuan) || pemilik.tingkat() != Tingkat.SUB_KEGIATAN
-                ? JenisIndikator.TINGKAT : JenisIndikator.JUMLAH;
-        Map<Integer, BigDecimal> target = new TreeMap<>();
-        for (int t = awal; t <= akhir; t++) {
-            BigDecimal nilai = angka(b, KolomRenstra.target(t), false);
-            if (nilai != null) {
-                target.put(t, nilai);
-            }
-        }
-        tahunDiLuarPeriode(b, awal, akhir);
-        pemilik.indikatorLain().add(new ItemIndikator(teks(b, "indikator"), satuan,
-                pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK), pilihan(b, "jenis", JenisIndikator.class, bawaan),
-                angka(b, "baseline", false), target));
     }
 
     /** Warns for each program/kegiatan year whose printed pagu is not the sum of its sub kegiatan. */
@@ -433,7 +377,7 @@ final class ValidasiImpor {
     }
 
     /** How a message names a column, whichever file it came from: "Nama", "Target 2026", "Pagu 2026". */
-    private static String namaKolom(String kunci) {
+    static String namaKolom(String kunci) {
         int tahun = KolomRenstra.tahunDari(kunci);
         if (tahun > 0) {
             return kunci.startsWith("pagu") ? Pesan.get("renstra.namaPagu", tahun) : Pesan.get("renstra.namaTarget", tahun);
