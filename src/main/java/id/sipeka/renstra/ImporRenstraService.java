@@ -200,8 +200,10 @@ public class ImporRenstraService {
                 : renstraRepo.findByKecamatanIdAndTahunAwalAndBerlakuTrue(kecamatanId, rencana.tahunAwal());
         List<Nomenklatur> lama = ada.map(r -> nomenklaturRepo.findByRenstraIdOrderByUrutan(r.id)).orElse(List.of());
         List<TujuanSasaran> lamaTujuan = ada.map(r -> tujuanRepo.findByRenstraIdOrderByUrutan(r.id)).orElse(List.of());
+        AktivitasData.AktivitasRenstraIsi lamaAktivitas = ada.map(r -> aktivitas.isi(r.id))
+                .orElseGet(() -> new AktivitasData.AktivitasRenstraIsi(Map.of(), Map.of()));
         PerbandinganRenstra.Hasil beda = PerbandinganRenstra.banding(ada.orElse(null), lama, lamaTujuan, rencana,
-                organisasi.namaUnit(kecamatanId));
+                organisasi.namaUnit(kecamatanId), lamaAktivitas);
         Integer perubahanKe = null;
         String halangan;
         if (ada.isEmpty() && !renstraRepo.findByKecamatanIdAndTahunAwalOrderByPerubahanKe(kecamatanId, rencana.tahunAwal()).isEmpty()) {
@@ -219,7 +221,7 @@ public class ImporRenstraService {
                 halangan = halangan(semua, rencana, beda);
             }
         }
-        String sidik = PerbandinganRenstra.sidik(ada.orElse(null), lama, lamaTujuan);
+        String sidik = PerbandinganRenstra.sidik(ada.orElse(null), lama, lamaTujuan, lamaAktivitas);
         // a preview of an in-place replacement is not applied as a perubahan (or the other way round) unseen
         return new Pratinjauan(new PratinjauImpor(rencana.tahunAwal(), rencana.tahunAkhir(), ada.isEmpty(),
                 beda.perubahan(), beda.tidakBerubah(), beda.totalSebelum(), beda.totalSesudah(), rencana.peringatan(),

@@ -32,11 +32,13 @@ final class PerbandinganRenstra {
     private final List<TujuanSasaran> lamaTujuan;
     private final ValidasiImpor.Rencana baru;
     private final Map<Long, String> namaUnit;
+    private final AktivitasData.AktivitasRenstraIsi lamaAktivitas;
     private final List<PerubahanBaris> perubahan = new ArrayList<>();
     private int tidakBerubah;
 
     private PerbandinganRenstra(Renstra lamaRenstra, List<Nomenklatur> lama, List<TujuanSasaran> lamaTujuan,
-            ValidasiImpor.Rencana baru, Map<Long, String> namaUnit) {
+            ValidasiImpor.Rencana baru, Map<Long, String> namaUnit, AktivitasData.AktivitasRenstraIsi lamaAktivitas) {
+        this.lamaAktivitas = lamaAktivitas;
         this.lamaRenstra = lamaRenstra;
         this.lama = lama;
         this.lamaTujuan = lamaTujuan;
@@ -51,10 +53,11 @@ final class PerbandinganRenstra {
     /**
      * @param lamaRenstra the stored Renstra of the period, {@code null} when there is none
      * @param namaUnit the kecamatan's units by id, to name a changed responsible unit
+     * @param lamaAktivitas the stored Renstra's sub kegiatan lokasi and Aktivitas
      */
     static Hasil banding(Renstra lamaRenstra, List<Nomenklatur> lama, List<TujuanSasaran> lamaTujuan,
-            ValidasiImpor.Rencana baru, Map<Long, String> namaUnit) {
-        return new PerbandinganRenstra(lamaRenstra, lama, lamaTujuan, baru, namaUnit).jalankan();
+            ValidasiImpor.Rencana baru, Map<Long, String> namaUnit, AktivitasData.AktivitasRenstraIsi lamaAktivitas) {
+        return new PerbandinganRenstra(lamaRenstra, lama, lamaTujuan, baru, namaUnit, lamaAktivitas).jalankan();
     }
 
     private Hasil jalankan() {
@@ -132,6 +135,11 @@ final class PerbandinganRenstra {
             beda.add(Pesan.get("renstra.kolomUnit") + ": " + unit(n.unitKerjaId) + " → " + unit(i.unitKerjaId()));
         }
         teks(beda, "renstra.namaSumberDana", n.sumberDana, i.sumberDana());
+        if (n.tingkat == Tingkat.SUB_KEGIATAN) {
+            teks(beda, "renstra.namaLokasi", n.lokasi, baru.lokasi().get(i.kode()));
+            bedaAktivitas(beda, lamaAktivitas.dari(n.id), baru.aktivitas().stream()
+                    .filter(a -> a.induk().equals(i.kode())).toList());
+        }
         bedaIndikatorLain(beda, n.indikatorLain.stream().map(IndikatorNomenklatur::item).toList(), i.indikatorLain());
         TreeSet<Integer> tahun = new TreeSet<>(n.nilai.keySet());
         tahun.addAll(i.nilai().keySet());
@@ -146,6 +154,40 @@ final class PerbandinganRenstra {
             }
         }
         return beda;
+    }
+
+    /** A sub kegiatan's Aktivitas added, removed or changed, by code: "Aktivitas 7.01.01.2.01.0001.2 diubah". */
+    private static void bedaAktivitas(List<String> beda, List<AktivitasData.AktivitasRenstraData> lama,
+            List<ValidasiImpor.ItemAktivitas> baru) {
+        Map<String, String> sebelum = new TreeMap<>();
+        lama.forEach(a -> sebelum.put(a.kode(), ringkasAktivitas(a.nama(), a.volume(), a.satuan(), a.prioritas(), a.lokasi(),
+                a.pagu())));
+        Map<String, String> sesudah = new TreeMap<>();
+        baru.forEach(a -> sesudah.put(a.kode(), ringkasAktivitas(a.nama(), a.volume(), a.satuan(), a.prioritas(), a.lokasi(),
+                a.pagu())));
+        TreeSet<String> kode = new TreeSet<>(sebelum.keySet());
+        kode.addAll(sesudah.keySet());
+        for (String k : kode) {
+            if (!sebelum.containsKey(k)) {
+                beda.add(Pesan.get("renstra.aktivitasDitambah", k));
+            } else if (!sesudah.containsKey(k)) {
+                beda.add(Pesan.get("renstra.aktivitasDihapus", k));
+            } else if (!sebelum.get(k).equals(sesudah.get(k))) {
+                beda.add(Pesan.get("renstra.aktivitasDiubah", k));
+            }
+        }
+    }
+
+    private static String ringkasAktivitas(String nama, BigDecimal volume, String satuan, Prioritas prioritas, String lokasi,
+            Map<Integer, Long> pagu) {
+        Map<Integer, Long> isi = new TreeMap<>();
+        pagu.forEach((tahun, rp) -> {
+            if (rp != null) {
+                isi.put(tahun, rp);
+            }
+        });
+        return nama + "|" + (volume == null ? null : volume.stripTrailingZeros().toPlainString()) + "|" + satuan + "|"
+                + prioritas + "|" + lokasi + "|" + isi;
     }
 
     /** What changed in the second, third, … indicators, each field named: "Indikator ke-3, Target 2025: 5 → 4". */
@@ -223,7 +265,8 @@ final class PerbandinganRenstra {
      * SHA-256 of everything an import can change in the stored Renstra, in code order: two previews of the same
      * stored state give the same fingerprint, any saved change (an import, a row edit) gives another.
      */
-    static String sidik(Renstra renstra, List<Nomenklatur> nomenklatur, List<TujuanSasaran> tujuan) {
+    static String sidik(Renstra renstra, List<Nomenklatur> nomenklatur, List<TujuanSasaran> tujuan,
+            AktivitasData.AktivitasRenstraIsi aktivitas) {
         StringBuilder s = new StringBuilder();
         if (renstra != null) {
             s.append(renstra.tahunAwal).append('-').append(renstra.tahunAkhir).append('|').append(renstra.version).append('\n');
@@ -236,6 +279,9 @@ final class PerbandinganRenstra {
         tujuan.stream().sorted(Comparator.comparing((TujuanSasaran t) -> t.kode))
                 .forEach(t -> s.append(t.kode).append('|').append(t.version).append('|').append(t.uraian).append('|')
                         .append(new TreeMap<>(t.target)).append('\n'));
+        new TreeMap<>(aktivitas.lokasi()).forEach((id, l) -> s.append("lokasi ").append(id).append('|').append(l).append('\n'));
+        new TreeMap<>(aktivitas.aktivitas()).forEach((id, daftar) -> daftar.forEach(a -> s.append(a.kode()).append('|')
+                .append(ringkasAktivitas(a.nama(), a.volume(), a.satuan(), a.prioritas(), a.lokasi(), a.pagu())).append('\n')));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -130,6 +130,31 @@ class KabupatenKeduaTest {
                 .contains("Rapat koordinasi penyusunan").contains("Pendampingan musrenbang desa");
     }
 
+    @Test
+    void thePreviewOfAReImportNamesAChangedLokasiAndEachAktivitasAddedRemovedOrChanged() {
+        KabupatenAktivitasUji k = KabupatenAktivitasUji.siapkan(organisasi, akun, users, true);
+        String nama = k.kecamatan().nama();
+        String berkas = BERKAS.formatted(PAGU_SUB1_TERTULIS_2025, nama, AKT1_2025, AKT1_2026, AKT2_2025, AKT2_2026,
+                SUB2_2025, SUB2_2026);
+        Masuk.sebagai(users, "admin");
+        impor.imporJson(k.kecamatan().id(), json.readTree(berkas));
+        String ubahan = berkas
+                .replace("\"sumberDana\": \"dau\", \"lokasi\": \"Desa Bayondo, Desa Mekar\"",
+                        "\"sumberDana\": \"dau\", \"lokasi\": \"Desa Bayondo\"")
+                .replace("Pendampingan musrenbang desa", "Pendampingan musyawarah desa")
+                .replace("7.01.01.2.01.0001.1\"", "7.01.01.2.01.0001.3\"");
+
+        PratinjauImpor p = impor.pratinjauJson(k.kecamatan().id(), json.readTree(ubahan));
+
+        assertThat(p.perubahan()).singleElement().satisfies(b -> {
+            assertThat(b.kode()).isEqualTo("7.01.01.2.01.0001");
+            assertThat(b.rincian()).isEqualTo("Lokasi: \"Desa Bayondo, Desa Mekar\" → \"Desa Bayondo\"; "
+                    + "Aktivitas 7.01.01.2.01.0001.1 dihapus; Aktivitas 7.01.01.2.01.0001.2 diubah; "
+                    + "Aktivitas 7.01.01.2.01.0001.3 ditambah");
+        });
+        assertThat(p.totalSesudah()).isEqualTo(p.totalSebelum());
+    }
+
     private static BarisRenstra baris(RenstraLengkap r, String kode) {
         return r.semuaBaris().stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
     }
