@@ -61,7 +61,7 @@ public class AktivitasRenjaService {
 
     /** Adds ({@code id == null}) or changes an Aktivitas; the row's pagu becomes the sum of its Aktivitas. */
     public AktivitasRenja simpan(UbahAktivitas ubah) {
-        RenjaBaris b = store.barisRepo.findById(ubah.renjaBarisId()).orElseThrow(DataTidakDitemukanException::new);
+        RenjaBaris b = store.barisRepo.findForUpdate(ubah.renjaBarisId()).orElseThrow(DataTidakDitemukanException::new);
         Renja renja = bolehUbah(b);
         List<RenjaAktivitas> ada = repo.findByRenjaBarisIdOrderByUrutanAscIdAsc(b.id);
         RenjaAktivitas a;

@@ -35,6 +35,11 @@ interface RenjaRepository extends JpaRepository<Renja, Long> {
 }
 
 interface RenjaBarisRepository extends JpaRepository<RenjaBaris, Long> {
+    /** A row locked until the transaction ends: two users adding an Aktivitas to it take turns (next code, pagu sum). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from RenjaBaris b where b.id = :id")
+    java.util.Optional<RenjaBaris> findForUpdate(@Param("id") long id);
+
     List<RenjaBaris> findByRenjaIdOrderByKode(Long renjaId);
 
     List<RenjaBaris> findByRenjaIdInOrderByRenjaIdAscKodeAsc(Collection<Long> renjaIds);
