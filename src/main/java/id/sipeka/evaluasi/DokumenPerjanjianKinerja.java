@@ -14,6 +14,7 @@ import id.sipeka.dokumen.Tabel;
 import id.sipeka.dokumen.TandaTangan;
 import id.sipeka.dokumen.TandaTanganBersama;
 import id.sipeka.evaluasi.EvaluasiData.BarisPk;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorTarget;
 import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,6 +92,11 @@ final class DokumenPerjanjianKinerja {
             }
             baris.add(BarisTabel.biasa(Sel.angka(++no), Sel.teks(b.kode() + " " + b.subKegiatan()),
                     Sel.teks(teks(b.indikator())), Sel.teks(target(b.target(), b.satuan())), Sel.rupiahAtauKosong(b.anggaran())));
+            // a sub kegiatan's further indicators agreed on too, each with its own target, under its row
+            for (IndikatorTarget i : b.indikatorLain()) {
+                baris.add(BarisTabel.biasa(Sel.teks(""), Sel.teks(""), Sel.teks(teks(i.indikator())),
+                        Sel.teks(target(i.target(), i.satuan())), Sel.teks("")));
+            }
         }
         baris.add(BarisTabel.total(Sel.teks("JUMLAH ANGGARAN", 4), Sel.rupiah(pk.jumlahAnggaran())));
         return new Tabel("", "Sasaran, indikator kinerja, target dan anggaran", List.of(List.of(SelKepala.of("No"),

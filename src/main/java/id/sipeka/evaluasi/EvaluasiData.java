@@ -37,8 +37,13 @@ public final class EvaluasiData {
             List<String> peringatan) {
     }
 
+    /** @param indikatorLain the sub kegiatan's further indicators with their targets of the year (the Renstra's) */
     public record BarisPk(String kegiatan, String kode, String subKegiatan, String indikator, BigDecimal target,
-            String satuan, Long anggaran, String sumberDana) {
+            String satuan, Long anggaran, String sumberDana, List<IndikatorTarget> indikatorLain) {
+    }
+
+    /** An indicator with its target of a year, in its own satuan. */
+    public record IndikatorTarget(String indikator, BigDecimal target, String satuan) {
     }
 
     /** The perjanjian kinerja of a unit head for the Renja's year, derived from the Renja's rows of the unit. */

@@ -6,6 +6,7 @@ import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Pesan;
 import id.sipeka.base.Rupiah;
 import id.sipeka.evaluasi.EvaluasiData.BarisPk;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorTarget;
 import id.sipeka.evaluasi.EvaluasiData.PerjanjianKinerjaData;
 import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
@@ -50,7 +51,8 @@ public class PerjanjianKinerjaService {
                 .orElseThrow(DataTidakDitemukanException::new);
         List<BarisPk> baris = sumber.baris(renjaId).stream().filter(b -> b.unitKerjaId() == unitId)
                 .map(b -> new BarisPk(b.kegiatanNama(), b.kode(), b.nama(), b.indikator(), b.target(), b.satuan(),
-                        b.pagu(), b.sumberDana()))
+                        b.pagu(), b.sumberDana(), b.indikatorLain().stream()
+                                .map(i -> new IndikatorTarget(i.indikator(), i.target(), i.satuan())).toList()))
                 .toList();
         long jumlah = Rupiah.jumlah(baris.stream().map(BarisPk::anggaran).toList());
         var pk = pkRepo.findByRenjaIdAndUnitKerjaId(renjaId, unitId);

@@ -62,6 +62,8 @@ class EvaluasiIndikatorLainTest {
     PengisianLaporanService pengisian;
     @Autowired
     LaporanDokumenService dokumen;
+    @Autowired
+    PerjanjianKinerjaService perjanjianKinerja;
 
     @Test
     void eachFurtherIndicatorIsReportedAndMeasuredAgainstItsAnnualTargetByItsKind() throws Exception {
@@ -100,6 +102,26 @@ class EvaluasiIndikatorLainTest {
         assertThat(baris(docx, "Indikator ke-3: Persentase permintaan terlayani")).contains("90 %", "85", "94,44%");
         assertThat(teks(docx)).contains("Indikator ke-2 \"Jumlah desa dilayani\": s.d. triwulan ini 3 Desa dari target "
                 + "tahunan 8 Desa, capaian 37,50%.");
+    }
+
+    @Test
+    void thePerjanjianKinerjaAgreesOnEveryIndicatorOfTheSubKegiatanWithItsTarget() {
+        KecamatanSeed003 k = KecamatanSeed003.siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json,
+                INDIKATOR_LAIN);
+        Masuk.sebagai(users, k.kepalaLain());
+
+        EvaluasiData.PerjanjianKinerjaData pk = perjanjianKinerja.perjanjianKinerja(k.renjaId(), k.lain());
+
+        EvaluasiData.BarisPk b = pk.baris().stream().filter(x -> x.kode().equals(KecamatanSeed003.LAIN)).findFirst()
+                .orElseThrow();
+        assertThat(b.indikatorLain()).extracting(EvaluasiData.IndikatorTarget::indikator)
+                .containsExactly("Jumlah desa dilayani", "Persentase permintaan terlayani");
+        List<List<String>> tabel = DokumenPerjanjianKinerja.tabel(pk).baris().stream()
+                .map(r -> r.sel().stream().map(id.sipeka.dokumen.Sel::teks).toList()).toList();
+        int baris = tabel.indexOf(tabel.stream().filter(r -> r.get(1).startsWith(KecamatanSeed003.LAIN)).findFirst()
+                .orElseThrow());
+        assertThat(tabel.get(baris + 1)).containsExactly("", "", "Jumlah desa dilayani", "8 Desa", "");
+        assertThat(tabel.get(baris + 2)).containsExactly("", "", "Persentase permintaan terlayani", "90 %", "");
     }
 
     @Test
