@@ -2,6 +2,7 @@ package id.sipeka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipeka.KonteksSendiri;
 import id.sipeka.Masuk;
 import id.sipeka.organisasi.AkunService;
 import id.sipeka.organisasi.OrganisasiData.AkunData;
@@ -31,6 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Over real HTTP, signing in under fire: parallel wrong passwords never end in a server error, the login form
  * needs its CSRF token, and every answer carries the security headers and a SameSite session cookie.
  */
+@KonteksSendiri // its forty wrong passwords hold back the client address 127.0.0.1 for as long as its context lives:
+                // a context of its own, so no test that signs in from that address afterwards depends on running before it
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PercobaanMasukTest {
 
