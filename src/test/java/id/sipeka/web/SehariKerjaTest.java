@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import id.sipeka.KonteksSendiri;
 import id.sipeka.Masuk;
 import id.sipeka.evaluasi.EvaluasiQueryService;
 import id.sipeka.evaluasi.KecamatanKalaenaUji;
@@ -50,6 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the services), shared by both sizes: the wide screen works TW I, the phone TW II. The report's figures were entered
  * through the services beforehand ("on earlier days"), so the clicks counted are the ones of the day the report goes in.
  */
+@KonteksSendiri // settings of its own (a plain SMTP server): a second context started after the shared one would
+                // take Spring Security's holder strategy from under it, and every later API test's sign-in with it
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mail.properties.mail.smtp.auth=false", "spring.mail.properties.mail.smtp.starttls.enable=false"})
 class SehariKerjaTest {
