@@ -211,7 +211,8 @@ public class DasborKabupatenService {
             Map<Long, Long> kecamatanRenja = new HashMap<>();
             rk.renja().forEach(r -> kecamatanRenja.put(r.id(), r.kecamatanId()));
             Map<Long, Map<String, IndikatorSubKegiatan>> perKecamatan = new HashMap<>();
-            indikator.forEach(i -> perKecamatan.computeIfAbsent(i.kecamatanId(), x -> new HashMap<>()).put(i.kode(), i));
+            // the version in force comes first; an older version only fills a code it dropped
+            indikator.forEach(i -> perKecamatan.computeIfAbsent(i.kecamatanId(), x -> new HashMap<>()).putIfAbsent(i.kode(), i));
             for (SasaranBaris b : rk.baris()) {
                 IndikatorSubKegiatan i = perKecamatan.getOrDefault(kecamatanRenja.get(b.renjaId()), Map.of()).get(b.kode());
                 baris.computeIfAbsent(b.renjaId(), x -> new ArrayList<>()).add(new SumberRenja.Baris(0, b.kode(), b.kode(),

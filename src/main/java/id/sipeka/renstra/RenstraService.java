@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,9 +143,11 @@ public class RenstraService {
     }
 
     /**
-     * The kabupaten's dashboard: for every kecamatan of the kabupaten, the sub kegiatan of its Renstra in force in
-     * {@code tahun} (the latest period covering it, as an evaluation reads it), in two queries whatever the number of
-     * kecamatan. Only the admin and the kabupaten's viewer.
+     * The kabupaten's dashboard: for every kecamatan of the kabupaten, the sub kegiatan of its Renstra of the latest
+     * period covering {@code tahun}, in two queries whatever the number of kecamatan. Those of the version in force
+     * come first, then those of older versions (newest first), as an evaluation reads them: a ditetapkan Renja built on
+     * an older version keeps the kind, polarity, kegiatan and program of a sub kegiatan a perubahan dropped. Only the
+     * admin and the kabupaten's viewer.
      */
     @Transactional(readOnly = true)
     public List<IndikatorSubKegiatan> indikatorKabupaten(long kabupatenId, int tahun) {
@@ -153,11 +156,13 @@ public class RenstraService {
         if (kecamatan.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> berlaku = new HashMap<>(); // renstra id -> kecamatan id
-        Map<Long, Long> sudah = new HashMap<>();
-        for (Renstra r : renstraRepo.findByKecamatanIdInAndBerlakuTrueOrderByTahunAwalDesc(kecamatan)) {
-            if (r.tahunAwal <= tahun && tahun <= r.tahunAkhir && !sudah.containsKey(r.kecamatanId)) {
-                sudah.put(r.kecamatanId, r.id);
+        // every version of the period covering the year (a ditetapkan Renja may be built on an older one), the
+        // version in force first: a reader keeps the first indicator of a code
+        Map<Long, Long> berlaku = new LinkedHashMap<>(); // renstra id -> kecamatan id
+        Map<Long, Integer> periode = new HashMap<>(); // kecamatan id -> tahun awal of the period taken
+        for (Renstra r : renstraRepo.findByKecamatanIdInOrderByTahunAwalDescPerubahanKeDesc(kecamatan)) {
+            if (r.tahunAwal <= tahun && tahun <= r.tahunAkhir
+                    && periode.computeIfAbsent(r.kecamatanId, x -> r.tahunAwal) == r.tahunAwal) {
                 berlaku.put(r.id, r.kecamatanId);
             }
         }
@@ -173,11 +178,10 @@ public class RenstraService {
                     (JenisIndikator) x[5], (Polaritas) x[6], (Long) x[7]);
             perId.put(s.id(), s);
         }
+        List<Long> urutanVersi = new ArrayList<>(berlaku.keySet());
         List<IndikatorSubKegiatan> hasil = new ArrayList<>();
-        for (Simpul sub : perId.values()) {
-            if (sub.tingkat() != Tingkat.SUB_KEGIATAN) {
-                continue;
-            }
+        for (Simpul sub : perId.values().stream().filter(x -> x.tingkat() == Tingkat.SUB_KEGIATAN)
+                .sorted(Comparator.comparingInt(x -> urutanVersi.indexOf(x.renstraId()))).toList()) {
             Simpul kegiatan = sub.parentId() == null ? null : perId.get(sub.parentId());
             Simpul program = kegiatan == null || kegiatan.parentId() == null ? null : perId.get(kegiatan.parentId());
             hasil.add(new IndikatorSubKegiatan(berlaku.get(sub.renstraId()), sub.kode(), sub.jenis(), sub.polaritas(),

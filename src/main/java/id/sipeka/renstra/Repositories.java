@@ -26,6 +26,9 @@ interface RenstraRepository extends JpaRepository<Renstra, Long> {
     Optional<Renstra> findForUpdateBerlaku(@Param("kecamatanId") Long kecamatanId, @Param("tahunAwal") int tahunAwal);
 
     List<Renstra> findByKecamatanIdInAndBerlakuTrueOrderByTahunAwalDesc(Collection<Long> kecamatanIds);
+
+    /** Every version of these kecamatan's Renstra, the latest period first and within it the newest version first. */
+    List<Renstra> findByKecamatanIdInOrderByTahunAwalDescPerubahanKeDesc(Collection<Long> kecamatanIds);
 }
 
 interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {

@@ -8,6 +8,7 @@ import id.sipeka.Masuk;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.evaluasi.EvaluasiData;
 import id.sipeka.evaluasi.PerjanjianKinerjaService;
+import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.PerubahanRenstraRenja.BarisBerubah;
 import id.sipeka.renja.PerubahanRenstraRenja.Jenis;
 import id.sipeka.renja.PerubahanRenstraRenja.Pratinjau;
@@ -16,6 +17,7 @@ import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.ImporRenstraService;
 import id.sipeka.renstra.PratinjauImpor;
 import id.sipeka.renstra.PratinjauImpor.PerubahanBaris;
+import id.sipeka.renstra.RenstraData.IndikatorSubKegiatan;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraService;
@@ -66,6 +68,8 @@ class RenstraPerubahanTest {
     JdbcTemplate jdbc;
     @Autowired
     PerjanjianKinerjaService pk;
+    @Autowired
+    OrganisasiService organisasi;
 
     @Test
     void aReimportAfterARenjaLeftItsDraftIsARenstraPerubahanThatTheSekcamTakesOverIntoAnOpenRenja() {
@@ -182,6 +186,16 @@ class RenstraPerubahanTest {
         assertThat(renstraId(renja2027)).isEqualTo(renstra.terbaru(k.kecamatanId()).orElseThrow().renstra().id());
         assertThat(baris(renja2027)).extracting(BarisRenja::kode).containsExactly(SUB1, SUB2, SUB4);
         assertThat(ambil.tersedia(renja2027)).isEmpty();
+
+        // the kabupaten's dashboard reads the indicators the same way: the version in force first, then a sub
+        // kegiatan it dropped (SUB3, still in the ditetapkan Renja) from an older version, with its kegiatan
+        Masuk.sebagai(users, "admin");
+        long kabupatenId = organisasi.kecamatan(k.kecamatanId()).kabupatenId();
+        List<IndikatorSubKegiatan> indikator = renstra.indikatorKabupaten(kabupatenId, 2026).stream()
+                .filter(i -> i.kecamatanId() == k.kecamatanId()).toList();
+        assertThat(indikator.subList(0, 3)).extracting(IndikatorSubKegiatan::kode).containsExactlyInAnyOrder(SUB1, SUB2, SUB4);
+        assertThat(indikator.stream().filter(i -> i.kode().equals(SUB3)).findFirst().orElseThrow().kegiatanNama())
+                .isEqualTo("Kegiatan");
     }
 
     @Test
