@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -47,14 +48,18 @@ public class AmbilPerubahanRenstraService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
+    private final SalinAktivitasRenja aktivitas;
+    private final BagianUnitBaru bagianBaru;
 
     AmbilPerubahanRenstraService(RenjaStore store, RenstraService renstra, OrganisasiService organisasi, Akses akses,
-            AuditService audit) {
+            AuditService audit, SalinAktivitasRenja aktivitas, BagianUnitBaru bagianBaru) {
         this.store = store;
         this.renstra = renstra;
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
+        this.aktivitas = aktivitas;
+        this.bagianBaru = bagianBaru;
     }
 
     /** A newer Renstra version this Renja could take over; empty when it is on the version in force or ditetapkan. */
@@ -118,23 +123,24 @@ public class AmbilPerubahanRenstraService {
 
     /**
      * Compares the Renja's rows with the version in force (and the version it was built on, to tell Renstra values
-     * from typed ones) and, when {@code terapkan}, changes them. A new sub kegiatan whose unit has no section in this
-     * Renja is refused before anything changes: its unit has no task to fill it.
+     * from typed ones) and, when {@code terapkan}, changes them. A sub kegiatan that the new version gives (or moves
+     * to) a unit without a section in this Renja opens one for that unit ({@link BagianUnitBaru}).
      */
     private List<BarisBerubah> jalankan(Renja renja, Tersedia t, boolean terapkan) {
         Map<String, BarisRenstra> lama = sub(renstra.lengkap(renja.renstraId));
         Map<String, BarisRenstra> baru = sub(renstra.lengkap(t.renstraId()));
+        var aktivitasLama = aktivitas.dariRenstra(renja.renstraId, renja.kecamatanId);
+        var aktivitasBaru = aktivitas.dariRenstra(t.renstraId(), renja.kecamatanId);
         Map<Long, String> unit = store.namaUnit(renja);
         List<RenjaBaris> semua = store.baris(renja);
         Set<String> adaKode = semua.stream().map(b -> b.kode).collect(Collectors.toSet());
         Set<Long> unitBagian = store.bagianRepo.findByRenjaId(renja.id).stream().map(b -> b.unitKerjaId)
                 .collect(Collectors.toSet());
         List<BarisRenstra> tambah = baru.values().stream().filter(n -> !adaKode.contains(n.kode())).toList();
-        for (BarisRenstra n : tambah) {
-            if (!unitBagian.contains(n.unitKerjaId())) {
-                throw new AturanDilanggarException(Pesan.get("renja.renstraUnitTanpaBagian", n.kode(),
-                        unit.getOrDefault(n.unitKerjaId(), "–")));
-            }
+        Set<Long> tanpaBagian = new TreeSet<>();
+        baru.values().stream().map(BarisRenstra::unitKerjaId).filter(u -> !unitBagian.contains(u)).forEach(tanpaBagian::add);
+        if (terapkan && !tanpaBagian.isEmpty()) {
+            bagianBaru.buka(renja, tanpaBagian, akses.pengguna().getUsername());
         }
         List<BarisBerubah> hasil = new ArrayList<>();
         for (RenjaBaris b : semua) {
@@ -146,7 +152,10 @@ public class AmbilPerubahanRenstraService {
                 }
                 continue;
             }
-            List<String> rincian = ubahBaris(b, lama.get(b.kode), n, renja.tahun, terapkan);
+            BarisRenstra o = lama.get(b.kode);
+            List<String> rincian = ubahBaris(b, o, n, renja.tahun, terapkan, unit);
+            aktivitas.ikutiRenstra(b, o == null ? List.of() : aktivitasLama.dari(o.id()), aktivitasBaru.dari(n.id()),
+                    renja.tahun, terapkan).ifPresent(rincian::add);
             if (!rincian.isEmpty()) {
                 hasil.add(new BarisBerubah(Jenis.DIUBAH, b.kode, n.nama(), unit.get(b.unitKerjaId),
                         String.join("; ", rincian)));
@@ -155,23 +164,39 @@ public class AmbilPerubahanRenstraService {
         if (terapkan) {
             store.barisRepo.flush();
         }
-        String lokasi = "Kecamatan " + organisasi.kecamatan(renja.kecamatanId).nama();
+        String kecamatan = "Kecamatan " + organisasi.kecamatan(renja.kecamatanId).nama();
+        List<RenjaBaris> barisBaru = new ArrayList<>();
         for (BarisRenstra n : tambah) {
-            hasil.add(new BarisBerubah(Jenis.DITAMBAH, n.kode(), n.nama(), unit.get(n.unitKerjaId()), null));
-            if (terapkan) {
-                store.barisRepo.save(barisBaru(renja, n, lokasi));
-            }
+            hasil.add(new BarisBerubah(Jenis.DITAMBAH, n.kode(), n.nama(), unit.get(n.unitKerjaId()),
+                    tanpaBagian.contains(n.unitKerjaId()) ? keteranganBagianBaru(renja) : null));
+            // the Renstra's lokasi of the sub kegiatan, else the whole kecamatan, as opening the Renja does
+            barisBaru.add(barisBaru(renja, n, aktivitasBaru.lokasi().getOrDefault(n.id(), kecamatan)));
         }
         if (terapkan) {
+            store.barisRepo.saveAll(barisBaru);
             store.barisRepo.flush();
+            aktivitas.salin(barisBaru, aktivitasBaru, renja.tahun);
         }
         hasil.sort(Comparator.comparing(BarisBerubah::kode));
         return hasil;
     }
 
-    /** The changes to one kept row; applied to it when {@code terapkan}. */
-    private static List<String> ubahBaris(RenjaBaris b, BarisRenstra o, BarisRenstra n, int tahun, boolean terapkan) {
+    /** Why a new row's unit shows up with a section of its own, in the words of the Renja's stage. */
+    private static String keteranganBagianBaru(Renja renja) {
+        return Pesan.get(BagianUnitBaru.dapatTugas(renja) ? "renja.renstraBagianBaruTugas" : "renja.renstraBagianBaruDisetujui");
+    }
+
+    /**
+     * The changes to one kept row; applied to it when {@code terapkan}. The unit follows the Renstra: a sub kegiatan
+     * moved to another unit moves its row into that unit's section.
+     */
+    private static List<String> ubahBaris(RenjaBaris b, BarisRenstra o, BarisRenstra n, int tahun, boolean terapkan,
+            Map<Long, String> unit) {
         List<String> rincian = new ArrayList<>();
+        if (!Objects.equals(b.unitKerjaId, n.unitKerjaId())) {
+            rincian.add(Pesan.get("renja.renstraKolomUnit") + ": " + unit.getOrDefault(b.unitKerjaId, "–") + " → "
+                    + unit.getOrDefault(n.unitKerjaId(), "–"));
+        }
         String nama = teks(rincian, Pesan.get("renja.renstraKolomNama"), b.nama, n.nama());
         String satuan = teks(rincian, Pesan.get("renja.renstraKolomSatuan"), b.satuan, n.satuan());
         String indikator = ganti(rincian, Pesan.get("renja.renstraKolomIndikator"), b.indikator,
@@ -185,6 +210,7 @@ public class AmbilPerubahanRenstraService {
         Long paguMaju = ganti(rincian, Pesan.get("renja.renstraKolomPagu", tahun + 1), b.paguMaju,
                 o == null ? null : o.pagu().get(tahun + 1), n.pagu().get(tahun + 1), AmbilPerubahanRenstraService::rupiah);
         if (terapkan) {
+            b.unitKerjaId = n.unitKerjaId();
             b.nomenklaturId = n.id();
             b.nama = nama;
             b.satuan = satuan;

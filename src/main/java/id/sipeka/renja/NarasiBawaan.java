@@ -15,6 +15,11 @@ final class NarasiBawaan {
     private NarasiBawaan() {
     }
 
+    /** The parts a unit writes (its 2.1 and 3.3): for a unit that joins a Renja already being filled. */
+    static List<Bagian> milikUnit(long unitId) {
+        return untuk(List.of(unitId)).stream().filter(b -> b.unitKerjaId() != null).toList();
+    }
+
     static List<Bagian> untuk(List<Long> unitIds) {
         List<Bagian> semua = new ArrayList<>();
         semua.add(new Bagian("1.1", "Latar Belakang", null));

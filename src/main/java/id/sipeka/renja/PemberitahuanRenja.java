@@ -44,6 +44,18 @@ class PemberitahuanRenja {
         });
     }
 
+    /** A unit given a section by a Renstra Perubahan taken over fills it, like the units told when the Renja opened. */
+    @ApplicationModuleListener
+    void bagianUnitDibuka(BagianUnitDibuka e) {
+        kirim(e, () -> {
+            String judul = judul(e.renjaId());
+            String kunci = e.revisi() ? "pemberitahuanRenja.revisi" : "pemberitahuanRenja.isi";
+            return List.of(new Pemberitahuan(e.kecamatanId(), Peran.KEPALA_UNIT, e.unitId(), TUGAS,
+                    Pesan.get(kunci + ".judul", judul), Pesan.get(kunci + ".pesan", judul), rute(e.renjaId(), "bagian"),
+                    e.subjek()));
+        });
+    }
+
     @ApplicationModuleListener
     void bagianDiajukan(BagianDiajukan e) {
         kirim(e, () -> {

@@ -232,12 +232,6 @@ public class PembukaanRenjaService {
     }
 
     private void narasi(long renjaId, String kode, String judul, Long unitId, String isi) {
-        RenjaNarasi n = new RenjaNarasi();
-        n.renjaId = renjaId;
-        n.kode = kode;
-        n.judul = judul;
-        n.unitKerjaId = unitId;
-        n.isi = isi;
-        narasiRepo.save(n);
+        narasiRepo.save(RenjaNarasi.baru(renjaId, kode, judul, unitId, isi));
     }
 }

@@ -125,6 +125,17 @@ class ProsesRenja {
         return alur.baca(PROSES, String.valueOf(renja.id));
     }
 
+    /**
+     * Gives a unit that had no section its own "Isi bagian" (or, after the forum, "Revisi bagian") task: one more
+     * instance of the running per-unit subprocess, exactly as if the unit had been in its list from the start.
+     */
+    void tambahPengisi(Renja renja, long unitId, boolean revisi) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROSES)
+                .processInstanceBusinessKey(String.valueOf(renja.id)).singleResult().getId();
+        runtime.addMultiInstanceExecution(revisi ? "revisiBagianUnit" : "penyusunanBagian", instance,
+                Map.of("unitId", unitId));
+    }
+
     void selesaikan(Task tugas) {
         tasks.complete(tugas.getId());
     }

@@ -58,6 +58,18 @@ class RenjaBagian {
         return b;
     }
 
+    /**
+     * The section of a unit that a Renstra Perubahan gives its first sub kegiatan after the sections were approved
+     * (forum or later): the sekcam who takes the change over submits and approves it at once — its rows hold the
+     * Renstra's values, and the forum may still send it back for revision.
+     */
+    static RenjaBagian disetujuiSaatAmbilRenstra(long renjaId, long unitKerjaId, String sekcam, Instant waktu) {
+        RenjaBagian b = new RenjaBagian(renjaId, unitKerjaId);
+        b.persetujuan.ajukan(sekcam, waktu);
+        b.persetujuan.setujui(sekcam, waktu);
+        return b;
+    }
+
     /** A unit changes its rows, narrative parts and submits only if its section is part of the Renja (perubahan). */
     void wajibDapatDiisi() {
         if (dibawa) {

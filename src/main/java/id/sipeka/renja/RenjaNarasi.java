@@ -30,4 +30,19 @@ class RenjaNarasi {
 
     protected RenjaNarasi() {
     }
+
+    static RenjaNarasi baru(long renjaId, String kode, String judul, Long unitKerjaId, String isi) {
+        RenjaNarasi n = new RenjaNarasi();
+        n.renjaId = renjaId;
+        n.kode = kode;
+        n.judul = judul;
+        n.unitKerjaId = unitKerjaId;
+        n.isi = isi;
+        return n;
+    }
+
+    /** An empty part of the default outline. */
+    static RenjaNarasi baru(long renjaId, NarasiBawaan.Bagian bagian) {
+        return baru(renjaId, bagian.kode(), bagian.judul(), bagian.unitKerjaId(), null);
+    }
 }

@@ -1,14 +1,19 @@
 package id.sipeka.renja;
 
+import id.sipeka.base.Pesan;
 import id.sipeka.base.Rupiah;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renstra.AktivitasData.AktivitasRenstraData;
 import id.sipeka.renstra.AktivitasData.AktivitasRenstraIsi;
 import id.sipeka.renstra.AktivitasRenstraService;
+import id.sipeka.renstra.Prioritas;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +71,53 @@ class SalinAktivitasRenja {
         }
         repo.saveAll(semua);
         store.barisRepo.saveAll(baris);
+    }
+
+    /**
+     * A kept row's Aktivitas when the sekcam takes a Renstra Perubahan over. They follow the new version only while
+     * the row still holds exactly the old version's Aktivitas of the year (its unit changed none); the row's pagu is
+     * then their sum. Aktivitas the unit edited stay, and the row's pagu stays their sum. Call it after the row's
+     * own values were taken over: it has the last word on the pagu of a row with Aktivitas.
+     *
+     * @param terapkan store the change; otherwise only say what it would be
+     * @return the preview's line; empty when the Renstra did not change them
+     */
+    Optional<String> ikutiRenstra(RenjaBaris b, List<AktivitasRenstraData> lama, List<AktivitasRenstraData> baru,
+            int tahun, boolean terapkan) {
+        List<String> dariLama = tanda(lama, tahun);
+        List<String> dariBaru = tanda(baru, tahun);
+        if (dariLama.equals(dariBaru)) {
+            return Optional.empty();
+        }
+        List<RenjaAktivitas> milik = repo.findByRenjaBarisIdOrderByUrutanAscIdAsc(b.id);
+        List<String> sekarang = milik.stream().map(a -> tanda(a.kode, a.nama, a.volume, a.satuan, a.prioritas, a.lokasi,
+                a.pagu)).toList();
+        if (!sekarang.equals(dariLama)) {
+            if (terapkan) {
+                b.pagu = Rupiah.jumlah(milik.stream().map(a -> a.pagu).toList());
+            }
+            return Optional.of(Pesan.get("renja.renstraAktivitasUnitTetap", milik.size()));
+        }
+        if (terapkan) {
+            // without Aktivitas left the row keeps the pagu the caller took from the Renstra
+            repo.deleteAll(milik);
+            repo.flush();
+            salin(List.of(b), new AktivitasRenstraIsi(Map.of(b.nomenklaturId, baru), Map.of()), tahun);
+        }
+        return Optional.of(Pesan.get("renja.renstraAktivitasIkut", dariLama.size(), dariBaru.size()));
+    }
+
+    /** What a row's Aktivitas of the year are, comparable between a Renstra version and a Renja row. */
+    private static List<String> tanda(List<AktivitasRenstraData> aktivitas, int tahun) {
+        return aktivitas.stream().filter(a -> a.pagu().get(tahun) != null).map(a -> tanda(a.kode(), a.nama(), a.volume(),
+                a.satuan(), a.prioritas(), a.lokasi(), a.pagu().get(tahun))).toList();
+    }
+
+    private static String tanda(String kode, String nama, BigDecimal volume, String satuan, Prioritas prioritas,
+            String lokasi, Long pagu) {
+        return String.join("|", kode, nama, volume == null ? "" : volume.stripTrailingZeros().toPlainString(),
+                Objects.toString(satuan, ""), Objects.toString(prioritas, ""), Objects.toString(lokasi, ""),
+                Objects.toString(pagu, ""));
     }
 
     /** A perubahan's rows ({@code baru}) get the Aktivitas of the rows they were copied from ({@code asal}, same order). */

@@ -48,7 +48,17 @@ public record KecamatanUji(long kecamatanId, String sekcam, String camat, List<L
         return new KecamatanUji(kec.id(), sekcam, camat, unit, kepala);
     }
 
-    private record Orang(long unitId, String username) {
+    /** A unit and its head's account. */
+    public record Orang(long unitId, String username) {
+    }
+
+    /** One more seksi with a head in an existing kecamatan (no sub kegiatan of its own yet). */
+    public static Orang tambahUnit(OrganisasiService organisasi, AkunService akun, UserDetailsService users,
+            long kecamatanId, String kodeUnit) {
+        Masuk.sebagai(users, "admin");
+        KecamatanData kec = organisasi.kecamatan(kecamatanId);
+        return orang(organisasi, akun, kec, kodeUnit, "Unit " + kodeUnit, JenisUnit.SEKSI, Peran.KEPALA_UNIT,
+                kec.kode() + "." + kodeUnit.toLowerCase() + "." + NOMOR.incrementAndGet(), 20);
     }
 
     private static final AtomicLong NIP = new AtomicLong(System.nanoTime() % 1_000_000);
