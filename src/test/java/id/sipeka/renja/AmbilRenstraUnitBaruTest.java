@@ -5,6 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import id.sipeka.LatarSelesai;
 import id.sipeka.Masuk;
+import id.sipeka.inbox.InboxService;
+import id.sipeka.inbox.InboxService.Tugas;
 import id.sipeka.notifikasi.NotifikasiService;
 import id.sipeka.notifikasi.NotifikasiService.NotifikasiData;
 import id.sipeka.organisasi.AkunService;
@@ -62,6 +64,8 @@ class AmbilRenstraUnitBaruTest {
     @Autowired
     NotifikasiService notifikasi;
     @Autowired
+    InboxService inbox;
+    @Autowired
     UserDetailsService users;
     @Autowired
     ObjectMapper json;
@@ -91,6 +95,8 @@ class AmbilRenstraUnitBaruTest {
         LatarSelesai.tunggu(jdbc);
         Masuk.sebagai(users, u2.username());
         assertThat(notifikasi.untukSaya()).extracting(NotifikasiData::tautan).contains("renja/" + perubahan + "/bagian");
+        assertThat(inbox.tugasSaya()).filteredOn(t -> t.kunciBisnis().equals(String.valueOf(perubahan)))
+                .extracting(Tugas::nama, Tugas::rute).containsExactly(tuple("Isi bagian", "renja/" + perubahan + "/bagian"));
         assertThat(renja.baca().barisUnit(perubahan, u2.unitId())).extracting(BarisRenja::kode).containsExactly(SUB2, SUB3);
         renja.isiDanAjukan(perubahan, u2.unitId());
         Masuk.sebagai(users, k.kepala().get(0));
