@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A Renstra as an XLSX in SIPD's layout ({@link SipdRenstraXlsx}): every year of the period. The same file imports
+ * A Renstra as an XLSX in SIPD's layout ({@link SipdRenstraXlsx}): every year of the period, with lokasi, sumber dana,
+ * every indicator and the Aktivitas of the sub kegiatan. The same file imports
  * back through {@link ImporRenstraService} (its reader recognises the SIPD sheet). For whoever may read the kecamatan.
  */
 @Service
@@ -18,12 +19,14 @@ public class EksporSipdRenstraService {
     private final RenstraRepository renstraRepo;
     private final RenstraService renstraService;
     private final OrganisasiService organisasi;
+    private final AktivitasRenstraService aktivitas;
     private final Akses akses;
 
-    EksporSipdRenstraService(RenstraRepository renstraRepo, RenstraService renstraService, OrganisasiService organisasi,
-            Akses akses) {
+    EksporSipdRenstraService(RenstraRepository renstraRepo, RenstraService renstraService,
+            AktivitasRenstraService aktivitas, OrganisasiService organisasi, Akses akses) {
         this.renstraRepo = renstraRepo;
         this.renstraService = renstraService;
+        this.aktivitas = aktivitas;
         this.organisasi = organisasi;
         this.akses = akses;
     }
@@ -32,7 +35,7 @@ public class EksporSipdRenstraService {
         Renstra renstra = renstraRepo.findById(renstraId).orElseThrow(DataTidakDitemukanException::new);
         KecamatanData kecamatan = organisasi.kecamatan(renstra.kecamatanId);
         akses.wajibBaca(kecamatan.id(), kecamatan.kabupatenId());
-        return SipdRenstraXlsx.tulis(kecamatan.nama(), renstraService.lengkap(renstraId),
+        return SipdRenstraXlsx.tulis(kecamatan.nama(), renstraService.lengkap(renstraId), aktivitas.isi(renstraId),
                 organisasi.unit(kecamatan.id()));
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The columns of the Renstra sheet in SIPD's layout (matrix T-C.27 of Permendagri 86/2017 as SIPD-RI carries it):
- * one row per program, kegiatan and sub kegiatan, the level read from the code. Each column maps to a key of
+ * one row per program, kegiatan and sub kegiatan, the level read from the code, each followed by its further
+ * indicators and (a sub kegiatan) its Aktivitas, as in the template. Each column maps to a key of
  * {@link KolomRenstra}, so a SIPD file is checked by the same {@link ValidasiImpor} as the template; the columns
  * with {@code kunci == null} are written for the reader of the file only (derived from the code or the unit) and
  * ignored on import.
@@ -35,9 +36,17 @@ final class KolomSipdRenstra {
             new Kolom("jenis", "Jenis Indikator"),
             new Kolom("baseline", "Data Capaian pada Tahun Awal Perencanaan"));
 
+    /**
+     * After the years: the unit, then what a sub kegiatan and its Aktivitas carry besides indicators (issue 13). Added
+     * at the end so that a file written before them keeps every column where it was, and still reads.
+     */
     static final List<Kolom> BELAKANG = List.of(
             new Kolom("unit", "Kode Unit Kerja"),
-            new Kolom(null, "Unit Kerja Perangkat Daerah Penanggung Jawab"));
+            new Kolom(null, "Unit Kerja Perangkat Daerah Penanggung Jawab"),
+            new Kolom("lokasi", "Lokasi"),
+            new Kolom("sumberDana", "Sumber Dana"),
+            new Kolom("volume", "Volume Aktivitas"),
+            new Kolom("prioritas", "Prioritas Aktivitas"));
 
     private static final Pattern TARGET = Pattern.compile("target kinerja tahun (\\d{4})");
     private static final Pattern PAGU = Pattern.compile("pagu indikatif tahun (\\d{4})( \\(rp\\))?");

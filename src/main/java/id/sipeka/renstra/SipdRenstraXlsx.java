@@ -1,7 +1,7 @@
 package id.sipeka.renstra;
 
 import id.sipeka.organisasi.OrganisasiData.UnitData;
-import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.AktivitasData.AktivitasRenstraIsi;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a Renstra in SIPD's layout: the sheet {@value KolomSipdRenstra#LEMBAR} (title lines, then one row per
  * program, kegiatan and sub kegiatan with every year's target and pagu; program and kegiatan pagu are the computed
- * sums), followed by the template's "Tujuan dan Sasaran" and "Unit" sheets so the file imports back whole.
+ * sums), each followed by the same lines as in the template ({@link GarisNomenklatur}): its further indicators, then a
+ * sub kegiatan's Aktivitas; then the template's "Tujuan dan Sasaran" and "Unit" sheets so the file imports back whole.
  */
 final class SipdRenstraXlsx {
 
@@ -31,7 +34,8 @@ final class SipdRenstraXlsx {
     private SipdRenstraXlsx() {
     }
 
-    static byte[] tulis(String kecamatan, RenstraLengkap isi, List<UnitData> unit) {
+    /** @param aktivitas the Aktivitas and lokasi of {@code isi}'s sub kegiatan */
+    static byte[] tulis(String kecamatan, RenstraLengkap isi, AktivitasRenstraIsi aktivitas, List<UnitData> unit) {
         int awal = isi.renstra().tahunAwal();
         int akhir = isi.renstra().tahunAkhir();
         byte[] templat = TemplateXlsx.tulis(awal, akhir, unit, isi);
@@ -62,8 +66,10 @@ final class SipdRenstraXlsx {
             }
             sheet.createFreezePane(4, BARIS_JUDUL + 1);
             int r = BARIS_JUDUL + 1;
-            for (BarisRenstra b : isi.semuaBaris()) {
-                baris(sheet.createRow(r++), kolom, b, unit, rupiah);
+            Map<Long, String> kodeUnit = TemplateXlsx.kodeUnit(unit);
+            Map<String, String> namaUnit = unit.stream().collect(Collectors.toMap(UnitData::kode, UnitData::nama));
+            for (GarisNomenklatur.Garis g : GarisNomenklatur.dari(isi, aktivitas, kodeUnit, true)) {
+                baris(sheet.createRow(r++), kolom, g, namaUnit, rupiah);
             }
             buku.write(keluar);
             return keluar.toByteArray();
@@ -72,33 +78,21 @@ final class SipdRenstraXlsx {
         }
     }
 
-    private static void baris(Row row, List<KolomSipdRenstra.Kolom> kolom, BarisRenstra b, List<UnitData> unit,
-            CellStyle rupiah) {
-        UnitData u = b.unitKerjaId() == null ? null
-                : unit.stream().filter(x -> x.id().equals(b.unitKerjaId())).findFirst().orElse(null);
+    private static void baris(Row row, List<KolomSipdRenstra.Kolom> kolom, GarisNomenklatur.Garis g,
+            Map<String, String> namaUnit, CellStyle rupiah) {
         for (int i = 0; i < kolom.size(); i++) {
             String kunci = kolom.get(i).kunci();
             Object nilai;
             if (kunci == null) {
+                // for the reader only: urusan and bidang of the code, the name of the line's unit
+                Object kodeUnit = g.nilai().apply("unit");
                 nilai = switch (i) {
-                    case 0 -> KolomSipdRenstra.urusan(b.kode());
-                    case 1 -> KolomSipdRenstra.bidang(b.kode());
-                    default -> u == null ? null : u.nama();
+                    case 0 -> KolomSipdRenstra.urusan(g.kode());
+                    case 1 -> KolomSipdRenstra.bidang(g.kode());
+                    default -> kodeUnit == null ? null : namaUnit.get(kodeUnit.toString());
                 };
             } else {
-                int tahun = KolomRenstra.tahunDari(kunci);
-                nilai = switch (kunci) {
-                    case "kode" -> b.kode();
-                    case "nama" -> b.nama();
-                    case "hasil" -> b.hasil();
-                    case "indikator" -> b.indikator();
-                    case "satuan" -> b.satuan();
-                    case "polaritas" -> b.polaritas().name();
-                    case "jenis" -> b.jenis().name();
-                    case "baseline" -> b.baseline();
-                    case "unit" -> u == null ? null : u.kode();
-                    default -> kunci.startsWith("target:") ? b.target().get(tahun) : b.pagu().get(tahun);
-                };
+                nilai = g.nilai().apply(kunci);
             }
             if (nilai == null) {
                 continue;

@@ -1,8 +1,6 @@
 package id.sipeka.renstra;
 
 import id.sipeka.organisasi.OrganisasiData.UnitData;
-import id.sipeka.renstra.RenstraData.BarisRenstra;
-import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.BarisTujuanSasaran;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -46,20 +45,12 @@ final class TemplateXlsx {
             Sheet tujuan = lembar(buku, RenstraBerkas.LEMBAR_TUJUAN, kolomT, judul);
             if (isi != null) {
                 int r = 1;
-                for (BarisRenstra b : isi.semuaBaris()) {
+                // each row, its further indicators right below it, then (a sub kegiatan's) its Aktivitas
+                for (GarisNomenklatur.Garis g : GarisNomenklatur.dari(isi, aktivitas, kodeUnit(unit), false)) {
                     Row baris = nomenklatur.createRow(r++);
-                    tulisBaris(baris, kolomN, b, unit, rupiah);
-                    if (aktivitas != null && b.tingkat() == Tingkat.SUB_KEGIATAN) {
-                        tulisSel(baris, kolomN.indexOf(kolom(kolomN, "lokasi")), aktivitas.lokasi().get(b.id()), null);
-                    }
-                    // a row's further indicators right below it, then (a sub kegiatan's) its Aktivitas
-                    for (IndikatorBaris lain : b.indikatorLain()) {
-                        tulisIndikatorLain(nomenklatur.createRow(r++), kolomN, b.kode(), lain);
-                    }
-                    if (aktivitas != null && b.tingkat() == Tingkat.SUB_KEGIATAN) {
-                        for (AktivitasData.AktivitasRenstraData a : aktivitas.dari(b.id())) {
-                            tulisAktivitas(nomenklatur.createRow(r++), kolomN, a, rupiah);
-                        }
+                    for (int i = 0; i < kolomN.size(); i++) {
+                        String kunci = kolomN.get(i).kunci();
+                        tulisSel(baris, i, g.nilai().apply(kunci), kunci.startsWith("pagu:") ? rupiah : null);
                     }
                 }
                 r = 1;
@@ -89,68 +80,8 @@ final class TemplateXlsx {
         return sheet;
     }
 
-    private static void tulisBaris(Row row, List<KolomRenstra.Kolom> kolom, BarisRenstra b, List<UnitData> unit,
-            CellStyle rupiah) {
-        String kodeUnit = b.unitKerjaId() == null ? null
-                : unit.stream().filter(u -> u.id().equals(b.unitKerjaId())).map(UnitData::kode).findFirst().orElse(null);
-        for (int i = 0; i < kolom.size(); i++) {
-            String kunci = kolom.get(i).kunci();
-            int tahun = KolomRenstra.tahunDari(kunci);
-            Object nilai = switch (kunci) {
-                case "kode" -> b.kode();
-                case "nama" -> b.nama();
-                case "hasil" -> b.hasil();
-                case "indikator" -> b.indikator();
-                case "satuan" -> b.satuan();
-                case "polaritas" -> b.polaritas().name();
-                case "jenis" -> b.jenis().name();
-                case "baseline" -> b.baseline();
-                case "unit" -> kodeUnit;
-                case "sumberDana" -> b.sumberDana();
-                default -> kunci.startsWith("target:") ? b.target().get(tahun)
-                        // only sub kegiatan carry pagu: program/kegiatan sums are computed, never typed
-                        : b.tingkat() == Tingkat.SUB_KEGIATAN ? b.pagu().get(tahun) : null;
-            };
-            tulisSel(row, i, nilai, kunci.startsWith("pagu:") ? rupiah : null);
-        }
-    }
-
-    /** A further indicator: the row's code again, no name, and only the indicator's own columns. */
-    private static void tulisIndikatorLain(Row row, List<KolomRenstra.Kolom> kolom, String kode, IndikatorBaris i) {
-        for (int k = 0; k < kolom.size(); k++) {
-            String kunci = kolom.get(k).kunci();
-            Object nilai = switch (kunci) {
-                case "kode" -> kode;
-                case "indikator" -> i.indikator();
-                case "satuan" -> i.satuan();
-                case "polaritas" -> i.polaritas().name();
-                case "jenis" -> i.jenis().name();
-                case "baseline" -> i.baseline();
-                default -> kunci.startsWith("target:") ? i.target().get(KolomRenstra.tahunDari(kunci)) : null;
-            };
-            tulisSel(row, k, nilai, null);
-        }
-    }
-
-    private static KolomRenstra.Kolom kolom(List<KolomRenstra.Kolom> kolom, String kunci) {
-        return kolom.stream().filter(k -> k.kunci().equals(kunci)).findFirst().orElseThrow();
-    }
-
-    private static void tulisAktivitas(Row row, List<KolomRenstra.Kolom> kolom, AktivitasData.AktivitasRenstraData a,
-            CellStyle rupiah) {
-        for (int i = 0; i < kolom.size(); i++) {
-            String kunci = kolom.get(i).kunci();
-            Object nilai = switch (kunci) {
-                case "kode" -> a.kode();
-                case "nama" -> a.nama();
-                case "satuan" -> a.satuan();
-                case "volume" -> a.volume();
-                case "prioritas" -> a.prioritas() == null ? null : a.prioritas().name();
-                case "lokasi" -> a.lokasi();
-                default -> kunci.startsWith("pagu:") ? a.pagu().get(KolomRenstra.tahunDari(kunci)) : null;
-            };
-            tulisSel(row, i, nilai, kunci.startsWith("pagu:") ? rupiah : null);
-        }
+    static Map<Long, String> kodeUnit(List<UnitData> unit) {
+        return unit.stream().collect(Collectors.toMap(UnitData::id, UnitData::kode));
     }
 
     private static void tulisTujuan(Row row, List<KolomRenstra.Kolom> kolom, BarisTujuanSasaran t) {

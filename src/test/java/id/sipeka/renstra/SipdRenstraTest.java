@@ -171,6 +171,42 @@ class SipdRenstraTest {
                 .isInstanceOfAny(AccessDeniedException.class, DataTidakDitemukanException.class);
     }
 
+    /**
+     * The file as it was before lokasi, sumber dana, further indicators and Aktivitas came into it (issue 13), kept in
+     * src/test/resources/sipd: a Renstra with none of them (the demo's) exports every old column and row unchanged,
+     * and the new columns come after them, empty.
+     */
+    @Test
+    void theDemosSipdSheetKeepsEveryColumnAndRowItHadAndOnlyAddsEmptyColumnsAfterThem() throws IOException {
+        List<String> acuan;
+        try (InputStream in = new ClassPathResource("sipd/renstra-kalaena-sipd.tsv").getInputStream()) {
+            acuan = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        int lamaKolom = 22;
+        try (Workbook buku = new XSSFWorkbook(new ByteArrayInputStream(ekspor.xlsx(renstraAsal)))) {
+            Sheet sheet = buku.getSheet("Renstra SIPD");
+            List<String> sekarang = new java.util.ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> sel = new java.util.ArrayList<>();
+                for (int c = 0; c < lamaKolom; c++) {
+                    sel.add(teks(row.getCell(c)));
+                }
+                sekarang.add(String.join("\t", sel));
+                for (int c = lamaKolom; c < lamaKolom + 4; c++) {
+                    if (r > 3) {
+                        assertThat(teks(row.getCell(c))).as("row %d column %d", r + 1, c).isEmpty();
+                    }
+                }
+            }
+            assertThat(sekarang).hasSize(1 + 65).containsExactlyElementsOf(acuan);
+            Row judul = sheet.getRow(3);
+            assertThat(List.of(teks(judul.getCell(22)), teks(judul.getCell(23)), teks(judul.getCell(24)),
+                    teks(judul.getCell(25)))).containsExactly("Lokasi", "Sumber Dana", "Volume Aktivitas", "Prioritas Aktivitas");
+            assertThat(judul.getLastCellNum()).isEqualTo((short) 26);
+        }
+    }
+
     // ---- helpers ----
 
     /** Every field of a row but its database ids, with numbers compared by value. */
@@ -219,6 +255,14 @@ class SipdRenstraTest {
             buku.write(out);
             return out.toByteArray();
         }
+    }
+
+    private static String teks(Cell c) {
+        if (c == null) {
+            return "";
+        }
+        return c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                ? BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString() : c.getStringCellValue();
     }
 
     private static int kolom(Sheet sheet, String awalJudul) {

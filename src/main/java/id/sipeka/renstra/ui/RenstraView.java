@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,6 +32,8 @@ import id.sipeka.base.ui.Unduhan;
 import id.sipeka.organisasi.OrganisasiData.KecamatanData;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renstra.AktivitasData.AktivitasRenstraIsi;
+import id.sipeka.renstra.AktivitasRenstraService;
 import id.sipeka.renstra.EksporSipdRenstraService;
 import id.sipeka.renstra.HasilImpor;
 import id.sipeka.renstra.ImporDitolakException;
@@ -55,7 +59,7 @@ import java.util.Optional;
  * The Renstra as a tree (program → kegiatan → sub kegiatan) with target and pagu per year. Program and kegiatan
  * pagu, the year totals and the period total are computed by the service from the sub kegiatan. A period with Renstra
  * Perubahan gets a version selector: the version in force is shown (and edited) as before, every older version read-only
- * with its own numbers.
+ * with its own numbers. For a kabupaten that plans Aktivitas, each sub kegiatan's Aktivitas are shown under its row.
  */
 @Route("renstra")
 @Menu(order = 10, title = "menu.renstra", icon = "vaadin:sitemap")
@@ -65,6 +69,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     private final RenstraService renstraService;
     private final ImporRenstraService imporService;
     private final EksporSipdRenstraService eksporSipd;
+    private final AktivitasRenstraService aktivitasService;
     private final OrganisasiService organisasi;
     private final BatasUnggah batas;
     private final Clock clock;
@@ -79,11 +84,15 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
     final TreeGrid<BarisRenstra> grid = new TreeGrid<>();
     final Paragraph ringkasan = new Paragraph();
     RenstraLengkap renstra;
+    /** The Aktivitas of the version shown; null where the kabupaten does not plan them. */
+    AktivitasRenstraIsi aktivitas;
 
     public RenstraView(RenstraService renstraService, ImporRenstraService imporService,
-            EksporSipdRenstraService eksporSipd, OrganisasiService organisasi, BatasUnggah batas, Clock clock) {
+            EksporSipdRenstraService eksporSipd, AktivitasRenstraService aktivitasService, OrganisasiService organisasi,
+            BatasUnggah batas, Clock clock) {
         this.clock = clock;
         this.eksporSipd = eksporSipd;
+        this.aktivitasService = aktivitasService;
         this.imporService = imporService;
         this.batas = batas;
         this.renstraService = renstraService;
@@ -111,6 +120,9 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
                 tampilkanVersi(kecamatanTampil, renstraService.lengkap(e.getValue().id()), versiTampil);
             }
         });
+        // a sub kegiatan's Aktivitas under its row, open from the start (a click on the row does not close them)
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::rincianAktivitas));
+        grid.setDetailsVisibleOnClick(false);
         add(pilihKecamatan, isi);
         if (!kecamatan.isEmpty()) {
             pilihKecamatan.setValue(kecamatan.getFirst());
@@ -303,7 +315,21 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.setItems(renstra.program(), BarisRenstra::anak);
         grid.expandRecursively(renstra.program(), 1);
+        aktivitas = organisasi.pakaiAktivitas(kecamatan.id()) ? aktivitasService.isi(renstra.renstra().id()) : null;
+        if (aktivitas != null) {
+            renstra.semuaBaris().stream().filter(b -> !aktivitas.dari(b.id()).isEmpty())
+                    .forEach(b -> grid.setDetailsVisible(b, true));
+        }
         grid.setHeight("60vh");
+    }
+
+    /** The Aktivitas table of a sub kegiatan that has any; nothing for every other row. */
+    Component rincianAktivitas(BarisRenstra b) {
+        if (aktivitas == null || aktivitas.dari(b.id()).isEmpty()) {
+            return new Span();
+        }
+        return new AktivitasRenstraTabel(b.kode(), aktivitas.dari(b.id()), renstra.renstra().tahunAwal(),
+                renstra.renstra().tahunAkhir());
     }
 
     private Grid<BarisTujuanSasaran> tujuanSasaran(int awal, int akhir) {
