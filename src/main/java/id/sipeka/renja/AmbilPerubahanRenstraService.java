@@ -146,7 +146,8 @@ public class AmbilPerubahanRenstraService {
                 }
                 continue;
             }
-            List<String> rincian = ubahBaris(b, lama.get(b.kode), n, renja.tahun, terapkan);
+            List<String> rincian = new ArrayList<>(ubahBaris(b, lama.get(b.kode), n, renja.tahun, terapkan));
+            rincian.addAll(ubahLain(b, lama.get(b.kode), n, renja.tahun, terapkan));
             if (!rincian.isEmpty()) {
                 hasil.add(new BarisBerubah(Jenis.DIUBAH, b.kode, n.nama(), unit.get(b.unitKerjaId),
                         String.join("; ", rincian)));
@@ -159,7 +160,8 @@ public class AmbilPerubahanRenstraService {
         for (BarisRenstra n : tambah) {
             hasil.add(new BarisBerubah(Jenis.DITAMBAH, n.kode(), n.nama(), unit.get(n.unitKerjaId()), null));
             if (terapkan) {
-                store.barisRepo.save(barisBaru(renja, n, lokasi));
+                RenjaBaris b = store.barisRepo.save(barisBaru(renja, n, lokasi));
+                store.indikatorRepo.saveAll(SalinIndikatorRenja.dariRenstra(b.id, n, renja.tahun));
             }
         }
         if (terapkan) {
@@ -193,6 +195,57 @@ public class AmbilPerubahanRenstraService {
             b.pagu = pagu;
             b.targetMaju = targetMaju;
             b.paguMaju = paguMaju;
+        }
+        return rincian;
+    }
+
+    /**
+     * The changes to a kept row's further indicators (issue 13), by their number: an indicator the Renstra added or
+     * dropped is added or removed; the text and targets follow the rule of the first indicator ({@link #ganti}), the
+     * unit of measure follows the Renstra.
+     */
+    private List<String> ubahLain(RenjaBaris b, BarisRenstra o, BarisRenstra n, int tahun, boolean terapkan) {
+        List<String> rincian = new ArrayList<>();
+        Map<Integer, RenjaBarisIndikator> ada = store.indikatorRepo.findByRenjaBarisIdOrderByUrutan(b.id).stream()
+                .collect(Collectors.toMap(i -> i.urutan, Function.identity()));
+        Map<Integer, RenjaBarisIndikator> baru = SalinIndikatorRenja.dariRenstra(b.id, n, tahun).stream()
+                .collect(Collectors.toMap(i -> i.urutan, Function.identity(), (x, y) -> x, TreeMap::new));
+        Map<Integer, RenjaBarisIndikator> lama = o == null ? Map.of() : SalinIndikatorRenja.dariRenstra(b.id, o, tahun)
+                .stream().collect(Collectors.toMap(i -> i.urutan, Function.identity()));
+        for (RenjaBarisIndikator sekarang : ada.values()) {
+            if (!baru.containsKey(sekarang.urutan)) {
+                rincian.add(Pesan.get("renja.renstraLainDihapus", sekarang.urutan, sekarang.indikator));
+                if (terapkan) {
+                    store.indikatorRepo.delete(sekarang);
+                }
+            }
+        }
+        for (RenjaBarisIndikator r : baru.values()) {
+            RenjaBarisIndikator sekarang = ada.get(r.urutan);
+            if (sekarang == null) {
+                rincian.add(Pesan.get("renja.renstraLainDitambah", r.urutan, r.indikator));
+                if (terapkan) {
+                    store.indikatorRepo.save(r);
+                }
+                continue;
+            }
+            RenjaBarisIndikator l = lama.get(r.urutan);
+            java.util.function.Function<String, String> label = kolom -> Pesan.get("renja.renstraKolomLain", r.urutan, kolom);
+            String indikator = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomIndikator")), sekarang.indikator,
+                    l == null ? null : l.indikator, r.indikator, AmbilPerubahanRenstraService::tampil);
+            String satuan = teks(rincian, label.apply(Pesan.get("renja.renstraKolomSatuan")), sekarang.satuan, r.satuan);
+            BigDecimal target = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomTarget", tahun)), sekarang.target,
+                    l == null ? null : l.target, r.target, AmbilPerubahanRenstraService::angka);
+            BigDecimal targetMaju = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomTarget", tahun + 1)),
+                    sekarang.targetMaju, l == null ? null : l.targetMaju, r.targetMaju, AmbilPerubahanRenstraService::angka);
+            if (terapkan) {
+                // the text is NOT NULL: a row whose unit emptied nothing keeps the Renstra's when both are empty
+                sekarang.indikator = indikator == null ? r.indikator : indikator;
+                sekarang.satuan = satuan;
+                sekarang.target = target;
+                sekarang.targetMaju = targetMaju;
+                store.indikatorRepo.save(sekarang);
+            }
         }
         return rincian;
     }
