@@ -70,15 +70,20 @@ class RenjaBarisIndikator {
         boolean berubah = false;
         for (RenjaData.UbahIndikatorLain u : ubah) {
             RenjaBarisIndikator i = ada.stream().filter(x -> x.urutan == u.urutan()).findFirst().orElseThrow();
-            String indikator = RenjaStore.kosong(u.indikator());
-            if (!Objects.equals(i.indikator, indikator) || !sama(i.target, u.target()) || !sama(i.targetMaju, u.targetMaju())) {
-                i.indikator = indikator;
+            if (i.berbeda(u)) {
+                i.indikator = RenjaStore.kosong(u.indikator());
                 i.target = Kuantitas.periksa(u.target(), "");
                 i.targetMaju = Kuantitas.periksa(u.targetMaju(), "");
                 berubah = true;
             }
         }
         return berubah;
+    }
+
+    /** Whether the edit gives this indicator another text or target. */
+    boolean berbeda(RenjaData.UbahIndikatorLain u) {
+        return !Objects.equals(indikator, RenjaStore.kosong(u.indikator())) || !sama(target, u.target())
+                || !sama(targetMaju, u.targetMaju());
     }
 
     static boolean sama(BigDecimal a, BigDecimal b) {
