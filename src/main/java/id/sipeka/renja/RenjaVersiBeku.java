@@ -129,6 +129,7 @@ class RenjaVersiBeku {
             beda(hasil, kode, label + " nama", x.nama(), y.nama());
             beda(hasil, kode, label + " volume", angka(x.volume()), angka(y.volume()));
             beda(hasil, kode, label + " satuan", x.satuan(), y.satuan());
+            beda(hasil, kode, label + " prioritas", x.prioritas(), y.prioritas());
             beda(hasil, kode, label + " lokasi", x.lokasi(), y.lokasi());
             beda(hasil, kode, label + " pagu", x.pagu(), y.pagu());
         }
