@@ -61,6 +61,8 @@ class IndikatorLainBarisRenjaTest {
     RenjaVersiBeku versiBeku;
     @Autowired
     AktivitasRenjaService aktivitas;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void keluar() {
@@ -167,6 +169,25 @@ class IndikatorLainBarisRenjaTest {
                 new Perbedaan(SUB, "Pagu indikatif", FormatIndonesia.rupiah(4_250_000L + 3_100_000L),
                         FormatIndonesia.rupiah(5_000_000L + 1_000_000L)));
         assertThat(beda).noneMatch(p -> p.kolom().equals("Indikator ke-2"));
+    }
+
+    @Test
+    void theMigrationGivesTheRowsOfARenjaOpenedEarlierTheSameCopiesAsOpeningGives() throws Exception {
+        KabupatenAktivitasUji k = KabupatenAktivitasUji.siapkan(organisasi, akun, users, true);
+        long renjaId = bukaRenja(k, users, json, impor, renja);
+        List<List<IndikatorLainRenja>> dibuka = renja.baca().baris(renjaId).stream().map(BarisRenja::indikatorLain).toList();
+        assertThat(dibuka).anySatisfy(l -> assertThat(l).isNotEmpty());
+        jdbc.update("DELETE FROM renja_baris_indikator WHERE renja_baris_id IN (SELECT id FROM renja_baris WHERE renja_id = ?)",
+                renjaId);
+        assertThat(renja.baca().baris(renjaId)).allSatisfy(b -> assertThat(b.indikatorLain()).isEmpty());
+        // V84's INSERT, for this Renja only (every other Renja of the test database has its copies)
+        String migrasi = new String(getClass().getResourceAsStream("/db/migration/V84__create_renja_baris_indikator.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String isi = migrasi.substring(migrasi.indexOf("INSERT INTO renja_baris_indikator"), migrasi.lastIndexOf(';'));
+
+        jdbc.update(isi + " WHERE b.renja_id = ?", renjaId);
+
+        assertThat(renja.baca().baris(renjaId).stream().map(BarisRenja::indikatorLain).toList()).isEqualTo(dibuka);
     }
 
     private static void sama(IndikatorLainRenja i, String indikator, String target, String targetMaju) {
