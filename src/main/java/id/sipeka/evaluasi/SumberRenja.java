@@ -5,12 +5,14 @@ import id.sipeka.base.Pesan;
 import id.sipeka.organisasi.OrganisasiData.UnitData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.IndikatorLainRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaQueryService;
 import id.sipeka.renja.Tahap;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraService;
@@ -39,15 +41,40 @@ class SumberRenja {
             List<IndikatorLain> indikatorLain) {
     }
 
-    /** A sub kegiatan's second, third, … indicator with its target of the Renja's year (null when the Renstra has none). */
+    /**
+     * A sub kegiatan's second, third, … indicator with its annual target: the ditetapkan Renja row's own (its unit may
+     * have changed it from the Renstra's), with the kind and polarity from the Renstra (null target when there is none).
+     */
     record IndikatorLain(int urutan, String indikator, String satuan, JenisIndikator jenis, Polaritas polaritas,
             BigDecimal target) {
 
+        /** The Renstra's own further indicators of year {@code tahun} (a year recorded as history has no Renja). */
         static List<IndikatorLain> dari(BarisRenstra sub, int tahun) {
             List<IndikatorLain> hasil = new ArrayList<>();
             for (int k = 0; k < sub.indikatorLain().size(); k++) {
                 var i = sub.indikatorLain().get(k);
                 hasil.add(new IndikatorLain(k + 2, i.indikator(), i.satuan(), i.jenis(), i.polaritas(), i.target().get(tahun)));
+            }
+            return hasil;
+        }
+
+        /** The Renstra's further indicators of {@code sub} by number, for their kind and polarity. */
+        static Map<Integer, IndikatorBaris> dariRenstra(BarisRenstra sub) {
+            Map<Integer, IndikatorBaris> hasil = new HashMap<>();
+            for (int k = 0; k < sub.indikatorLain().size(); k++) {
+                hasil.put(k + 2, sub.indikatorLain().get(k));
+            }
+            return hasil;
+        }
+
+        /** The Renja row's further indicators, each with the kind and polarity of the Renstra's of the same number. */
+        static List<IndikatorLain> dari(BarisRenja b, Map<Integer, IndikatorBaris> renstra) {
+            List<IndikatorLain> hasil = new ArrayList<>();
+            for (IndikatorLainRenja i : b.indikatorLain()) {
+                IndikatorBaris r = renstra.get(i.urutan());
+                hasil.add(new IndikatorLain(i.urutan(), i.indikator(), i.satuan(),
+                        r == null ? JenisIndikator.JUMLAH : r.jenis(), r == null ? Polaritas.NAIK : r.polaritas(),
+                        i.target()));
             }
             return hasil;
         }
@@ -91,7 +118,7 @@ class SumberRenja {
             Induk i = induk.getOrDefault(b.kode(), Induk.TANPA);
             hasil.add(new Baris(b.id(), b.kode(), b.nama(), b.unitKerjaId(), b.unitNama(), b.indikator(), b.satuan(),
                     b.target(), b.pagu(), b.sumberDana(), i.jenis, i.polaritas, i.kegiatanKode, i.kegiatanNama,
-                    i.programKode, i.programNama, i.lain));
+                    i.programKode, i.programNama, IndikatorLain.dari(b, i.lain)));
         }
         return hasil;
     }
@@ -121,8 +148,8 @@ class SumberRenja {
     }
 
     private record Induk(JenisIndikator jenis, Polaritas polaritas, String kegiatanKode, String kegiatanNama,
-            String programKode, String programNama, List<IndikatorLain> lain) {
-        static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "", List.of());
+            String programKode, String programNama, Map<Integer, IndikatorBaris> lain) {
+        static final Induk TANPA = new Induk(JenisIndikator.JUMLAH, Polaritas.NAIK, "", "", "", "", Map.of());
     }
 
     private Map<String, Induk> induk(RenjaRingkas r, List<BarisRenja> baris) {
@@ -151,7 +178,7 @@ class SumberRenja {
             for (BarisRenstra kegiatan : program.anak()) {
                 for (BarisRenstra sub : kegiatan.anak()) {
                     hasil.putIfAbsent(sub.kode(), new Induk(sub.jenis(), sub.polaritas(), kegiatan.kode(), kegiatan.nama(),
-                            program.kode(), program.nama(), IndikatorLain.dari(sub, tahun)));
+                            program.kode(), program.nama(), IndikatorLain.dariRenstra(sub)));
                 }
             }
         }

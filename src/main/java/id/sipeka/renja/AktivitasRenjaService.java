@@ -77,21 +77,13 @@ public class AktivitasRenjaService {
             lama = ringkas(a);
         }
         // every value is checked before any is changed: a refused Aktivitas is left exactly as it was
+        periksa(renja.kecamatanId, ubah.nama(), ubah.volume(), ubah.satuan(), ubah.pagu(), ubah.lokasi()).stream()
+                .findFirst().ifPresent(m -> {
+                    throw new AturanDilanggarException(m.pesan());
+                });
         String nama = RenjaStore.kosong(ubah.nama());
-        if (nama == null) {
-            throw new AturanDilanggarException(Pesan.get("validasi.wajibIsi", Pesan.get("aktivitas.nama")));
-        }
-        BatasTeks.periksa(nama, BatasTeks.NAMA_NOMENKLATUR, Pesan.get("aktivitas.nama"));
-        BatasTeks.periksa(ubah.satuan(), BatasTeks.SATUAN, Pesan.get("aktivitas.satuan"));
-        BatasTeks.periksa(ubah.lokasi(), BatasTeks.LOKASI, Pesan.get("aktivitas.lokasi"));
-        if (ubah.volume() != null && ubah.volume().signum() < 0 || ubah.pagu() != null && ubah.pagu() < 0) {
-            throw new AturanDilanggarException(Pesan.get("aktivitas.negatif"));
-        }
         BigDecimal volume = Kuantitas.periksa(ubah.volume(), Pesan.get("aktivitas.volume"));
         Long pagu = Rupiah.periksa(ubah.pagu(), Pesan.get("aktivitas.pagu"));
-        organisasi.aturanLokasi(renja.kecamatanId).masalah(ubah.lokasi()).ifPresent(m -> {
-            throw new AturanDilanggarException(m);
-        });
         a.nama = nama;
         a.volume = volume;
         a.satuan = RenjaStore.kosong(ubah.satuan());
@@ -103,6 +95,42 @@ public class AktivitasRenjaService {
         audit.catat(renja.kecamatanId, lama == null ? "TAMBAH" : "UBAH", "RenjaAktivitas", renja.id + ":" + a.kode, lama,
                 ringkas(a));
         return data(a);
+    }
+
+    /**
+     * The rules on an Aktivitas' values, shared with the SIPD import (which names every problem by its column): a
+     * name, texts within their columns, no negative volume or pagu, a volume and pagu within their bounds, a lokasi of
+     * the kecamatan. Each problem with its field: nama, volume, satuan, lokasi or pagu.
+     */
+    List<AturanBarisRenja.Salah> periksa(long kecamatanId, String nama, BigDecimal volume, String satuan, Long pagu,
+            String lokasi) {
+        List<AturanBarisRenja.Salah> salah = new java.util.ArrayList<>();
+        if (RenjaStore.kosong(nama) == null) {
+            salah.add(new AturanBarisRenja.Salah("nama", Pesan.get("validasi.wajibIsi", Pesan.get("aktivitas.nama"))));
+        } else {
+            BatasTeks.masalah(RenjaStore.kosong(nama), BatasTeks.NAMA_NOMENKLATUR, Pesan.get("aktivitas.nama"))
+                    .ifPresent(m -> salah.add(new AturanBarisRenja.Salah("nama", m)));
+        }
+        BatasTeks.masalah(satuan, BatasTeks.SATUAN, Pesan.get("aktivitas.satuan"))
+                .ifPresent(m -> salah.add(new AturanBarisRenja.Salah("satuan", m)));
+        BatasTeks.masalah(lokasi, BatasTeks.LOKASI, Pesan.get("aktivitas.lokasi"))
+                .ifPresent(m -> salah.add(new AturanBarisRenja.Salah("lokasi", m)));
+        if (volume != null && volume.signum() < 0) {
+            salah.add(new AturanBarisRenja.Salah("volume", Pesan.get("aktivitas.negatif")));
+        } else {
+            Kuantitas.masalah(volume, Pesan.get("aktivitas.volume"))
+                    .ifPresent(m -> salah.add(new AturanBarisRenja.Salah("volume", m)));
+        }
+        if (pagu != null && pagu < 0) {
+            salah.add(new AturanBarisRenja.Salah("pagu", Pesan.get("aktivitas.negatif")));
+        } else {
+            Rupiah.masalah(pagu, Pesan.get("aktivitas.pagu")).ifPresent(m -> salah.add(new AturanBarisRenja.Salah("pagu", m)));
+        }
+        if (salah.stream().noneMatch(x -> x.kolom().equals("lokasi"))) {
+            organisasi.aturanLokasi(kecamatanId).masalah(lokasi)
+                    .ifPresent(m -> salah.add(new AturanBarisRenja.Salah("lokasi", m)));
+        }
+        return salah;
     }
 
     /** Removes an Aktivitas; the row's pagu is the sum of the remaining ones (unchanged when none remains). */

@@ -154,6 +154,7 @@ public class AmbilPerubahanRenstraService {
             }
             BarisRenstra o = lama.get(b.kode);
             List<String> rincian = ubahBaris(b, o, n, renja.tahun, terapkan, unit);
+            rincian.addAll(ubahLain(b, o, n, renja.tahun, terapkan));
             aktivitas.ikutiRenstra(b, o == null ? List.of() : aktivitasLama.dari(o.id()), aktivitasBaru.dari(n.id()),
                     renja.tahun, terapkan).ifPresent(rincian::add);
             if (!rincian.isEmpty()) {
@@ -175,6 +176,9 @@ public class AmbilPerubahanRenstraService {
         if (terapkan) {
             store.barisRepo.saveAll(barisBaru);
             store.barisRepo.flush();
+            for (int i = 0; i < tambah.size(); i++) {
+                store.indikatorRepo.saveAll(SalinIndikatorRenja.dariRenstra(barisBaru.get(i).id, tambah.get(i), renja.tahun));
+            }
             aktivitas.salin(barisBaru, aktivitasBaru, renja.tahun);
         }
         hasil.sort(Comparator.comparing(BarisBerubah::kode));
@@ -219,6 +223,57 @@ public class AmbilPerubahanRenstraService {
             b.pagu = pagu;
             b.targetMaju = targetMaju;
             b.paguMaju = paguMaju;
+        }
+        return rincian;
+    }
+
+    /**
+     * The changes to a kept row's further indicators (issue 13), by their number: an indicator the Renstra added or
+     * dropped is added or removed; the text and targets follow the rule of the first indicator ({@link #ganti}), the
+     * unit of measure follows the Renstra.
+     */
+    private List<String> ubahLain(RenjaBaris b, BarisRenstra o, BarisRenstra n, int tahun, boolean terapkan) {
+        List<String> rincian = new ArrayList<>();
+        Map<Integer, RenjaBarisIndikator> ada = store.indikatorRepo.findByRenjaBarisIdOrderByUrutan(b.id).stream()
+                .collect(Collectors.toMap(i -> i.urutan, Function.identity()));
+        Map<Integer, RenjaBarisIndikator> baru = SalinIndikatorRenja.dariRenstra(b.id, n, tahun).stream()
+                .collect(Collectors.toMap(i -> i.urutan, Function.identity(), (x, y) -> x, TreeMap::new));
+        Map<Integer, RenjaBarisIndikator> lama = o == null ? Map.of() : SalinIndikatorRenja.dariRenstra(b.id, o, tahun)
+                .stream().collect(Collectors.toMap(i -> i.urutan, Function.identity()));
+        for (RenjaBarisIndikator sekarang : ada.values()) {
+            if (!baru.containsKey(sekarang.urutan)) {
+                rincian.add(Pesan.get("renja.renstraLainDihapus", sekarang.urutan, sekarang.indikator));
+                if (terapkan) {
+                    store.indikatorRepo.delete(sekarang);
+                }
+            }
+        }
+        for (RenjaBarisIndikator r : baru.values()) {
+            RenjaBarisIndikator sekarang = ada.get(r.urutan);
+            if (sekarang == null) {
+                rincian.add(Pesan.get("renja.renstraLainDitambah", r.urutan, r.indikator));
+                if (terapkan) {
+                    store.indikatorRepo.save(r);
+                }
+                continue;
+            }
+            RenjaBarisIndikator l = lama.get(r.urutan);
+            java.util.function.Function<String, String> label = kolom -> Pesan.get("renja.renstraKolomLain", r.urutan, kolom);
+            String indikator = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomIndikator")), sekarang.indikator,
+                    l == null ? null : l.indikator, r.indikator, AmbilPerubahanRenstraService::tampil);
+            String satuan = teks(rincian, label.apply(Pesan.get("renja.renstraKolomSatuan")), sekarang.satuan, r.satuan);
+            BigDecimal target = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomTarget", tahun)), sekarang.target,
+                    l == null ? null : l.target, r.target, AmbilPerubahanRenstraService::angka);
+            BigDecimal targetMaju = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomTarget", tahun + 1)),
+                    sekarang.targetMaju, l == null ? null : l.targetMaju, r.targetMaju, AmbilPerubahanRenstraService::angka);
+            if (terapkan) {
+                // the text is NOT NULL: a row whose unit emptied nothing keeps the Renstra's when both are empty
+                sekarang.indikator = indikator == null ? r.indikator : indikator;
+                sekarang.satuan = satuan;
+                sekarang.target = target;
+                sekarang.targetMaju = targetMaju;
+                store.indikatorRepo.save(sekarang);
+            }
         }
         return rincian;
     }

@@ -65,6 +65,37 @@ class AturanBarisRenja {
         return salah;
     }
 
+    /**
+     * The edits of a row's further indicators (issue 13), with the checks of the first indicator: each names an
+     * indicator the row has, once; its text is required and within its column; its targets are quantities. The
+     * problems carry the columns of the first indicator (indikator, target, targetMaju) and name the indicator.
+     */
+    List<Salah> periksaLain(List<RenjaData.UbahIndikatorLain> ubah, List<RenjaBarisIndikator> ada) {
+        List<Salah> salah = new ArrayList<>();
+        if (ubah == null) {
+            return salah;
+        }
+        java.util.Set<Integer> dilihat = new java.util.HashSet<>();
+        for (RenjaData.UbahIndikatorLain u : ubah) {
+            int k = u.urutan();
+            if (ada.stream().noneMatch(i -> i.urutan == k) || !dilihat.add(k)) {
+                salah.add(new Salah("indikator", Pesan.get("renja.indikatorLainTidakAda", k)));
+                continue;
+            }
+            String nama = Pesan.get("bagianSaya.indikatorLain", k);
+            if (RenjaStore.kosong(u.indikator()) == null) {
+                salah.add(new Salah("indikator", Pesan.get("validasi.wajibIsi", nama)));
+            } else {
+                BatasTeks.masalah(u.indikator(), BatasTeks.INDIKATOR, nama).ifPresent(p -> salah.add(new Salah("indikator", p)));
+            }
+            Kuantitas.masalah(u.target(), Pesan.get("bagianSaya.targetLain", k))
+                    .ifPresent(p -> salah.add(new Salah("target", p)));
+            Kuantitas.masalah(u.targetMaju(), Pesan.get("bagianSaya.targetMajuLain", k))
+                    .ifPresent(p -> salah.add(new Salah("targetMaju", p)));
+        }
+        return salah;
+    }
+
     /** A lokasi is "Kecamatan X" or "Desa Y" of this kecamatan, several separated by commas (organisasi's rule). */
     private java.util.Optional<String> lokasi(long kecamatanId, String lokasi) {
         if (lokasi == null || lokasi.isBlank()) {

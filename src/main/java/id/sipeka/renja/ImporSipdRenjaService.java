@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * kecamatan and year: each sub kegiatan row's indikator, target, lokasi, pagu, sumber dana, catatan and prakiraan
  * maju, checked by the row editor's own rules ({@link AturanBarisRenja}). All or nothing: every problem is reported
  * with its sheet, row and column and nothing is stored. Program and kegiatan rows are skipped (their pagu is always
- * computed); rows of the Renja the file does not list stay as they are. Only the sekcam (or admin).
+ * computed); rows of the Renja the file does not list stay as they are. Below a sub kegiatan row, its further
+ * indicators' continuation rows and its Aktivitas' rows are read too ({@link ImporSipdRincian}). Only the sekcam (or
+ * admin).
  */
 @Service
 @Transactional
@@ -42,16 +44,16 @@ public class ImporSipdRenjaService {
     private final OrganisasiService organisasi;
     private final Akses akses;
     private final AuditService audit;
-    private final RenjaAktivitasRepository aktivitasRepo;
+    private final ImporSipdRincian rincian;
 
-    ImporSipdRenjaService(RenjaAktivitasRepository aktivitasRepo, RenjaStore store, AturanBarisRenja aturan, OrganisasiService organisasi, Akses akses,
+    ImporSipdRenjaService(ImporSipdRincian rincian, RenjaStore store, AturanBarisRenja aturan, OrganisasiService organisasi, Akses akses,
             AuditService audit) {
         this.store = store;
         this.aturan = aturan;
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
-        this.aktivitasRepo = aktivitasRepo;
+        this.rincian = rincian;
     }
 
     /** May the caller import into this Renja now (the screen shows the upload only then)? */
@@ -75,50 +77,37 @@ public class ImporSipdRenjaService {
         Map<String, RenjaBaris> perKode = store.baris(renja).stream()
                 .collect(Collectors.toMap(b -> b.kode, Function.identity()));
         Map<Long, RenjaBagian> bagian = new HashMap<>();
-        Map<String, Integer> dilihat = new HashMap<>();
-        List<Map.Entry<RenjaBaris, UbahBarisRenja>> ubahan = new ArrayList<>();
-        for (BacaSipdRenja.Baris b : berkas.baris()) {
-            Pemeriksa p = new Pemeriksa(b, berkas.label(), salah);
-            String kode = p.teks("kode");
-            Optional<Tingkat> tingkat = KodeNomenklatur.tingkat(kode);
-            if (kode == null) {
-                p.tambah("kode", Pesan.get("validasi.wajibIsi", "Kode"));
-                continue;
-            }
-            if (tingkat.isEmpty()) {
-                p.tambah("kode", Pesan.get("impor.kodeFormat", kode));
-                continue;
-            }
-            if (tingkat.get() != Tingkat.SUB_KEGIATAN) {
-                continue; // program and kegiatan pagu are computed from their sub kegiatan, never read
-            }
-            Integer sebelumnya = dilihat.putIfAbsent(kode, b.baris());
-            if (sebelumnya != null) {
-                p.tambah("kode", Pesan.get("impor.kodeGanda", kode, sebelumnya));
-                continue;
-            }
-            RenjaBaris lama = perKode.get(kode);
+        Map<String, Kelompok> kelompok = kelompokkan(berkas, perKode, salah);
+        List<Ubahan> ubahan = new ArrayList<>();
+        for (Kelompok k : kelompok.values()) {
+            RenjaBaris lama = k.lama;
             if (lama == null) {
-                p.tambah("kode", Pesan.get("renjaSipd.kodeTidakAda", kode));
                 continue;
             }
+            Pemeriksa p = new Pemeriksa(k.utama, berkas.label(), salah);
             int sebelum = salah.size();
             UbahBarisRenja ubah = new UbahBarisRenja(lama.id, lama.version, p.teks("indikator"), p.angka("target"),
                     p.teks("lokasi"), p.rupiah("pagu"), p.teks("sumberDana"), p.teks("catatan"), p.angka("targetMaju"),
                     p.rupiah("paguMaju"));
+            ImporSipdRincian.Rincian rincian = this.rincian.baca(renja.kecamatanId, lama, k.lanjutan, k.aktivitas,
+                    berkas.label(), salah);
             if (salah.size() > sebelum) {
                 continue;
             }
             aturan.periksa(renja.kecamatanId, ubah).forEach(s -> p.tambah(s.kolom(), s.pesan()));
-            // a row with Aktivitas keeps their sum as its pagu (issue 13): the file may not set another
-            List<RenjaAktivitas> aktivitas = aktivitasRepo.findByRenjaBarisIdOrderByUrutanAscIdAsc(lama.id);
-            if (!aktivitas.isEmpty() && ubah.pagu() != null
-                    && ubah.pagu() != id.sipeka.base.Rupiah.jumlah(aktivitas.stream().map(a -> a.pagu).toList())) {
-                p.tambah("pagu", Pesan.get("renja.paguDariAktivitas"));
+            // a row with Aktivitas has their sum as its pagu (issue 13): the file may leave the old sum or write the new
+            // one, but not set another
+            if (rincian.adaAktivitas()) {
+                if (ubah.pagu() != null && ubah.pagu() != rincian.jumlahLama() && ubah.pagu() != rincian.jumlahBaru()) {
+                    p.tambah("pagu", Pesan.get("renja.paguDariAktivitas"));
+                }
+                ubah = new UbahBarisRenja(ubah.id(), ubah.version(), ubah.indikator(), ubah.target(), ubah.lokasi(),
+                        rincian.jumlahBaru(), ubah.sumberDana(), ubah.catatan(), ubah.targetMaju(), ubah.paguMaju());
             }
-            if (salah.size() > sebelum || !berubah(lama, ubah)) {
+            if (salah.size() > sebelum || !berubah(lama, ubah) && !rincian.berubah()) {
                 continue;
             }
+            String kode = lama.kode;
             RenjaBagian bg = bagian.computeIfAbsent(lama.unitKerjaId, u -> store.bagian(renja, u));
             StatusPersetujuan status = bg.persetujuan().status();
             if (bg.dibawa || status == StatusPersetujuan.DIAJUKAN || status == StatusPersetujuan.DISETUJUI) {
@@ -126,15 +115,83 @@ public class ImporSipdRenjaService {
                         organisasi.namaUnit(renja.kecamatanId).get(lama.unitKerjaId)));
                 continue;
             }
-            ubahan.add(Map.entry(lama, ubah));
+            ubahan.add(new Ubahan(lama, ubah, rincian));
         }
         if (!salah.isEmpty()) {
             throw new ImporDitolakException(salah);
         }
-        for (Map.Entry<RenjaBaris, UbahBarisRenja> e : ubahan) {
-            simpan(renja, e.getKey(), e.getValue());
+        for (Ubahan u : ubahan) {
+            rincian.terapkan(renja, u.baris(), u.rincian());
+            simpan(renja, u.baris(), u.ubah());
         }
         return ubahan.size();
+    }
+
+    private record Ubahan(RenjaBaris baris, UbahBarisRenja ubah, ImporSipdRincian.Rincian rincian) {
+    }
+
+    /** A sub kegiatan's row in the file with the rows below it that belong to it (issue 13). */
+    private static final class Kelompok {
+        final BacaSipdRenja.Baris utama;
+        /** null when the Renja has no such row (already reported). */
+        final RenjaBaris lama;
+        final List<BacaSipdRenja.Baris> lanjutan = new ArrayList<>();
+        final List<BacaSipdRenja.Baris> aktivitas = new ArrayList<>();
+
+        Kelompok(BacaSipdRenja.Baris utama, RenjaBaris lama) {
+            this.utama = utama;
+            this.lama = lama;
+        }
+    }
+
+    /**
+     * The file's sub kegiatan rows by code, each with its continuation rows (same code, no name: its further
+     * indicators) and its Aktivitas rows (its code and a number). Program and kegiatan rows are skipped (their pagu is
+     * computed from their sub kegiatan, never read).
+     */
+    private static Map<String, Kelompok> kelompokkan(BacaSipdRenja.Berkas berkas, Map<String, RenjaBaris> perKode,
+            List<MasalahImpor> salah) {
+        Map<String, Kelompok> hasil = new java.util.LinkedHashMap<>();
+        for (BacaSipdRenja.Baris b : berkas.baris()) {
+            Pemeriksa p = new Pemeriksa(b, berkas.label(), salah);
+            String kode = p.teks("kode");
+            if (kode == null) {
+                p.tambah("kode", Pesan.get("validasi.wajibIsi", "Kode"));
+                continue;
+            }
+            Optional<Tingkat> tingkat = KodeNomenklatur.tingkat(kode);
+            if (tingkat.isEmpty()) {
+                p.tambah("kode", Pesan.get("impor.kodeFormat", kode));
+                continue;
+            }
+            if (tingkat.get() == Tingkat.AKTIVITAS) {
+                Kelompok induk = hasil.get(KodeNomenklatur.induk(kode).orElseThrow());
+                if (induk == null) {
+                    p.tambah("kode", Pesan.get("renjaSipd.aktivitasTanpaSub", kode));
+                } else {
+                    induk.aktivitas.add(b);
+                }
+                continue;
+            }
+            if (tingkat.get() != Tingkat.SUB_KEGIATAN) {
+                continue;
+            }
+            Kelompok ada = hasil.get(kode);
+            if (ada != null && p.teks("nama") == null) {
+                ada.lanjutan.add(b);
+                continue;
+            }
+            if (ada != null) {
+                p.tambah("kode", Pesan.get("impor.kodeGanda", kode, ada.utama.baris()));
+                continue;
+            }
+            RenjaBaris lama = perKode.get(kode);
+            if (lama == null) {
+                p.tambah("kode", Pesan.get("renjaSipd.kodeTidakAda", kode));
+            }
+            hasil.put(kode, new Kelompok(b, lama));
+        }
+        return hasil;
     }
 
     /** The title lines must name this Renja's kecamatan and year: a file of another one is refused, not merged. */
@@ -183,7 +240,7 @@ public class ImporSipdRenjaService {
     }
 
     /** Reads one row's cells, adding a problem named by sheet, row and column for what is not a value. */
-    private record Pemeriksa(BacaSipdRenja.Baris b, Map<String, String> label, List<MasalahImpor> salah) {
+    record Pemeriksa(BacaSipdRenja.Baris b, Map<String, String> label, List<MasalahImpor> salah) {
 
         void tambah(String kunci, String alasan) {
             salah.add(new MasalahImpor(SipdRenjaXlsx.LEMBAR, b.baris(), label.getOrDefault(kunci, kunci), alasan));

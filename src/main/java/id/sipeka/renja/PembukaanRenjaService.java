@@ -49,8 +49,9 @@ public class PembukaanRenjaService {
     private final ApplicationEventPublisher kabar;
     private final KalenderKerja kalender;
     private final SalinAktivitasRenja aktivitas;
+    private final SalinIndikatorRenja indikatorLain;
 
-    PembukaanRenjaService(SalinAktivitasRenja aktivitas, RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
+    PembukaanRenjaService(SalinAktivitasRenja aktivitas, SalinIndikatorRenja indikatorLain, RenjaStore store, ProsesRenja proses, RenjaNarasiRepository narasiRepo,
             RenjaVersiBeku versiBeku, OrganisasiService organisasi, RenstraService renstra, Akses akses,
             AuditService audit, Clock clock, ApplicationEventPublisher kabar, KalenderKerja kalender) {
         this.store = store;
@@ -65,6 +66,7 @@ public class PembukaanRenjaService {
         this.kabar = kabar;
         this.kalender = kalender;
         this.aktivitas = aktivitas;
+        this.indikatorLain = indikatorLain;
     }
 
     /**
@@ -92,6 +94,7 @@ public class PembukaanRenjaService {
         Renja renja = baru(kecamatanId, sumber.renstra().id(), tahun, JenisRenja.MURNI, null, batas);
         var dariRenstra = aktivitas.dariRenstra(sumber.renstra().id(), kecamatanId);
         List<RenjaBaris> baris = new ArrayList<>();
+        Map<RenjaBaris, BarisRenstra> asalBaris = new java.util.IdentityHashMap<>();
         for (BarisRenstra sub : sumber.semuaBaris()) {
             if (sub.tingkat() != Tingkat.SUB_KEGIATAN || sub.unitKerjaId() == null) {
                 continue;
@@ -112,8 +115,10 @@ public class PembukaanRenjaService {
             b.targetMaju = sub.target().get(tahun + 1);
             b.paguMaju = sub.pagu().get(tahun + 1);
             baris.add(b);
+            asalBaris.put(b, sub);
         }
         store.barisRepo.saveAll(baris);
+        indikatorLain.salin(asalBaris, tahun);
         aktivitas.salin(baris, dariRenstra, tahun);
         List<Long> unitIds = new ArrayList<>(new TreeSet<>(baris.stream().map(x -> x.unitKerjaId).toList()));
         return mulai(renja, unitIds, "BUKA", "Renja " + tahun + " dibuka");
@@ -173,6 +178,7 @@ public class PembukaanRenjaService {
         }
         store.barisRepo.saveAll(baris);
         aktivitas.salinPerubahan(barisAsal, baris);
+        indikatorLain.salinPerubahan(barisAsal, baris);
         for (RenjaNarasi n : narasiRepo.findByRenjaIdOrderByKode(asal.id)) {
             narasi(renja.id, n.kode, n.judul, n.unitKerjaId, n.isi);
         }

@@ -65,13 +65,22 @@ public class PengisianBagianService {
             throw new ObjectOptimisticLockingFailureException(RenjaBaris.class, b.id);
         }
         // every value is checked before any is changed: a refused row is left exactly as it was
-        aturan.periksa(renja.kecamatanId, ubah).stream().findFirst().ifPresent(s -> {
+        List<RenjaBarisIndikator> lain = store.indikatorRepo.findByRenjaBarisIdOrderByUrutan(b.id);
+        java.util.stream.Stream.concat(aturan.periksa(renja.kecamatanId, ubah).stream(),
+                aturan.periksaLain(ubah.indikatorLain(), lain).stream()).findFirst().ifPresent(s -> {
             throw new AturanDilanggarException(s.pesan());
         });
         BigDecimal target = Kuantitas.periksa(ubah.target(), Pesan.get("bagianSaya.target"));
         BigDecimal targetMaju = Kuantitas.periksa(ubah.targetMaju(), Pesan.get("bagianSaya.targetMaju"));
         Long pagu = paguDariAktivitas(b, ubah.pagu());
         String lama = ringkasBaris(b);
+        String lainLama = RenjaBarisIndikator.ringkas(lain);
+        if (RenjaBarisIndikator.terapkan(lain, ubah.indikatorLain())) {
+            store.indikatorRepo.saveAll(lain);
+            store.naikkanVersi(b);
+            audit.catat(renja.kecamatanId, "UBAH", "RenjaBarisIndikator", renja.id + ":" + b.kode, lainLama,
+                    RenjaBarisIndikator.ringkas(lain));
+        }
         b.indikator = RenjaStore.kosong(ubah.indikator());
         b.target = target;
         b.lokasi = RenjaStore.kosong(ubah.lokasi());

@@ -46,7 +46,14 @@ public final class RenjaData {
     public record BarisRenja(long id, String kode, String nama, long unitKerjaId, String unitNama, String indikator,
             String satuan, BigDecimal target, String lokasi, Long pagu, String sumberDana, String catatan,
             BigDecimal targetMaju, Long paguMaju, BigDecimal targetSebelum, Long paguSebelum, String lokasiSebelum,
-            String indikatorSebelum, String catatanTelaah, boolean dikembalikan, long version) {
+            String indikatorSebelum, String catatanTelaah, boolean dikembalikan, long version,
+            List<IndikatorLainRenja> indikatorLain, List<AktivitasRenjaData.AktivitasRenja> aktivitas) {
+
+        /** A version frozen before rows had further indicators and Aktivitas reads them as none. */
+        public BarisRenja {
+            indikatorLain = indikatorLain == null ? List.of() : List.copyOf(indikatorLain);
+            aktivitas = aktivitas == null ? List.of() : List.copyOf(aktivitas);
+        }
 
         /** Filled enough to submit: target, lokasi, pagu and sumber dana. */
         public boolean lengkap() {
@@ -74,9 +81,32 @@ public final class RenjaData {
         }
     }
 
-    /** An edit of one row by its unit. */
+    /**
+     * A further indicator of a Renja row (issue 13): the row's own copy of the Renstra's second, third, … indicator.
+     *
+     * @param urutan 2 for the second indicator
+     */
+    public record IndikatorLainRenja(int urutan, String indikator, String satuan, BigDecimal target,
+            BigDecimal targetMaju) {
+    }
+
+    /** An edit of one further indicator of a row, named by its {@code urutan}. */
+    public record UbahIndikatorLain(int urutan, String indikator, BigDecimal target, BigDecimal targetMaju) {
+    }
+
+    /**
+     * An edit of one row by its unit.
+     *
+     * @param indikatorLain the further indicators as edited; null leaves them as they are
+     */
     public record UbahBarisRenja(long id, long version, String indikator, BigDecimal target, String lokasi, Long pagu,
-            String sumberDana, String catatan, BigDecimal targetMaju, Long paguMaju) {
+            String sumberDana, String catatan, BigDecimal targetMaju, Long paguMaju, List<UbahIndikatorLain> indikatorLain) {
+
+        /** An edit of the row's own fields only: its further indicators stay as they are. */
+        public UbahBarisRenja(long id, long version, String indikator, BigDecimal target, String lokasi, Long pagu,
+                String sumberDana, String catatan, BigDecimal targetMaju, Long paguMaju) {
+            this(id, version, indikator, target, lokasi, pagu, sumberDana, catatan, targetMaju, paguMaju, null);
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +35,17 @@ class RenjaStore {
     private final Akses akses;
     private final Clock clock;
     private final UlangSaatTabrakan ulang;
+    final RenjaBarisIndikatorRepository indikatorRepo;
+    private final RenjaAktivitasRepository aktivitasRepo;
+    private final jakarta.persistence.EntityManager em;
 
     RenjaStore(RenjaRepository renjaRepo, RenjaBarisRepository barisRepo, RenjaBagianRepository bagianRepo,
             RenjaPeristiwaRepository peristiwaRepo, OrganisasiService organisasi, Akses akses, Clock clock,
-            UlangSaatTabrakan ulang) {
+            UlangSaatTabrakan ulang, RenjaBarisIndikatorRepository indikatorRepo, RenjaAktivitasRepository aktivitasRepo,
+            jakarta.persistence.EntityManager em) {
+        this.em = em;
+        this.indikatorRepo = indikatorRepo;
+        this.aktivitasRepo = aktivitasRepo;
         this.renjaRepo = renjaRepo;
         this.barisRepo = barisRepo;
         this.bagianRepo = bagianRepo;
@@ -55,6 +63,14 @@ class RenjaStore {
 
     void denganUlang(Runnable kerja) {
         ulang.jalankan(kerja);
+    }
+
+    /**
+     * Moves a row's version on at once although none of its own columns changed: its further indicators changed, and
+     * the row's version guards them (an editor holding the old version is refused).
+     */
+    void naikkanVersi(RenjaBaris b) {
+        em.lock(b, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     Renja baca(long renjaId) {
@@ -120,12 +136,22 @@ class RenjaStore {
         return organisasi.namaUnit(renja.kecamatanId);
     }
 
+    /** The rows as values, each with its further indicators and its Aktivitas (read for all rows at once). */
     List<BarisRenja> keData(Renja renja, List<RenjaBaris> baris) {
         Map<Long, String> unit = namaUnit(renja);
+        List<Long> ids = baris.stream().map(b -> b.id).toList();
+        Map<Long, List<RenjaData.IndikatorLainRenja>> lain = ids.isEmpty() ? Map.of()
+                : indikatorRepo.findByRenjaBarisIdInOrderByRenjaBarisIdAscUrutanAsc(ids).stream()
+                        .collect(Collectors.groupingBy(i -> i.renjaBarisId,
+                                Collectors.mapping(RenjaBarisIndikator::data, Collectors.toList())));
+        Map<Long, List<AktivitasRenjaData.AktivitasRenja>> aktivitas = ids.isEmpty() ? Map.of()
+                : aktivitasRepo.findByRenjaBarisIdInOrderByUrutanAscIdAsc(ids).stream()
+                        .collect(Collectors.groupingBy(a -> a.renjaBarisId,
+                                Collectors.mapping(AktivitasRenjaService::data, Collectors.toList())));
         return baris.stream().map(b -> new BarisRenja(b.id, b.kode, b.nama, b.unitKerjaId,
                 unit.get(b.unitKerjaId), b.indikator, b.satuan, b.target, b.lokasi, b.pagu, b.sumberDana, b.catatan,
                 b.targetMaju, b.paguMaju, b.targetSebelum, b.paguSebelum, b.lokasiSebelum, b.indikatorSebelum,
-                b.catatanTelaah, b.dikembalikan, b.version)).toList();
+                b.catatanTelaah, b.dikembalikan, b.version, lain.get(b.id), aktivitas.get(b.id))).toList();
     }
 
     /**

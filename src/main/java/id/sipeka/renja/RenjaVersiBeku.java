@@ -1,6 +1,8 @@
 package id.sipeka.renja;
 
+import id.sipeka.renja.AktivitasRenjaData.AktivitasRenja;
 import id.sipeka.renja.RenjaData.BarisRenja;
+import id.sipeka.renja.RenjaData.IndikatorLainRenja;
 import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.security.Akses;
@@ -83,8 +85,54 @@ class RenjaVersiBeku {
             beda(hasil, b.kode(), "Catatan penting", a.catatan(), b.catatan());
             beda(hasil, b.kode(), "Target N+1", angka(a.targetMaju()), angka(b.targetMaju()));
             beda(hasil, b.kode(), "Pagu N+1", a.paguMaju(), b.paguMaju());
+            bedaIndikatorLain(hasil, b.kode(), a.indikatorLain(), b.indikatorLain());
+            bedaAktivitas(hasil, b.kode(), a.aktivitas(), b.aktivitas());
         }
         return hasil;
+    }
+
+    /** The further indicators (issue 13) by number: "Indikator ke-2", "Target indikator ke-2", … */
+    private static void bedaIndikatorLain(List<Perbedaan> hasil, String kode, List<IndikatorLainRenja> lama,
+            List<IndikatorLainRenja> baru) {
+        Map<Integer, IndikatorLainRenja> a = lama.stream()
+                .collect(Collectors.toMap(IndikatorLainRenja::urutan, Function.identity()));
+        Map<Integer, IndikatorLainRenja> b = baru.stream()
+                .collect(Collectors.toMap(IndikatorLainRenja::urutan, Function.identity()));
+        java.util.SortedSet<Integer> semua = new java.util.TreeSet<>(a.keySet());
+        semua.addAll(b.keySet());
+        for (int k : semua) {
+            IndikatorLainRenja x = a.get(k);
+            IndikatorLainRenja y = b.get(k);
+            beda(hasil, kode, "Indikator ke-" + k, x == null ? null : x.indikator(), y == null ? null : y.indikator());
+            beda(hasil, kode, "Target indikator ke-" + k, x == null ? null : angka(x.target()),
+                    y == null ? null : angka(y.target()));
+            beda(hasil, kode, "Target N+1 indikator ke-" + k, x == null ? null : angka(x.targetMaju()),
+                    y == null ? null : angka(y.targetMaju()));
+        }
+    }
+
+    /** The row's Aktivitas by code: one added or removed is named as such, a changed one per field. */
+    private static void bedaAktivitas(List<Perbedaan> hasil, String kode, List<AktivitasRenja> lama,
+            List<AktivitasRenja> baru) {
+        Map<String, AktivitasRenja> a = lama.stream().collect(Collectors.toMap(AktivitasRenja::kode, Function.identity()));
+        Map<String, AktivitasRenja> b = baru.stream().collect(Collectors.toMap(AktivitasRenja::kode, Function.identity()));
+        java.util.SortedSet<String> semua = new java.util.TreeSet<>(a.keySet());
+        semua.addAll(b.keySet());
+        for (String k : semua) {
+            AktivitasRenja x = a.get(k);
+            AktivitasRenja y = b.get(k);
+            String label = "Aktivitas " + k;
+            if (x == null || y == null) {
+                hasil.add(new Perbedaan(kode, label, x == null ? null : x.nama(), y == null ? null : y.nama()));
+                continue;
+            }
+            beda(hasil, kode, label + " nama", x.nama(), y.nama());
+            beda(hasil, kode, label + " volume", angka(x.volume()), angka(y.volume()));
+            beda(hasil, kode, label + " satuan", x.satuan(), y.satuan());
+            beda(hasil, kode, label + " prioritas", x.prioritas(), y.prioritas());
+            beda(hasil, kode, label + " lokasi", x.lokasi(), y.lokasi());
+            beda(hasil, kode, label + " pagu", x.pagu(), y.pagu());
+        }
     }
 
     private static void beda(List<Perbedaan> hasil, String kode, String kolom, Object lama, Object baru) {

@@ -83,3 +83,9 @@ interface RenjaAktivitasRepository extends JpaRepository<RenjaAktivitas, Long> {
 
     List<RenjaAktivitas> findByRenjaBarisIdInOrderByUrutanAscIdAsc(Collection<Long> renjaBarisIds);
 }
+
+interface RenjaBarisIndikatorRepository extends JpaRepository<RenjaBarisIndikator, Long> {
+    List<RenjaBarisIndikator> findByRenjaBarisIdOrderByUrutan(Long renjaBarisId);
+
+    List<RenjaBarisIndikator> findByRenjaBarisIdInOrderByRenjaBarisIdAscUrutanAsc(Collection<Long> renjaBarisIds);
+}

@@ -47,9 +47,9 @@ final class SipdRenjaXlsx {
                 new Kolom("", KODE_URUSAN),
                 new Kolom("", "Kode Bidang Urusan"),
                 new Kolom("kode", "Kode Program/Kegiatan/Sub Kegiatan"),
-                new Kolom("", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan/Sub Kegiatan"),
+                new Kolom("nama", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan/Sub Kegiatan"),
                 new Kolom("indikator", "Indikator Kinerja Program/Kegiatan/Sub Kegiatan"),
-                new Kolom("", "Satuan"),
+                new Kolom("satuan", "Satuan"),
                 new Kolom("lokasi", "Lokasi"),
                 new Kolom("target", "Target Capaian Kinerja Tahun " + tahun),
                 new Kolom("pagu", "Pagu Indikatif Tahun " + tahun + " (Rp)"),
@@ -95,11 +95,54 @@ final class SipdRenjaXlsx {
                 for (int i = 0; i < kolom.size(); i++) {
                     tulisSel(row, i, nilai(o, kolom.get(i), i), rupiah);
                 }
+                if (o instanceof BarisRenja b) {
+                    // issue 13: the row's further indicators, then its Aktivitas, right below it
+                    for (var lain : b.indikatorLain()) {
+                        tulisBaris(sheet.createRow(r++), kolom, b.kode(), lanjutan(lain), rupiah);
+                    }
+                    for (var a : b.aktivitas()) {
+                        tulisBaris(sheet.createRow(r++), kolom, a.kode(), aktivitas(a), rupiah);
+                    }
+                }
             }
             buku.write(keluar);
             return keluar.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A further indicator as a continuation row of its sub kegiatan: the same code, no name, the indicator with its
+     * satuan and its targets of N and N+1 (the indicator's number is its place below the row: the first is the 2nd).
+     */
+    private static java.util.Map<String, Object> lanjutan(RenjaData.IndikatorLainRenja i) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("indikator", i.indikator());
+        m.put("satuan", i.satuan());
+        m.put("target", i.target());
+        m.put("targetMaju", i.targetMaju());
+        return m;
+    }
+
+    /** An Aktivitas as a row of its own code: its name, volume (in the target column) with satuan, lokasi and pagu. */
+    private static java.util.Map<String, Object> aktivitas(AktivitasRenjaData.AktivitasRenja a) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("nama", a.nama());
+        m.put("satuan", a.satuan());
+        m.put("target", a.volume());
+        m.put("lokasi", a.lokasi());
+        m.put("pagu", a.pagu());
+        return m;
+    }
+
+    private static void tulisBaris(Row row, List<Kolom> kolom, String kode, java.util.Map<String, Object> nilai,
+            CellStyle rupiah) {
+        tulisSel(row, 0, kode.substring(0, kode.indexOf('.')), rupiah);
+        tulisSel(row, 1, kode.substring(0, Math.min(4, kode.length())), rupiah);
+        tulisSel(row, 2, kode, rupiah);
+        for (int i = 3; i < kolom.size(); i++) {
+            tulisSel(row, i, nilai.get(kolom.get(i).kunci()), rupiah);
         }
     }
 
@@ -122,7 +165,8 @@ final class SipdRenjaXlsx {
                 case "kode" -> j.kode();
                 case "pagu" -> j.pagu();
                 case "paguMaju" -> j.paguMaju();
-                default -> indeks == 3 ? j.nama() : null;
+                case "nama" -> j.nama();
+                default -> null;
             };
         }
         BarisRenja b = (BarisRenja) o;
@@ -136,11 +180,9 @@ final class SipdRenjaXlsx {
             case "catatan" -> b.catatan();
             case "targetMaju" -> b.targetMaju();
             case "paguMaju" -> b.paguMaju();
-            default -> switch (indeks) {
-                case 3 -> b.nama();
-                case 5 -> b.satuan();
-                default -> b.unitNama();
-            };
+            case "nama" -> b.nama();
+            case "satuan" -> b.satuan();
+            default -> b.unitNama();
         };
     }
 

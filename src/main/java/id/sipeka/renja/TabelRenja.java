@@ -195,11 +195,11 @@ final class TabelRenja {
                         r == null ? Sel.kosong() : target(r.target().get(n + 1), r.satuan(), r, n + 1),
                         Sel.rupiah(s.jumlah().paguMaju())));
             } else {
+                // a sub kegiatan row prints the Renja row's own indicators and targets, as its unit set them
                 BarisRenja b = s.baris();
-                BarisRenstra r = isi.renstra().get(b.kode());
                 baris.add(BarisTabel.biasa(Sel.teks(b.kode()), Sel.teks(b.nama()), Sel.teks(teks(b.lokasi())),
-                        indikator(b.indikator(), r), target(b.target(), b.satuan(), r, n), Sel.rupiahAtauKosong(b.pagu()),
-                        Sel.teks(teks(b.sumberDana())), Sel.teks(teks(b.catatan())), target(b.targetMaju(), b.satuan(), r, n + 1),
+                        indikator(b), target(b, false), Sel.rupiahAtauKosong(b.pagu()),
+                        Sel.teks(teks(b.sumberDana())), Sel.teks(teks(b.catatan())), target(b, true),
                         Sel.rupiahAtauKosong(b.paguMaju())));
             }
         }
@@ -334,6 +334,27 @@ final class TabelRenja {
         for (int k = 0; k < r.indikatorLain().size(); k++) {
             semua.add((k + 2) + ") " + r.indikatorLain().get(k).indikator());
         }
+        return Sel.teks(String.join("; ", semua));
+    }
+
+    /** The indicator cell of a Renja row: its first indicator, then its own further ones (numbered as above). */
+    static Sel indikator(BarisRenja b) {
+        if (b.indikatorLain().isEmpty()) {
+            return Sel.teks(teks(b.indikator()));
+        }
+        List<String> semua = new ArrayList<>(List.of("1) " + teks(b.indikator())));
+        b.indikatorLain().forEach(i -> semua.add(i.urutan() + ") " + teks(i.indikator())));
+        return Sel.teks(String.join("; ", semua));
+    }
+
+    /** The target cell of a Renja row for year N ({@code maju}: N+1), each indicator's in its own unit. */
+    static Sel target(BarisRenja b, boolean maju) {
+        BigDecimal pertama = maju ? b.targetMaju() : b.target();
+        if (b.indikatorLain().isEmpty()) {
+            return nilai(pertama, b.satuan());
+        }
+        List<String> semua = new ArrayList<>(List.of("1) " + teksNilai(pertama, b.satuan())));
+        b.indikatorLain().forEach(i -> semua.add(i.urutan() + ") " + teksNilai(maju ? i.targetMaju() : i.target(), i.satuan())));
         return Sel.teks(String.join("; ", semua));
     }
 

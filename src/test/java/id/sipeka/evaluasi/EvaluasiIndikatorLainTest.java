@@ -105,6 +105,30 @@ class EvaluasiIndikatorLainTest {
     }
 
     @Test
+    void theEvaluationMeasuresAFurtherIndicatorAgainstTheTargetOfTheDitetapkanRenjaNotTheRenstras() {
+        // the unit sets the 2nd indicator's 2026 target to 6 in its Renja (the Renstra says 8)
+        KecamatanSeed003 k = KecamatanSeed003.siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json,
+                INDIKATOR_LAIN, b -> b.indikatorLain().isEmpty() ? null
+                        : List.of(new id.sipeka.renja.RenjaData.UbahIndikatorLain(2, "Jumlah desa dilayani langsung",
+                                new BigDecimal("6"), null)));
+        k.rencanaAksiDisetujui(rencanaAksi, users);
+        Masuk.sebagai(users, k.sekcam());
+        long evaluasiId = pembukaan.mulai(k.kecamatanId(), 2026, 1).id();
+        long laporanId = evaluasi.laporanId(evaluasiId, k.lain()).orElseThrow();
+        Masuk.sebagai(users, k.kepalaLain());
+        BarisLaporan kosong = baris(evaluasi.laporan(laporanId));
+        pengisian.simpanBaris(new UbahLaporanBaris(kosong.id(), kosong.version(), BigDecimal.ONE, 250_000L, null, null, null,
+                Map.of(2, new BigDecimal("3"))));
+
+        IndikatorLainLaporan desa = baris(evaluasi.laporan(laporanId)).indikatorLain().get(0);
+        assertThat(desa.indikator()).isEqualTo("Jumlah desa dilayani langsung");
+        assertThat(desa.targetTahunan()).isEqualByComparingTo("6");
+        assertThat(desa.capaianSd()).isEqualByComparingTo("50.00"); // 3 / 6 × 100, not 3 / 8
+        IndikatorLainLaporan persen = baris(evaluasi.laporan(laporanId)).indikatorLain().get(1);
+        assertThat(persen.targetTahunan()).as("left as the Renstra gave it").isEqualByComparingTo("90");
+    }
+
+    @Test
     void thePerjanjianKinerjaAgreesOnEveryIndicatorOfTheSubKegiatanWithItsTarget() {
         KecamatanSeed003 k = KecamatanSeed003.siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json,
                 INDIKATOR_LAIN);

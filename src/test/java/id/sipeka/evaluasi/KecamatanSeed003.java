@@ -61,6 +61,13 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
     public static KecamatanSeed003 siapkanTanpaRencanaAksi(OrganisasiService organisasi, AkunService akun,
             ImporRenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json,
             String indikatorLain) {
+        return siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json, indikatorLain, b -> null);
+    }
+
+    /** @param ubahLain what each unit writes over its rows' further indicators while filling (null: leaves them) */
+    public static KecamatanSeed003 siapkanTanpaRencanaAksi(OrganisasiService organisasi, AkunService akun,
+            ImporRenstraService renstra, LayananRenja renja, UserDetailsService users, ObjectMapper json,
+            String indikatorLain, java.util.function.Function<BarisRenja, List<id.sipeka.renja.RenjaData.UbahIndikatorLain>> ubahLain) {
         Masuk.sebagai(users, "admin");
         String kode = "EV" + NOMOR.incrementAndGet();
         String u = kode.toLowerCase();
@@ -96,12 +103,17 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
                 ]}""".formatted(LAIN, indikatorLain == null ? "" : ", \"indikatorLain\": " + indikatorLain, FORUM, PERDES)));
         KecamatanSeed003 k = new KecamatanSeed003(kec.id(), 0, pem, lain, u + ".sekcam", u + ".camat", u + ".kasi",
                 u + ".staf", u + ".pu");
-        long renjaId = k.tetapkanRenja(renja, users, 2026);
+        long renjaId = k.tetapkanRenja(renja, users, 2026, ubahLain);
         return new KecamatanSeed003(kec.id(), renjaId, pem, lain, k.sekcam, k.camat, k.kasi, k.staf, k.kepalaLain);
     }
 
     /** Opens the Renja of the year and drives it to penetapan: fill, approve, forum without usulan, sign. */
     public long tetapkanRenja(LayananRenja renja, UserDetailsService users, int tahun) {
+        return tetapkanRenja(renja, users, tahun, b -> null);
+    }
+
+    private long tetapkanRenja(LayananRenja renja, UserDetailsService users, int tahun,
+            java.util.function.Function<BarisRenja, List<id.sipeka.renja.RenjaData.UbahIndikatorLain>> ubahLain) {
         LocalDate h = LocalDate.now();
         Masuk.sebagai(users, sekcam);
         long id = renja.pembukaan().buka(kecamatanId, tahun, new Batas(h.plusDays(10), h.plusDays(15), h.plusDays(25), h.plusDays(30))).id();
@@ -110,7 +122,7 @@ public record KecamatanSeed003(long kecamatanId, long renjaId, long pem, long la
             long unit = Long.parseLong(kepala.get(1));
             for (BarisRenja b : renja.baca().barisUnit(id, unit)) {
                 renja.pengisian().simpanBaris(new UbahBarisRenja(b.id(), b.version(), b.indikator(), b.target(), b.lokasi(), b.pagu(),
-                        "APBD", b.catatan(), b.targetMaju(), b.paguMaju()));
+                        "APBD", b.catatan(), b.targetMaju(), b.paguMaju(), ubahLain.apply(b)));
             }
             renja.pengisian().ajukanBagian(id, unit);
         }

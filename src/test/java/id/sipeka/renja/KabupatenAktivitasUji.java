@@ -45,6 +45,11 @@ public record KabupatenAktivitasUji(long kabupatenId, KecamatanData kecamatan, S
         return new KabupatenAktivitasUji(kab.id(), kec, sekcam, pem[1], pmd[1], Long.parseLong(pem[0]), Long.parseLong(pmd[0]));
     }
 
+    /** KabupatenKeduaTest's Renstra 2024–2026 (Aktivitas, lokasi, sumber dana, several indicators) as JSON text. */
+    public static String berkasKedua(String namaKecamatan) {
+        return KabupatenKeduaTest.berkas(namaKecamatan);
+    }
+
     /** {unit id, username}. */
     private static String[] orang(OrganisasiService organisasi, AkunService akun, KecamatanData kec, String kodeUnit,
             JenisUnit jenis, Peran peran, String username, int urutan) {

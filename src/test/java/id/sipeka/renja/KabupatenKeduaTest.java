@@ -39,7 +39,7 @@ class KabupatenKeduaTest {
     private static final long SUB2_2026 = 2_750_000L;
     private static final long PAGU_SUB1_TERTULIS_2025 = 7_000_000L; // printed; the Aktivitas sum differs
 
-    private static final String BERKAS = """
+    static final String BERKAS = """
             {"tahunAwal": 2024, "tahunAkhir": 2026, "nomenklatur": [
              {"kode": "7.01.01", "nama": "Program Penunjang Urusan Pemerintahan Daerah", "indikator": "Nilai SAKIP",
               "satuan": "Nilai", "target": {"2025": 65, "2026": 70},
@@ -63,6 +63,12 @@ class KabupatenKeduaTest {
              {"kode": "7.01.01.2.01.0002", "nama": "Evaluasi Kinerja Perangkat Daerah", "unit": "SEKSI-PMD",
               "indikator": "Jumlah laporan evaluasi", "satuan": "Laporan", "target": {"2025": 4, "2026": 4},
               "pagu": {"2025": %d, "2026": %d}, "sumberDana": "PAD, bankeu"}]}""";
+
+    /** The file for kecamatan {@code nama}, with the figures above. */
+    static String berkas(String nama) {
+        return BERKAS.formatted(PAGU_SUB1_TERTULIS_2025, nama, AKT1_2025, AKT1_2026, AKT2_2025, AKT2_2026, SUB2_2025,
+                SUB2_2026);
+    }
 
     @Autowired
     OrganisasiService organisasi;

@@ -17,6 +17,7 @@ import id.sipeka.renja.AktivitasRenjaService;
 import id.sipeka.renja.PengisianBagianService;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
+import id.sipeka.renja.RenjaData.UbahIndikatorLain;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -39,6 +40,11 @@ class BarisRenjaDialog extends Dialog {
     final TextField targetMaju = new TextField(getTranslation("bagianSaya.targetMaju"));
     final TextField paguMaju = new TextField(getTranslation("bagianSaya.paguMajuRp"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
+    /** One set of fields per further indicator of the row (issue 13): its text, target N and target N+1. */
+    record FieldLain(int urutan, TextField indikator, TextField target, TextField targetMaju) {
+    }
+
+    final List<FieldLain> lain = new java.util.ArrayList<>();
     /** The row as last read: its Aktivitas change its pagu and version (issue 13). */
     private BarisRenja baris;
     /** The row's Aktivitas where the kabupaten plans them, else null. */
@@ -85,6 +91,23 @@ class BarisRenjaDialog extends Dialog {
         FormLayout form = new FormLayout(indikator, target, lokasi, pagu, sumberDana, catatan, targetMaju, paguMaju);
         form.setColspan(indikator, 2);
         form.setColspan(catatan, 2);
+        for (var i : b.indikatorLain()) {
+            TextField teks = new TextField(getTranslation("bagianSaya.indikatorLain", i.urutan()));
+            FieldTeks.batasi(teks, BatasTeks.INDIKATOR);
+            teks.setValue(nilai(i.indikator()));
+            TextField t = new TextField(getTranslation("bagianSaya.targetLain", i.urutan()));
+            t.setValue(i.target() == null ? "" : FormatIndonesia.angka(i.target()));
+            t.setSuffixComponent(new com.vaadin.flow.component.html.Span(nilai(i.satuan())));
+            TextField tm = new TextField(getTranslation("bagianSaya.targetMajuLain", i.urutan()));
+            tm.setValue(i.targetMaju() == null ? "" : FormatIndonesia.angka(i.targetMaju()));
+            tm.setSuffixComponent(new com.vaadin.flow.component.html.Span(nilai(i.satuan())));
+            teks.setId("indikator-lain-" + i.urutan());
+            t.setId("target-lain-" + i.urutan());
+            tm.setId("target-maju-lain-" + i.urutan());
+            form.add(teks, t, tm);
+            form.setColspan(teks, 2);
+            lain.add(new FieldLain(i.urutan(), teks, t, tm));
+        }
         add(form);
         if (layananAktivitas != null) {
             aktivitas = new AktivitasRenjaPanel(layananAktivitas, b.id(), pilihanLokasi, () -> {
@@ -113,10 +136,19 @@ class BarisRenjaDialog extends Dialog {
             if (t == null || p == null || tm == null || pm == null || !teksSah) {
                 return;
             }
+            List<UbahIndikatorLain> ubahLain = new java.util.ArrayList<>();
+            for (FieldLain f : lain) {
+                Optional<BigDecimal> lt = FieldAngka.baca(f.target(), false);
+                Optional<BigDecimal> ltm = FieldAngka.baca(f.targetMaju(), false);
+                if (lt == null || ltm == null || !FieldTeks.sah(f.indikator(), BatasTeks.INDIKATOR)) {
+                    return;
+                }
+                ubahLain.add(new UbahIndikatorLain(f.urutan(), f.indikator().getValue(), lt.orElse(null), ltm.orElse(null)));
+            }
             try {
                 pengisian.simpanBaris(new UbahBarisRenja(baris.id(), baris.version(), indikator.getValue(), t.orElse(null),
                         String.join(", ", lokasi.getSelectedItems()), p.orElse(null),
-                        sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.orElse(null)));
+                        sumberDana.getValue(), catatan.getValue(), tm.orElse(null), pm.orElse(null), ubahLain));
                 Notifikasi.sukses(getTranslation("umum.tersimpan"));
                 close();
                 sesudah.run();
