@@ -1,6 +1,14 @@
 package id.sipeka.evaluasi;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +43,12 @@ class EvaluasiTahunanBaris {
     Long anggaran;
     @Column(name = "realisasi_rp")
     Long realisasiRp;
+    /** The sub kegiatan's second, third, … indicator by its urutan: target and realisasi of the year. */
+    @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "evaluasi_tahunan_indikator", joinColumns = @JoinColumn(name = "evaluasi_tahunan_baris_id"))
+    @MapKeyColumn(name = "urutan")
+    Map<Integer, IndikatorTahunanNilai> indikatorLain = new TreeMap<>();
 
     protected EvaluasiTahunanBaris() {
     }

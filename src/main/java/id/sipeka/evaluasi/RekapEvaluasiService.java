@@ -2,12 +2,14 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorTahunan;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
 import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.AcuanEvaluasiLalu;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
+import id.sipeka.renja.RenjaData.IndikatorEvaluasiLalu;
 import id.sipeka.renja.SumberEvaluasiTahunan;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
@@ -173,10 +175,19 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         List<BarisEvaluasiLalu> hasil = new ArrayList<>();
         for (AcuanEvaluasiLalu a : acuan) {
             EvaluasiTahunanBaris lalu = n2.get(a.kode());
-            hasil.add(lalu == null ? barisEvaluasiLalu(a, JenisIndikator.JUMLAH, Polaritas.NAIK,
-                    Capaian.sampaiDengan(JenisIndikator.JUMLAH, sebelumnya.getOrDefault(a.kode(), List.of())), null, null)
-                    : barisEvaluasiLalu(a, lalu.jenis, lalu.polaritas,
-                            Capaian.sampaiDengan(lalu.jenis, sebelumnya.getOrDefault(a.kode(), List.of())), lalu.target, lalu.realisasi));
+            if (lalu == null) {
+                hasil.add(barisEvaluasiLalu(a, JenisIndikator.JUMLAH, Polaritas.NAIK,
+                        Capaian.sampaiDengan(JenisIndikator.JUMLAH, sebelumnya.getOrDefault(a.kode(), List.of())), null, null));
+                continue;
+            }
+            BarisEvaluasiLalu b = barisEvaluasiLalu(a, lalu.jenis, lalu.polaritas,
+                    Capaian.sampaiDengan(lalu.jenis, sebelumnya.getOrDefault(a.kode(), List.of())), lalu.target, lalu.realisasi);
+            // each further indicator of N−2 as its own line under the row (its tingkat realisasi by its polarity)
+            List<IndikatorEvaluasiLalu> lain = indikatorTahunan(lalu).stream().map(i -> new IndikatorEvaluasiLalu(i.urutan(),
+                    i.indikator(), i.satuan(), i.target(), i.realisasi(), i.capaian())).toList();
+            hasil.add(new BarisEvaluasiLalu(b.kode(), b.nama(), b.indikator(), b.satuan(), b.k4TargetAkhir(),
+                    b.k5RealisasiSampaiN3(), b.k6TargetN2(), b.k7RealisasiN2(), b.k8TingkatN2(), b.k9TargetN1(),
+                    b.k10PerkiraanRealisasi(), b.k11PerkiraanCapaian(), lain));
         }
         return hasil;
     }
@@ -256,14 +267,18 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             Map<Integer, LaporanBaris> perTw = realisasi.getOrDefault(b.kode(), Map.of());
             List<BigDecimal> kinerja = new ArrayList<>();
             List<Long> rp = new ArrayList<>();
+            List<LaporanBaris> laporanTw = new ArrayList<>();
             for (int tw = 1; tw <= 4; tw++) {
                 LaporanBaris l = tw <= sampai ? perTw.get(tw) : null;
+                laporanTw.add(l);
                 kinerja.add(l == null ? null : l.realisasiKinerja);
                 rp.add(l == null ? null : l.realisasiRp);
             }
             BigDecimal kumulatif = Capaian.sampaiDengan(b.jenis(), kinerja);
             long rpKumulatif = Capaian.jumlah(rp);
-            BigDecimal capaian = Capaian.kinerja(b.target(), kumulatif, b.polaritas());
+            // the row's capaian: the mean over its indicators, each against its own annual target (as the report's)
+            BigDecimal capaian = HitungLaporan.capaianSdBaris(b, Capaian.kinerja(b.target(), kumulatif, b.polaritas()),
+                    laporanTw);
             subPerKegiatan.computeIfAbsent(b.kegiatanKode(), k -> new ArrayList<>()).add(new BarisRekap(Tingkat.SUB_KEGIATAN,
                     b.kode(), b.nama(), b.unitNama(), b.indikator(), b.satuan(), b.target(), b.pagu(), kinerja, rp, kumulatif,
                     rpKumulatif, capaian, Capaian.keuangan(b.pagu(), rpKumulatif), s.predikat(capaian)));
@@ -368,12 +383,18 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             Map<Integer, LaporanBaris> perTw = realisasi.getOrDefault(b.kode(), Map.of());
             List<BigDecimal> kinerja = new ArrayList<>();
             List<Long> rp = new ArrayList<>();
+            List<LaporanBaris> laporanTw = new ArrayList<>();
             for (int tw = 1; tw <= 4; tw++) {
                 LaporanBaris l = perTw.get(tw);
+                laporanTw.add(l);
                 kinerja.add(l == null ? null : l.realisasiKinerja);
                 rp.add(l == null ? null : l.realisasiRp);
             }
             EvaluasiTahunanBaris x = new EvaluasiTahunanBaris();
+            for (SumberRenja.IndikatorLain i : b.indikatorLain()) {
+                x.indikatorLain.put(i.urutan(), new IndikatorTahunanNilai(i.indikator(), i.satuan(), i.polaritas(),
+                        i.jenis(), i.target(), HitungLaporan.realisasiSdLain(i, laporanTw)));
+            }
             x.evaluasiTahunanId = t.id;
             x.kode = b.kode();
             x.nama = b.nama();
@@ -391,8 +412,21 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     }
 
     private static BarisEvaluasiTahunan data(EvaluasiTahunanBaris b) {
+        BigDecimal capaian = Capaian.kinerja(b.target, b.realisasi, b.polaritas);
+        List<IndikatorTahunan> lain = indikatorTahunan(b);
+        List<BigDecimal> perIndikator = new ArrayList<>();
+        perIndikator.add(capaian);
+        lain.forEach(i -> perIndikator.add(i.capaian()));
         return new BarisEvaluasiTahunan(b.kode, b.nama, b.unitKerjaId, b.indikator, b.satuan, b.polaritas, b.jenis,
-                b.target, b.realisasi, Capaian.kinerja(b.target, b.realisasi, b.polaritas), b.anggaran, b.realisasiRp,
-                Capaian.keuangan(b.anggaran, b.realisasiRp));
+                b.target, b.realisasi, capaian, b.anggaran, b.realisasiRp, Capaian.keuangan(b.anggaran, b.realisasiRp),
+                lain, Capaian.baris(perIndikator));
+    }
+
+    private static List<IndikatorTahunan> indikatorTahunan(EvaluasiTahunanBaris b) {
+        return b.indikatorLain.entrySet().stream().map(e -> {
+            IndikatorTahunanNilai v = e.getValue();
+            return new IndikatorTahunan(e.getKey(), v.indikator(), v.satuan(), v.polaritas(), v.jenis(), v.target(),
+                    v.realisasi(), Capaian.kinerja(v.target(), v.realisasi(), v.polaritas()));
+        }).toList();
     }
 }

@@ -9,6 +9,7 @@ import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
 import id.sipeka.organisasi.OrganisasiService;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -96,6 +98,7 @@ public class RencanaAksiService {
             RencanaAksi lama = sebelum.get(b.kode());
             if (lama != null) {
                 isi(r, lama.target1, lama.target2, lama.target3, lama.target4, lama.rp1, lama.rp2, lama.rp3, lama.rp4);
+                r.targetLain.putAll(lama.targetLain);
             }
             rencanaRepo.save(r);
             unit.add(b.unitKerjaId());
@@ -176,9 +179,10 @@ public class RencanaAksiService {
     }
 
     /**
-     * Warnings that never block: Σ Rp of TW I–IV differs from the sub kegiatan's anggaran; Σ targets differs from the
-     * annual target of a count indicator; a cumulative indicator that falls, or does not reach the annual target in
-     * TW IV.
+     * Warnings that never block: Σ Rp of TW I–IV differs from the sub kegiatan's anggaran; and for each indicator of
+     * the row, the first and every further one alike: Σ targets differs from the annual target of a count indicator;
+     * a cumulative indicator that falls, or does not reach the annual target in TW IV; a further indicator without
+     * any quarterly target (its capaian cannot be computed).
      */
     static List<String> peringatan(List<BarisRencanaAksi> baris) {
         List<String> hasil = new ArrayList<>();
@@ -188,29 +192,47 @@ public class RencanaAksiService {
                 hasil.add(Pesan.get("rencanaAksi.rpTidakSama", b.kode(), FormatIndonesia.rupiah(b.jumlahRp()),
                         FormatIndonesia.rupiah(anggaran)));
             }
-            BigDecimal tahunan = b.targetTahunan();
-            if (b.jenis() == JenisIndikator.JUMLAH && tahunan != null) {
-                BigDecimal jumlah = b.target().stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (jumlah.compareTo(tahunan) != 0) {
-                    hasil.add(Pesan.get("rencanaAksi.targetTidakSama", b.kode(), FormatIndonesia.angka(jumlah),
-                            FormatIndonesia.angka(tahunan), Objects.toString(b.satuan(), "")));
+            peringatanTarget(hasil, b.kode(), b.jenis(), b.targetTahunan(), b.target(), b.satuan());
+            for (IndikatorRencanaAksi i : b.indikatorLain()) {
+                String nama = namaIndikator(b.kode(), i.urutan(), i.indikator());
+                if (i.target().stream().allMatch(Objects::isNull)) {
+                    hasil.add(Pesan.get("rencanaAksi.indikatorBelumDiisi", nama));
+                    continue;
                 }
-            }
-            if (b.jenis() == JenisIndikator.KUMULATIF && tahunan != null) {
-                BigDecimal tw4 = b.target().get(3);
-                if (tw4 == null || tw4.compareTo(tahunan) != 0) {
-                    hasil.add(Pesan.get("rencanaAksi.kumulatifTw4", b.kode(), FormatIndonesia.angka(tahunan)));
-                }
-                for (int i = 1; i < 4; i++) {
-                    BigDecimal a = b.target().get(i - 1);
-                    BigDecimal c = b.target().get(i);
-                    if (a != null && c != null && c.compareTo(a) < 0) {
-                        hasil.add(Pesan.get("rencanaAksi.kumulatifTurun", b.kode(), FormatIndonesia.triwulan(i + 1)));
-                    }
-                }
+                peringatanTarget(hasil, nama, i.jenis(), i.targetTahunan(), i.target(), i.satuan());
             }
         }
         return hasil;
+    }
+
+    /** How a message names a further indicator of a row: its kode, number and name. */
+    static String namaIndikator(String kode, int urutan, String indikator) {
+        return Pesan.get("rencanaAksi.namaIndikator", kode, urutan, Objects.toString(indikator, ""));
+    }
+
+    /** The checks of one indicator's quarters against its annual target, by its kind; {@code nama} opens each message. */
+    private static void peringatanTarget(List<String> hasil, String nama, JenisIndikator jenis, BigDecimal tahunan,
+            List<BigDecimal> target, String satuan) {
+        if (jenis == JenisIndikator.JUMLAH && tahunan != null) {
+            BigDecimal jumlah = target.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (jumlah.compareTo(tahunan) != 0) {
+                hasil.add(Pesan.get("rencanaAksi.targetTidakSama", nama, FormatIndonesia.angka(jumlah),
+                        FormatIndonesia.angka(tahunan), Objects.toString(satuan, "")));
+            }
+        }
+        if (jenis == JenisIndikator.KUMULATIF && tahunan != null) {
+            BigDecimal tw4 = target.get(3);
+            if (tw4 == null || tw4.compareTo(tahunan) != 0) {
+                hasil.add(Pesan.get("rencanaAksi.kumulatifTw4", nama, FormatIndonesia.angka(tahunan)));
+            }
+            for (int i = 1; i < 4; i++) {
+                BigDecimal a = target.get(i - 1);
+                BigDecimal c = target.get(i);
+                if (a != null && c != null && c.compareTo(a) < 0) {
+                    hasil.add(Pesan.get("rencanaAksi.kumulatifTurun", nama, FormatIndonesia.triwulan(i + 1)));
+                }
+            }
+        }
     }
 
     // ---- the unit enters, the sekcam approves ----
@@ -238,19 +260,63 @@ public class RencanaAksiService {
                 throw new AturanDilanggarException(Pesan.get("rencanaAksi.negatif", FormatIndonesia.triwulan(i + 1)));
             }
         }
-        // every quarter is checked before any is changed
+        // every quarter of every indicator is checked before any is changed
         List<BigDecimal> target = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String tw = FormatIndonesia.triwulan(i + 1);
             target.add(Kuantitas.periksa(ubah.target().get(i), Pesan.get("rencanaAksiDialog.target", tw)));
             Rupiah.periksa(ubah.rp().get(i), Pesan.get("rencanaAksiDialog.rp", tw));
         }
+        SumberRenja.Baris sb = perKode(r.renjaId).get(r.kode);
+        Map<Integer, TargetTriwulan> targetLain = targetLain(r.kode, sb, ubah.targetLain());
         String lama = ringkas(r);
         isi(r, target.get(0), target.get(1), target.get(2), target.get(3),
                 ubah.rp().get(0), ubah.rp().get(1), ubah.rp().get(2), ubah.rp().get(3));
-        rencanaRepo.flush();
+        targetLain.forEach((urutan, t) -> {
+            if (t.kosong()) {
+                r.targetLain.remove(urutan);
+            } else {
+                r.targetLain.put(urutan, t);
+            }
+        });
+        rencanaRepo.flush(); // one version for the row and its indicators' quarters
         audit.catat(renja.kecamatanId(), "UBAH", "RencanaAksi", r.renjaId + ":" + r.kode, lama, ringkas(r));
-        return data(r, perKode(r.renjaId).get(r.kode));
+        return data(r, sb);
+    }
+
+    /**
+     * The further indicators' quarters as entered, checked as the first indicator's are: an indicator the sub
+     * kegiatan has, four quarters, none negative or beyond what a quantity may hold; each message names the
+     * indicator.
+     */
+    private static Map<Integer, TargetTriwulan> targetLain(String kode, SumberRenja.Baris sb,
+            Map<Integer, List<BigDecimal>> masukan) {
+        Map<Integer, SumberRenja.IndikatorLain> ada = new HashMap<>();
+        if (sb != null) {
+            sb.indikatorLain().forEach(i -> ada.put(i.urutan(), i));
+        }
+        Map<Integer, TargetTriwulan> hasil = new TreeMap<>();
+        for (var e : masukan.entrySet()) {
+            SumberRenja.IndikatorLain i = ada.get(e.getKey());
+            if (i == null) {
+                throw new AturanDilanggarException(Pesan.get("evaluasi.indikatorLainTidakAda", kode));
+            }
+            if (e.getValue() == null || e.getValue().size() != 4) {
+                throw new IllegalArgumentException("Empat triwulan");
+            }
+            String nama = namaIndikator(kode, i.urutan(), i.indikator());
+            List<BigDecimal> target = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                String tw = FormatIndonesia.triwulan(k + 1);
+                BigDecimal t = e.getValue().get(k);
+                if (t != null && t.signum() < 0) {
+                    throw new AturanDilanggarException(Pesan.get("rencanaAksi.negatifIndikator", nama, tw));
+                }
+                target.add(Kuantitas.periksa(t, Pesan.get("rencanaAksi.targetIndikator", nama, tw)));
+            }
+            hasil.put(i.urutan(), TargetTriwulan.dari(target));
+        }
+        return hasil;
     }
 
     /** The unit head submits the unit's rencana aksi to the sekcam (a staf may only prepare it). */
@@ -348,11 +414,18 @@ public class RencanaAksiService {
     }
 
     private static BarisRencanaAksi data(RencanaAksi r, SumberRenja.Baris b) {
+        List<IndikatorRencanaAksi> lain = b.indikatorLain().stream().map(i -> {
+            TargetTriwulan t = r.targetLain.get(i.urutan());
+            return new IndikatorRencanaAksi(i.urutan(), i.indikator(), i.satuan(), i.jenis(), i.target(),
+                    t == null ? Arrays.asList(null, null, null, null) : t.daftar());
+        }).toList();
         return new BarisRencanaAksi(r.id, r.kode, b.nama(), r.unitKerjaId, b.indikator(), b.satuan(), b.jenis(),
-                b.target(), b.pagu(), target(r), rp(r), r.version);
+                b.target(), b.pagu(), target(r), rp(r), r.version, lain);
     }
 
     private static String ringkas(RencanaAksi r) {
-        return "target=" + target(r) + "; rp=" + rp(r);
+        StringBuilder s = new StringBuilder("target=" + target(r) + "; rp=" + rp(r));
+        r.targetLain.forEach((urutan, t) -> s.append("; indikator ").append(urutan).append('=').append(t.daftar()));
+        return s.toString();
     }
 }

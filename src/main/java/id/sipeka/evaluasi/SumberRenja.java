@@ -11,6 +11,7 @@ import id.sipeka.renja.Tahap;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
+import id.sipeka.renstra.RenstraData.IndikatorBaris;
 import id.sipeka.renstra.RenstraData.RenstraLengkap;
 import id.sipeka.renstra.RenstraData.RenstraRingkas;
 import id.sipeka.renstra.RenstraService;
@@ -44,9 +45,14 @@ class SumberRenja {
             BigDecimal target) {
 
         static List<IndikatorLain> dari(BarisRenstra sub, int tahun) {
+            return dari(sub.indikatorLain(), tahun);
+        }
+
+        /** The Renstra's further indicators of a row, in order: the second is urutan 2. */
+        static List<IndikatorLain> dari(List<IndikatorBaris> lain, int tahun) {
             List<IndikatorLain> hasil = new ArrayList<>();
-            for (int k = 0; k < sub.indikatorLain().size(); k++) {
-                var i = sub.indikatorLain().get(k);
+            for (int k = 0; k < lain.size(); k++) {
+                var i = lain.get(k);
                 hasil.add(new IndikatorLain(k + 2, i.indikator(), i.satuan(), i.jenis(), i.polaritas(), i.target().get(tahun)));
             }
             return hasil;

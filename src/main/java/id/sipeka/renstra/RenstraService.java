@@ -143,7 +143,7 @@ public class RenstraService {
 
     /**
      * The kabupaten's dashboard: for every kecamatan of the kabupaten, the sub kegiatan of its Renstra in force in
-     * {@code tahun} (the latest period covering it, as an evaluation reads it), in two queries whatever the number of
+     * {@code tahun} (the latest period covering it, as an evaluation reads it), in three queries whatever the number of
      * kecamatan. Only the admin and the kabupaten's viewer.
      */
     @Transactional(readOnly = true)
@@ -173,6 +173,15 @@ public class RenstraService {
                     (JenisIndikator) x[5], (Polaritas) x[6], (Long) x[7]);
             perId.put(s.id(), s);
         }
+        Map<Long, List<IndikatorBaris>> lain = new HashMap<>();
+        for (Object[] x : nomenklaturRepo.indikatorLainTahun(berlaku.keySet(), tahun)) {
+            Map<Integer, BigDecimal> target = new TreeMap<>();
+            if (x[6] != null) {
+                target.put(tahun, (BigDecimal) x[6]);
+            }
+            lain.computeIfAbsent((Long) x[0], k -> new ArrayList<>()).add(new IndikatorBaris((String) x[2], (String) x[3],
+                    (Polaritas) x[4], (JenisIndikator) x[5], null, target));
+        }
         List<IndikatorSubKegiatan> hasil = new ArrayList<>();
         for (Simpul sub : perId.values()) {
             if (sub.tingkat() != Tingkat.SUB_KEGIATAN) {
@@ -182,7 +191,8 @@ public class RenstraService {
             Simpul program = kegiatan == null || kegiatan.parentId() == null ? null : perId.get(kegiatan.parentId());
             hasil.add(new IndikatorSubKegiatan(berlaku.get(sub.renstraId()), sub.kode(), sub.jenis(), sub.polaritas(),
                     kegiatan == null ? "" : kegiatan.kode(), kegiatan == null ? "" : kegiatan.nama(),
-                    program == null ? "" : program.kode(), program == null ? "" : program.nama()));
+                    program == null ? "" : program.kode(), program == null ? "" : program.nama(),
+                    lain.getOrDefault(sub.id(), List.of())));
         }
         return hasil;
     }
