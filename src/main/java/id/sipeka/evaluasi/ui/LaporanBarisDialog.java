@@ -100,7 +100,7 @@ class LaporanBarisDialog extends Dialog {
             f.setSuffixComponent(new Span(LaporanTabel.teks(i.satuan())));
             f.setHelperText(getTranslation("laporanBarisDialog.targetIndikatorLain", LaporanTabel.angka(i.targetTahunan()),
                     LaporanTabel.teks(i.satuan()), LaporanTabel.angka(i.realisasiSd()), FormatIndonesia.persen(i.capaianSd()),
-                    LaporanTabel.angka(i.targetTw()), FormatIndonesia.persen(i.capaianTw())));
+                    i.targetTw() == null ? "–" : LaporanTabel.angka(i.targetTw()), FormatIndonesia.persen(i.capaianTw())));
             realisasiLain.put(i.urutan(), f);
             form.add(f);
         }
