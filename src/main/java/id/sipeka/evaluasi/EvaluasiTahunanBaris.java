@@ -16,7 +16,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorTahunan;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One sub kegiatan's result for the year: target and realisasi as the recap computed them. */
 @Entity
@@ -53,4 +57,23 @@ class EvaluasiTahunanBaris {
     protected EvaluasiTahunanBaris() {
     }
 
+    /** The row as "evaluasi tahun N" shows it, every capaian computed by {@link Capaian}. */
+    BarisEvaluasiTahunan data() {
+        BigDecimal capaian = Capaian.kinerja(target, realisasi, polaritas);
+        List<IndikatorTahunan> lain = indikatorTahunan();
+        List<BigDecimal> perIndikator = new ArrayList<>();
+        perIndikator.add(capaian);
+        lain.forEach(i -> perIndikator.add(i.capaian()));
+        return new BarisEvaluasiTahunan(kode, nama, unitKerjaId, indikator, satuan, polaritas, jenis, target, realisasi,
+                capaian, anggaran, realisasiRp, Capaian.keuangan(anggaran, realisasiRp), lain, Capaian.baris(perIndikator));
+    }
+
+    /** Each further indicator's year with its capaian (its tingkat realisasi), by urutan. */
+    List<IndikatorTahunan> indikatorTahunan() {
+        return indikatorLain.entrySet().stream().map(e -> {
+            IndikatorTahunanNilai v = e.getValue();
+            return new IndikatorTahunan(e.getKey(), v.indikator(), v.satuan(), v.polaritas(), v.jenis(), v.target(),
+                    v.realisasi(), Capaian.kinerja(v.target(), v.realisasi(), v.polaritas()));
+        }).toList();
+    }
 }

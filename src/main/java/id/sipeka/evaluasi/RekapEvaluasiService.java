@@ -2,7 +2,6 @@ package id.sipeka.evaluasi;
 
 import id.sipeka.evaluasi.EvaluasiData.BarisEvaluasiTahunan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRekap;
-import id.sipeka.evaluasi.EvaluasiData.IndikatorTahunan;
 import id.sipeka.evaluasi.EvaluasiData.Rekap;
 import id.sipeka.evaluasi.EvaluasiData.RekapUnit;
 import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
@@ -155,7 +154,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     public Optional<List<BarisEvaluasiTahunan>> evaluasiTahunan(long kecamatanId, int tahun) {
         organisasi.kecamatan(kecamatanId);
         return tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahun)
-                .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream().map(RekapEvaluasiService::data).toList());
+                .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream().map(EvaluasiTahunanBaris::data).toList());
     }
 
     @Override
@@ -183,7 +182,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             BarisEvaluasiLalu b = barisEvaluasiLalu(a, lalu.jenis, lalu.polaritas,
                     Capaian.sampaiDengan(lalu.jenis, sebelumnya.getOrDefault(a.kode(), List.of())), lalu.target, lalu.realisasi);
             // each further indicator of N−2 as its own line under the row (its tingkat realisasi by its polarity)
-            List<IndikatorEvaluasiLalu> lain = indikatorTahunan(lalu).stream().map(i -> new IndikatorEvaluasiLalu(i.urutan(),
+            List<IndikatorEvaluasiLalu> lain = lalu.indikatorTahunan().stream().map(i -> new IndikatorEvaluasiLalu(i.urutan(),
                     i.indikator(), i.satuan(), i.target(), i.realisasi(), i.capaian())).toList();
             hasil.add(new BarisEvaluasiLalu(b.kode(), b.nama(), b.indikator(), b.satuan(), b.k4TargetAkhir(),
                     b.k5RealisasiSampaiN3(), b.k6TargetN2(), b.k7RealisasiN2(), b.k8TingkatN2(), b.k9TargetN1(),
@@ -409,24 +408,5 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             x.realisasiRp = Capaian.jumlah(rp);
             tahunanBarisRepo.save(x);
         }
-    }
-
-    private static BarisEvaluasiTahunan data(EvaluasiTahunanBaris b) {
-        BigDecimal capaian = Capaian.kinerja(b.target, b.realisasi, b.polaritas);
-        List<IndikatorTahunan> lain = indikatorTahunan(b);
-        List<BigDecimal> perIndikator = new ArrayList<>();
-        perIndikator.add(capaian);
-        lain.forEach(i -> perIndikator.add(i.capaian()));
-        return new BarisEvaluasiTahunan(b.kode, b.nama, b.unitKerjaId, b.indikator, b.satuan, b.polaritas, b.jenis,
-                b.target, b.realisasi, capaian, b.anggaran, b.realisasiRp, Capaian.keuangan(b.anggaran, b.realisasiRp),
-                lain, Capaian.baris(perIndikator));
-    }
-
-    private static List<IndikatorTahunan> indikatorTahunan(EvaluasiTahunanBaris b) {
-        return b.indikatorLain.entrySet().stream().map(e -> {
-            IndikatorTahunanNilai v = e.getValue();
-            return new IndikatorTahunan(e.getKey(), v.indikator(), v.satuan(), v.polaritas(), v.jenis(), v.target(),
-                    v.realisasi(), Capaian.kinerja(v.target(), v.realisasi(), v.polaritas()));
-        }).toList();
     }
 }

@@ -15,7 +15,6 @@ import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDitetapkan;
-import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
 import java.math.BigDecimal;
@@ -26,9 +25,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -136,7 +133,7 @@ public class RencanaAksiService {
         List<RencanaAksi> semua = rencanaRepo.findByRenjaIdOrderByKode(renjaId);
         return unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId).stream()
                 .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status(), u.alasan(),
-                        peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
+                        PeriksaRencanaAksi.peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
                                 .map(r -> data(r, renjaBaris.get(r.kode))).toList())))
                 .toList();
     }
@@ -178,63 +175,6 @@ public class RencanaAksiService {
         return !unit.isEmpty() && unit.stream().allMatch(RencanaAksiUnit::disetujui);
     }
 
-    /**
-     * Warnings that never block: Σ Rp of TW I–IV differs from the sub kegiatan's anggaran; and for each indicator of
-     * the row, the first and every further one alike: Σ targets differs from the annual target of a count indicator;
-     * a cumulative indicator that falls, or does not reach the annual target in TW IV; a further indicator without
-     * any quarterly target (its capaian cannot be computed).
-     */
-    static List<String> peringatan(List<BarisRencanaAksi> baris) {
-        List<String> hasil = new ArrayList<>();
-        for (BarisRencanaAksi b : baris) {
-            long anggaran = b.anggaran() == null ? 0 : b.anggaran();
-            if (b.jumlahRp() != anggaran) {
-                hasil.add(Pesan.get("rencanaAksi.rpTidakSama", b.kode(), FormatIndonesia.rupiah(b.jumlahRp()),
-                        FormatIndonesia.rupiah(anggaran)));
-            }
-            peringatanTarget(hasil, b.kode(), b.jenis(), b.targetTahunan(), b.target(), b.satuan());
-            for (IndikatorRencanaAksi i : b.indikatorLain()) {
-                String nama = namaIndikator(b.kode(), i.urutan(), i.indikator());
-                if (i.target().stream().allMatch(Objects::isNull)) {
-                    hasil.add(Pesan.get("rencanaAksi.indikatorBelumDiisi", nama));
-                    continue;
-                }
-                peringatanTarget(hasil, nama, i.jenis(), i.targetTahunan(), i.target(), i.satuan());
-            }
-        }
-        return hasil;
-    }
-
-    /** How a message names a further indicator of a row: its kode, number and name. */
-    static String namaIndikator(String kode, int urutan, String indikator) {
-        return Pesan.get("rencanaAksi.namaIndikator", kode, urutan, Objects.toString(indikator, ""));
-    }
-
-    /** The checks of one indicator's quarters against its annual target, by its kind; {@code nama} opens each message. */
-    private static void peringatanTarget(List<String> hasil, String nama, JenisIndikator jenis, BigDecimal tahunan,
-            List<BigDecimal> target, String satuan) {
-        if (jenis == JenisIndikator.JUMLAH && tahunan != null) {
-            BigDecimal jumlah = target.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (jumlah.compareTo(tahunan) != 0) {
-                hasil.add(Pesan.get("rencanaAksi.targetTidakSama", nama, FormatIndonesia.angka(jumlah),
-                        FormatIndonesia.angka(tahunan), Objects.toString(satuan, "")));
-            }
-        }
-        if (jenis == JenisIndikator.KUMULATIF && tahunan != null) {
-            BigDecimal tw4 = target.get(3);
-            if (tw4 == null || tw4.compareTo(tahunan) != 0) {
-                hasil.add(Pesan.get("rencanaAksi.kumulatifTw4", nama, FormatIndonesia.angka(tahunan)));
-            }
-            for (int i = 1; i < 4; i++) {
-                BigDecimal a = target.get(i - 1);
-                BigDecimal c = target.get(i);
-                if (a != null && c != null && c.compareTo(a) < 0) {
-                    hasil.add(Pesan.get("rencanaAksi.kumulatifTurun", nama, FormatIndonesia.triwulan(i + 1)));
-                }
-            }
-        }
-    }
-
     // ---- the unit enters, the sekcam approves ----
 
     @Transactional
@@ -268,7 +208,7 @@ public class RencanaAksiService {
             Rupiah.periksa(ubah.rp().get(i), Pesan.get("rencanaAksiDialog.rp", tw));
         }
         SumberRenja.Baris sb = perKode(r.renjaId).get(r.kode);
-        Map<Integer, TargetTriwulan> targetLain = targetLain(r.kode, sb, ubah.targetLain());
+        Map<Integer, TargetTriwulan> targetLain = PeriksaRencanaAksi.targetLain(r.kode, sb, ubah.targetLain());
         String lama = ringkas(r);
         isi(r, target.get(0), target.get(1), target.get(2), target.get(3),
                 ubah.rp().get(0), ubah.rp().get(1), ubah.rp().get(2), ubah.rp().get(3));
@@ -282,41 +222,6 @@ public class RencanaAksiService {
         rencanaRepo.flush(); // one version for the row and its indicators' quarters
         audit.catat(renja.kecamatanId(), "UBAH", "RencanaAksi", r.renjaId + ":" + r.kode, lama, ringkas(r));
         return data(r, sb);
-    }
-
-    /**
-     * The further indicators' quarters as entered, checked as the first indicator's are: an indicator the sub
-     * kegiatan has, four quarters, none negative or beyond what a quantity may hold; each message names the
-     * indicator.
-     */
-    private static Map<Integer, TargetTriwulan> targetLain(String kode, SumberRenja.Baris sb,
-            Map<Integer, List<BigDecimal>> masukan) {
-        Map<Integer, SumberRenja.IndikatorLain> ada = new HashMap<>();
-        if (sb != null) {
-            sb.indikatorLain().forEach(i -> ada.put(i.urutan(), i));
-        }
-        Map<Integer, TargetTriwulan> hasil = new TreeMap<>();
-        for (var e : masukan.entrySet()) {
-            SumberRenja.IndikatorLain i = ada.get(e.getKey());
-            if (i == null) {
-                throw new AturanDilanggarException(Pesan.get("evaluasi.indikatorLainTidakAda", kode));
-            }
-            if (e.getValue() == null || e.getValue().size() != 4) {
-                throw new IllegalArgumentException("Empat triwulan");
-            }
-            String nama = namaIndikator(kode, i.urutan(), i.indikator());
-            List<BigDecimal> target = new ArrayList<>();
-            for (int k = 0; k < 4; k++) {
-                String tw = FormatIndonesia.triwulan(k + 1);
-                BigDecimal t = e.getValue().get(k);
-                if (t != null && t.signum() < 0) {
-                    throw new AturanDilanggarException(Pesan.get("rencanaAksi.negatifIndikator", nama, tw));
-                }
-                target.add(Kuantitas.periksa(t, Pesan.get("rencanaAksi.targetIndikator", nama, tw)));
-            }
-            hasil.put(i.urutan(), TargetTriwulan.dari(target));
-        }
-        return hasil;
     }
 
     /** The unit head submits the unit's rencana aksi to the sekcam (a staf may only prepare it). */
