@@ -65,6 +65,20 @@ public final class Capaian {
     }
 
     /**
+     * The capaian of a row (a sub kegiatan) measured by several indicators: the mean of each indicator's own capaian
+     * ({@code perIndikator}, the first indicator first), since their satuan differ and values are never added. An
+     * indicator whose capaian is "–" (no target for the period, a target of 0, or no realisasi: exactly when the first
+     * indicator's is "–" today) does not count, as a row without capaian does not count in a unit's average; none
+     * left gives "–". A row with one indicator keeps that indicator's value unchanged.
+     */
+    public static BigDecimal baris(List<BigDecimal> perIndikator) {
+        if (perIndikator.size() == 1) {
+            return perIndikator.getFirst();
+        }
+        return rataRata(perIndikator);
+    }
+
+    /**
      * The realisasi of the year so far from the quarters' values TW I..n (index 0 = TW I; a quarter not reported is
      * null): a count per period adds up, a level takes the last reported quarter, a cumulative indicator already
      * reports the value so far, so it too takes the last one.

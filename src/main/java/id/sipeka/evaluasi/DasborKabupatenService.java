@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and signed and the quarter's capaian; the year so far with predikat and rank; each kecamatan's Renja stage.
  * <p>
  * Read in a fixed number of set-based queries whatever the number of kecamatan, units and reports (the kecamatan,
- * the scale, the quarters, their reports, the rows of the signed ones, the rencana aksi, the Renja and their rows, the
- * Renstra's indicators); each kecamatan's figures are then computed in memory by {@link RekapEvaluasiService#hitung},
+ * the scale, the quarters, their reports, the rows of the signed ones and their further indicators' realisasi, the
+ * rencana aksi with their further indicators' quarters, the Renja and their rows, the Renstra's indicators); each kecamatan's figures are then computed in memory by {@link RekapEvaluasiService#hitung},
  * the very code of the recap, so the dashboard shows the recap's figures. The many rows (where each report stands,
  * the signed reports' figures, the Renja rows, the rencana aksi) are read as values Hibernate does not manage: at 50 kecamatan that is about
  * 13,000 rows a call, and managing them as entities was most of the dashboard's time.
@@ -97,7 +97,19 @@ public class DasborKabupatenService {
         Map<Long, EvaluasiTriwulan> evaluasiPerId = new HashMap<>();
         evaluasi.values().forEach(l -> l.forEach(e -> evaluasiPerId.put(e.id, e)));
         List<LaporanEvaluasi> semuaLaporan = evaluasiPerId.isEmpty() ? List.of() : laporanRepo.keadaan(kecamatanIds, tahun);
-        Map<Long, List<LaporanBaris>> barisPerLaporan = barisRepo.angka(kecamatanIds, tahun).stream()
+        List<LaporanBaris> semuaBaris = barisRepo.angka(kecamatanIds, tahun);
+        // the further indicators' realisasi of those rows: one more query, put into the rows read as values
+        if (!semuaBaris.isEmpty()) {
+            Map<Long, LaporanBaris> barisPerId = new HashMap<>();
+            semuaBaris.forEach(b -> barisPerId.put(b.id, b));
+            for (Object[] x : barisRepo.angkaLain(kecamatanIds, tahun)) {
+                LaporanBaris b = barisPerId.get((Long) x[0]);
+                if (b != null) {
+                    b.realisasiLain.put((Integer) x[1], (BigDecimal) x[2]);
+                }
+            }
+        }
+        Map<Long, List<LaporanBaris>> barisPerLaporan = semuaBaris.stream()
                 .collect(Collectors.groupingBy(b -> b.laporanId));
         Map<Long, List<LaporanEvaluasi>> laporanPerKecamatan = semuaLaporan.stream()
                 .collect(Collectors.groupingBy(l -> evaluasiPerId.get(l.evaluasiId).kecamatanId));
@@ -105,7 +117,7 @@ public class DasborKabupatenService {
         // the Renja of N and N+1 with the rows of N, the Renstra's indicators, the rencana aksi: five queries
         RenjaKabupaten rk = renja.renjaKabupaten(kabupatenId, tahun);
         Bahan bahan = new Bahan(rk, renstra.indikatorKabupaten(kabupatenId, tahun), rk.renja().stream()
-                .filter(r -> r.tahun() == tahun).map(TahapRenja::id).toList());
+                .filter(r -> r.tahun() == tahun).map(TahapRenja::id).toList(), tahun);
 
         List<BarisDasbor> baris = new ArrayList<>();
         for (KecamatanData k : kecamatan) {
@@ -207,7 +219,7 @@ public class DasborKabupatenService {
         private final Map<Long, List<SumberRenja.Baris>> baris = new HashMap<>();
         private final Map<Long, Map<String, RencanaAksi>> rencana = new HashMap<>();
 
-        Bahan(RenjaKabupaten rk, List<IndikatorSubKegiatan> indikator, List<Long> renjaIds) {
+        Bahan(RenjaKabupaten rk, List<IndikatorSubKegiatan> indikator, List<Long> renjaIds, int tahun) {
             Map<Long, Long> kecamatanRenja = new HashMap<>();
             rk.renja().forEach(r -> kecamatanRenja.put(r.id(), r.kecamatanId()));
             Map<Long, Map<String, IndikatorSubKegiatan>> perKecamatan = new HashMap<>();
@@ -219,11 +231,18 @@ public class DasborKabupatenService {
                         b.unitKerjaId(), "", b.indikator(), b.satuan(), b.target(), b.pagu(), b.sumberDana(),
                         i == null ? JenisIndikator.JUMLAH : i.jenis(), i == null ? Polaritas.NAIK : i.polaritas(),
                         i == null ? "" : i.kegiatanKode(), i == null ? "" : i.kegiatanNama(),
-                        i == null ? "" : i.programKode(), i == null ? "" : i.programNama(), List.of()));
+                        i == null ? "" : i.programKode(), i == null ? "" : i.programNama(),
+                        i == null ? List.of() : SumberRenja.IndikatorLain.dari(i.indikatorLain(), tahun)));
             }
             if (!renjaIds.isEmpty()) {
                 for (RencanaAksi r : rencanaRepo.target(renjaIds)) {
                     rencana.computeIfAbsent(r.renjaId, x -> new HashMap<>()).put(r.kode, r);
+                }
+                for (Object[] x : rencanaRepo.targetLain(renjaIds)) {
+                    RencanaAksi r = rencana.getOrDefault((Long) x[0], Map.of()).get((String) x[1]);
+                    if (r != null) {
+                        r.targetLain.put((Integer) x[2], (TargetTriwulan) x[3]);
+                    }
                 }
             }
         }

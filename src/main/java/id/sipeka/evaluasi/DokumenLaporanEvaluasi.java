@@ -127,13 +127,20 @@ final class DokumenLaporanEvaluasi {
         List<BarisTabel> baris = new ArrayList<>();
         int no = 1;
         for (BarisLaporan b : l.baris()) {
+            boolean satu = b.indikatorLain().isEmpty();
+            // with several indicators the row's line is its first indicator's; the row's capaian and predikat follow
             baris.add(BarisTabel.biasa(Sel.angka(no++), Sel.teks(b.nama()), Sel.teks(angka(b.targetTahunan()) + " " + teks(b.satuan())),
-                    Sel.angkaAtauKosong(b.targetTw()), Sel.angkaAtauKosong(b.realisasiTw()), Sel.persen(b.capaianTw()), Sel.persen(b.capaianSd()), Sel.teks(b.predikat())));
-            // a further indicator: measured against the year's target only (the rencana aksi plans the first one's quarters)
+                    Sel.angkaAtauKosong(b.targetTw()), Sel.angkaAtauKosong(b.realisasiTw()), Sel.persen(b.capaianTwIndikator()),
+                    Sel.persen(b.capaianSdIndikator()), Sel.teks(satu ? b.predikat() : "")));
             for (IndikatorLainLaporan i : b.indikatorLain()) {
                 baris.add(BarisTabel.biasa(Sel.teks(""), Sel.teks("Indikator ke-" + i.urutan() + ": " + i.indikator()),
-                        Sel.teks(angka(i.targetTahunan()) + " " + teks(i.satuan())), Sel.teks(""),
-                        Sel.angkaAtauKosong(i.realisasiTw()), Sel.teks(""), Sel.persen(i.capaianSd()), Sel.teks("")));
+                        Sel.teks(angka(i.targetTahunan()) + " " + teks(i.satuan())), Sel.angkaAtauKosong(i.targetTw()),
+                        Sel.angkaAtauKosong(i.realisasiTw()), Sel.persen(i.capaianTw()), Sel.persen(i.capaianSd()), Sel.teks("")));
+            }
+            if (!satu) {
+                baris.add(BarisTabel.biasa(Sel.teks(""), Sel.teks("Capaian sub kegiatan (rata-rata " + (b.indikatorLain().size() + 1)
+                        + " indikator)"), Sel.teks(""), Sel.teks(""), Sel.teks(""), Sel.persen(b.capaianTw()),
+                        Sel.persen(b.capaianSd()), Sel.teks(b.predikat())));
             }
         }
         baris.add(BarisTabel.total(Sel.teks("Rata-rata Capaian Kinerja", 5), Sel.persen(l.ringkasan().rataKinerja()), Sel.teks(""),
@@ -146,13 +153,21 @@ final class DokumenLaporanEvaluasi {
                 List.of(5, 31, 12, 9, 9, 10, 10, 14), false);
         List<Blok> analisis = new ArrayList<>();
         for (BarisLaporan b : l.baris()) {
+            boolean satu = b.indikatorLain().isEmpty();
             analisis.add(new Paragraf(b.nama() + ": indikator \"" + teks(b.indikator()) + "\" dengan target triwulan "
                     + angka(b.targetTw()) + " " + teks(b.satuan()) + " terealisasi " + angka(b.realisasiTw()) + " " + teks(b.satuan())
-                    + ", capaian " + FormatIndonesia.persen(b.capaianTw()) + " (predikat " + b.predikat() + ")."));
+                    + ", capaian " + FormatIndonesia.persen(b.capaianTwIndikator())
+                    + (satu ? " (predikat " + b.predikat() + ")." : ".")));
             for (IndikatorLainLaporan i : b.indikatorLain()) {
-                analisis.add(new Paragraf("   Indikator ke-" + i.urutan() + " \"" + i.indikator() + "\": s.d. triwulan ini "
+                analisis.add(new Paragraf("   Indikator ke-" + i.urutan() + " \"" + i.indikator() + "\": target triwulan "
+                        + angka(i.targetTw()) + " " + teks(i.satuan()) + " terealisasi " + angka(i.realisasiTw()) + " "
+                        + teks(i.satuan()) + ", capaian " + FormatIndonesia.persen(i.capaianTw()) + "; s.d. triwulan ini "
                         + angka(i.realisasiSd()) + " " + teks(i.satuan()) + " dari target tahunan " + angka(i.targetTahunan())
                         + " " + teks(i.satuan()) + ", capaian " + FormatIndonesia.persen(i.capaianSd()) + "."));
+            }
+            if (!satu) {
+                analisis.add(new Paragraf("   Capaian sub kegiatan (rata-rata " + (b.indikatorLain().size() + 1)
+                        + " indikator): " + FormatIndonesia.persen(b.capaianTw()) + " (predikat " + b.predikat() + ")."));
             }
             int k = 1;
             for (KegiatanData kg : b.kegiatan()) {

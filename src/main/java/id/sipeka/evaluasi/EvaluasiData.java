@@ -19,17 +19,42 @@ public final class EvaluasiData {
 
     // ---- rencana aksi and perjanjian kinerja ----
 
-    /** One sub kegiatan's quarterly split; {@code target} and {@code rp} hold TW I–IV (index 0 = TW I). */
+    /**
+     * One sub kegiatan's quarterly split; {@code target} and {@code rp} hold TW I–IV (index 0 = TW I) of the first
+     * indicator, {@code indikatorLain} the quarterly targets of its second, third, … indicator.
+     */
     public record BarisRencanaAksi(long id, String kode, String nama, long unitKerjaId, String indikator, String satuan,
             JenisIndikator jenis, BigDecimal targetTahunan, Long anggaran, List<BigDecimal> target, List<Long> rp,
-            long version) {
+            long version, List<IndikatorRencanaAksi> indikatorLain) {
+
+        /** A row of a sub kegiatan with one indicator. */
+        public BarisRencanaAksi(long id, String kode, String nama, long unitKerjaId, String indikator, String satuan,
+                JenisIndikator jenis, BigDecimal targetTahunan, Long anggaran, List<BigDecimal> target, List<Long> rp,
+                long version) {
+            this(id, kode, nama, unitKerjaId, indikator, satuan, jenis, targetTahunan, anggaran, target, rp, version, List.of());
+        }
 
         public long jumlahRp() {
             return Capaian.jumlah(rp);
         }
     }
 
-    public record UbahRencanaAksi(long id, long version, List<BigDecimal> target, List<Long> rp) {
+    /** A further indicator of a rencana aksi row: its annual target and its targets of TW I–IV (index 0 = TW I). */
+    public record IndikatorRencanaAksi(int urutan, String indikator, String satuan, JenisIndikator jenis,
+            BigDecimal targetTahunan, List<BigDecimal> target) {
+    }
+
+    /**
+     * @param targetLain the quarterly targets (TW I–IV) of further indicators by their urutan (2, 3, …); an indicator
+     *                   not named keeps the targets it has
+     */
+    public record UbahRencanaAksi(long id, long version, List<BigDecimal> target, List<Long> rp,
+            Map<Integer, List<BigDecimal>> targetLain) {
+
+        /** Only the first indicator's quarters and the money. */
+        public UbahRencanaAksi(long id, long version, List<BigDecimal> target, List<Long> rp) {
+            this(id, version, target, rp, Map.of());
+        }
     }
 
     /** A unit's rencana aksi as a whole, with the warnings its numbers raise (never blocking). */
@@ -74,6 +99,11 @@ public final class EvaluasiData {
     /**
      * One sub kegiatan of a unit's report with everything computed: the quarter against its rencana aksi target and
      * the year so far against the annual target (kinerja), and the same for money.
+     * <p>
+     * {@code capaianTw}, {@code capaianSd} and {@code predikat} are the row's: the mean over its indicators (see
+     * {@link HitungLaporan#capaianBaris}); the averages, the recap and the documents read them. {@code targetTw},
+     * {@code realisasiTw} and {@code capaianTwIndikator} / {@code capaianSdIndikator} are the first indicator's own
+     * (equal to the row's when it has no further indicator).
      */
     public record BarisLaporan(long id, String kode, String nama, String kegiatanKode, String kegiatanNama,
             String indikator, String satuan, JenisIndikator jenis, Polaritas polaritas, BigDecimal targetTahunan,
@@ -81,17 +111,18 @@ public final class EvaluasiData {
             BigDecimal capaianSd, Long targetRpTw, Long realisasiRpTw, BigDecimal capaianRpTw, Long realisasiRpSd,
             BigDecimal capaianRpSd, String predikat, boolean melebihiAnggaran, String catatanKeuangan, String kendala,
             String tindakLanjut, String alasanKembali, List<KegiatanData> kegiatan, List<BuktiData> bukti,
-            long version, List<IndikatorLainLaporan> indikatorLain) {
+            long version, List<IndikatorLainLaporan> indikatorLain, BigDecimal capaianTwIndikator,
+            BigDecimal capaianSdIndikator) {
     }
 
     /**
-     * A sub kegiatan's second, third, … indicator in a report: the quarter's realisasi, the year so far by the
-     * indicator's kind, and its capaian against the year's target from the Renstra (the rencana aksi plans the first
-     * indicator's quarters only). The row's own capaian, and so the report's averages, stay the first indicator's.
+     * A sub kegiatan's second, third, … indicator in a report: the quarter's target (from the rencana aksi) with its
+     * realisasi and capaian, the year so far by the indicator's kind and its capaian against the year's target from
+     * the Renstra. Each counts in the row's capaian (the mean over the row's indicators).
      */
     public record IndikatorLainLaporan(int urutan, String indikator, String satuan, JenisIndikator jenis,
-            Polaritas polaritas, BigDecimal targetTahunan, BigDecimal realisasiTw, BigDecimal realisasiSd,
-            BigDecimal capaianSd) {
+            Polaritas polaritas, BigDecimal targetTahunan, BigDecimal targetTw, BigDecimal realisasiTw,
+            BigDecimal capaianTw, BigDecimal realisasiSd, BigDecimal capaianSd) {
     }
 
     /** Averages of a report or of a unit: mean capaian kinerja and capaian keuangan as the ratio of sums. */
@@ -151,10 +182,19 @@ public final class EvaluasiData {
             BarisRekap jumlah, List<RekapUnit> unit) {
     }
 
-    /** One row of "evaluasi tahun N" (stored at the TW IV recap). */
+    /**
+     * One row of "evaluasi tahun N" (stored at the TW IV recap): the first indicator's target, realisasi and capaian,
+     * each further indicator's in {@code indikatorLain}, and the row's capaian {@code capaianBaris} (their mean).
+     */
     public record BarisEvaluasiTahunan(String kode, String nama, long unitKerjaId, String indikator, String satuan,
             Polaritas polaritas, JenisIndikator jenis, BigDecimal target, BigDecimal realisasi, BigDecimal capaian,
-            Long anggaran, Long realisasiRp, BigDecimal capaianKeuangan) {
+            Long anggaran, Long realisasiRp, BigDecimal capaianKeuangan, List<IndikatorTahunan> indikatorLain,
+            BigDecimal capaianBaris) {
+    }
+
+    /** A further indicator's year in "evaluasi tahun N": target of the year, realisasi by its kind, capaian. */
+    public record IndikatorTahunan(int urutan, String indikator, String satuan, Polaritas polaritas, JenisIndikator jenis,
+            BigDecimal target, BigDecimal realisasi, BigDecimal capaian) {
     }
 
     // ---- the kabupaten's dashboard ----

@@ -30,34 +30,73 @@ final class HitungLaporan {
         BigDecimal targetTw = ra == null ? null : RencanaAksiService.target(ra).get(triwulan - 1);
         AngkaTriwulan angka = angkaTriwulan(b, ra, triwulan, isian);
         Long targetRpTw = angka.targetRpTw();
+        List<IndikatorLainLaporan> lain = indikatorLain(b, ra, triwulan, isian, perTw);
+        BigDecimal capaianTwPertama = Capaian.kinerja(targetTw, isian.realisasiKinerja, b.polaritas());
         BigDecimal capaianTw = angka.capaianTw();
         BigDecimal realisasiSd = Capaian.sampaiDengan(b.jenis(), realisasiPerTw);
-        BigDecimal capaianSd = Capaian.kinerja(b.target(), realisasiSd, b.polaritas());
+        BigDecimal capaianSdPertama = Capaian.kinerja(b.target(), realisasiSd, b.polaritas());
+        List<BigDecimal> sdPerIndikator = new ArrayList<>();
+        sdPerIndikator.add(capaianSdPertama);
+        lain.forEach(i -> sdPerIndikator.add(i.capaianSd()));
+        BigDecimal capaianSd = Capaian.baris(sdPerIndikator);
         long rpSd = Capaian.jumlah(rpPerTw);
         boolean melebihi = b.pagu() != null && rpSd > b.pagu();
         return new BarisLaporan(isian.id, b.kode(), b.nama(), b.kegiatanKode(), b.kegiatanNama(), b.indikator(),
                 b.satuan(), b.jenis(), b.polaritas(), b.target(), b.pagu(), targetTw, isian.realisasiKinerja, capaianTw,
                 realisasiSd, capaianSd, targetRpTw, isian.realisasiRp, Capaian.keuangan(targetRpTw, isian.realisasiRp),
                 rpSd, Capaian.keuangan(b.pagu(), rpSd), skala.predikat(capaianTw), melebihi, isian.catatanKeuangan,
-                isian.kendala, isian.tindakLanjut, isian.alasanKembali, kegiatan, bukti, isian.version,
-                indikatorLain(b, triwulan, isian, perTw));
+                isian.kendala, isian.tindakLanjut, isian.alasanKembali, kegiatan, bukti, isian.version, lain,
+                capaianTwPertama, capaianSdPertama);
     }
 
-    /** Each further indicator: the quarter's value, the year so far by its kind, capaian against the year's target. */
-    private static List<IndikatorLainLaporan> indikatorLain(SumberRenja.Baris b, int triwulan, LaporanBaris isian,
-            Map<Integer, LaporanBaris> perTw) {
+    /**
+     * Each further indicator: the quarter against its own rencana aksi target, the year so far by its kind against
+     * the year's target.
+     */
+    private static List<IndikatorLainLaporan> indikatorLain(SumberRenja.Baris b, RencanaAksi ra, int triwulan,
+            LaporanBaris isian, Map<Integer, LaporanBaris> perTw) {
         List<IndikatorLainLaporan> hasil = new ArrayList<>();
+        List<LaporanBaris> sampai = new ArrayList<>();
+        for (int tw = 1; tw <= triwulan; tw++) {
+            sampai.add(tw == triwulan ? isian : perTw.get(tw));
+        }
         for (SumberRenja.IndikatorLain i : b.indikatorLain()) {
-            List<BigDecimal> perTriwulan = new ArrayList<>();
-            for (int tw = 1; tw <= triwulan; tw++) {
-                LaporanBaris l = tw == triwulan ? isian : perTw.get(tw);
-                perTriwulan.add(l == null ? null : l.realisasiLain.get(i.urutan()));
-            }
-            BigDecimal sd = Capaian.sampaiDengan(i.jenis(), perTriwulan);
+            BigDecimal sd = realisasiSdLain(i, sampai);
+            BigDecimal targetTw = targetLain(ra, i.urutan(), triwulan);
+            BigDecimal realisasiTw = isian.realisasiLain.get(i.urutan());
             hasil.add(new IndikatorLainLaporan(i.urutan(), i.indikator(), i.satuan(), i.jenis(), i.polaritas(), i.target(),
-                    isian.realisasiLain.get(i.urutan()), sd, Capaian.kinerja(i.target(), sd, i.polaritas())));
+                    targetTw, realisasiTw, Capaian.kinerja(targetTw, realisasiTw, i.polaritas()), sd,
+                    Capaian.kinerja(i.target(), sd, i.polaritas())));
         }
         return hasil;
+    }
+
+    /**
+     * A further indicator's realisasi of the year so far by its kind, from the row's reports of TW I..n in order (a
+     * quarter without a report is null).
+     */
+    static BigDecimal realisasiSdLain(SumberRenja.IndikatorLain i, List<LaporanBaris> perTw) {
+        return Capaian.sampaiDengan(i.jenis(), perTw.stream()
+                .map(l -> l == null ? null : l.realisasiLain.get(i.urutan())).toList());
+    }
+
+    /**
+     * The row's capaian of the year so far: the first indicator's ({@code capaianPertama}, against the annual target)
+     * and each further indicator's realisasi so far against its own annual target, their mean by {@link Capaian#baris}.
+     */
+    static BigDecimal capaianSdBaris(SumberRenja.Baris b, BigDecimal capaianPertama, List<LaporanBaris> perTw) {
+        List<BigDecimal> perIndikator = new ArrayList<>();
+        perIndikator.add(capaianPertama);
+        for (SumberRenja.IndikatorLain i : b.indikatorLain()) {
+            perIndikator.add(Capaian.kinerja(i.target(), realisasiSdLain(i, perTw), i.polaritas()));
+        }
+        return Capaian.baris(perIndikator);
+    }
+
+    /** A further indicator's target of the quarter in the rencana aksi, or null when it has none. */
+    static BigDecimal targetLain(RencanaAksi ra, int urutan, int triwulan) {
+        TargetTriwulan t = ra == null ? null : ra.targetLain.get(urutan);
+        return t == null ? null : t.daftar().get(triwulan - 1);
     }
 
     /** What a report's averages read of one row: the quarter's capaian kinerja, target and realisasi Rp, anggaran. */
@@ -71,8 +110,23 @@ final class HitungLaporan {
     static AngkaTriwulan angkaTriwulan(SumberRenja.Baris b, RencanaAksi ra, int triwulan, LaporanBaris isian) {
         BigDecimal targetTw = ra == null ? null : RencanaAksiService.target(ra).get(triwulan - 1);
         Long targetRpTw = ra == null ? null : RencanaAksiService.rp(ra).get(triwulan - 1);
-        return new AngkaTriwulan(Capaian.kinerja(targetTw, isian.realisasiKinerja, b.polaritas()), targetRpTw,
-                isian.realisasiRp, b.pagu());
+        return new AngkaTriwulan(capaianBaris(b, ra, triwulan, isian, targetTw), targetRpTw, isian.realisasiRp, b.pagu());
+    }
+
+    /**
+     * The row's capaian of the quarter: each indicator against its own quarterly target of the rencana aksi, the
+     * first as it always was, then their mean by {@link Capaian#baris} (an indicator without a target of the quarter
+     * or without realisasi has no capaian and does not count).
+     */
+    static BigDecimal capaianBaris(SumberRenja.Baris b, RencanaAksi ra, int triwulan, LaporanBaris isian,
+            BigDecimal targetTw) {
+        List<BigDecimal> perIndikator = new ArrayList<>();
+        perIndikator.add(Capaian.kinerja(targetTw, isian.realisasiKinerja, b.polaritas()));
+        for (SumberRenja.IndikatorLain i : b.indikatorLain()) {
+            perIndikator.add(Capaian.kinerja(targetLain(ra, i.urutan(), triwulan), isian.realisasiLain.get(i.urutan()),
+                    i.polaritas()));
+        }
+        return Capaian.baris(perIndikator);
     }
 
     /** A report's averages: mean capaian kinerja of its rows, capaian keuangan as Σ realisasi / Σ target of the quarter. */

@@ -8,6 +8,7 @@ import id.sipeka.evaluasi.EvaluasiData.Ringkasan;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.AcuanEvaluasiLalu;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
+import id.sipeka.renja.RenjaData.IndikatorEvaluasiLalu;
 import id.sipeka.renja.SumberEvaluasiTahunan;
 import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.renstra.Polaritas;
@@ -153,7 +154,7 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
     public Optional<List<BarisEvaluasiTahunan>> evaluasiTahunan(long kecamatanId, int tahun) {
         organisasi.kecamatan(kecamatanId);
         return tahunanRepo.findByKecamatanIdAndTahun(kecamatanId, tahun)
-                .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream().map(RekapEvaluasiService::data).toList());
+                .map(t -> tahunanBarisRepo.findByEvaluasiTahunanIdOrderByKode(t.id).stream().map(EvaluasiTahunanBaris::data).toList());
     }
 
     @Override
@@ -173,10 +174,19 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
         List<BarisEvaluasiLalu> hasil = new ArrayList<>();
         for (AcuanEvaluasiLalu a : acuan) {
             EvaluasiTahunanBaris lalu = n2.get(a.kode());
-            hasil.add(lalu == null ? barisEvaluasiLalu(a, JenisIndikator.JUMLAH, Polaritas.NAIK,
-                    Capaian.sampaiDengan(JenisIndikator.JUMLAH, sebelumnya.getOrDefault(a.kode(), List.of())), null, null)
-                    : barisEvaluasiLalu(a, lalu.jenis, lalu.polaritas,
-                            Capaian.sampaiDengan(lalu.jenis, sebelumnya.getOrDefault(a.kode(), List.of())), lalu.target, lalu.realisasi));
+            if (lalu == null) {
+                hasil.add(barisEvaluasiLalu(a, JenisIndikator.JUMLAH, Polaritas.NAIK,
+                        Capaian.sampaiDengan(JenisIndikator.JUMLAH, sebelumnya.getOrDefault(a.kode(), List.of())), null, null));
+                continue;
+            }
+            BarisEvaluasiLalu b = barisEvaluasiLalu(a, lalu.jenis, lalu.polaritas,
+                    Capaian.sampaiDengan(lalu.jenis, sebelumnya.getOrDefault(a.kode(), List.of())), lalu.target, lalu.realisasi);
+            // each further indicator of N−2 as its own line under the row (its tingkat realisasi by its polarity)
+            List<IndikatorEvaluasiLalu> lain = lalu.indikatorTahunan().stream().map(i -> new IndikatorEvaluasiLalu(i.urutan(),
+                    i.indikator(), i.satuan(), i.target(), i.realisasi(), i.capaian())).toList();
+            hasil.add(new BarisEvaluasiLalu(b.kode(), b.nama(), b.indikator(), b.satuan(), b.k4TargetAkhir(),
+                    b.k5RealisasiSampaiN3(), b.k6TargetN2(), b.k7RealisasiN2(), b.k8TingkatN2(), b.k9TargetN1(),
+                    b.k10PerkiraanRealisasi(), b.k11PerkiraanCapaian(), lain));
         }
         return hasil;
     }
@@ -256,14 +266,18 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             Map<Integer, LaporanBaris> perTw = realisasi.getOrDefault(b.kode(), Map.of());
             List<BigDecimal> kinerja = new ArrayList<>();
             List<Long> rp = new ArrayList<>();
+            List<LaporanBaris> laporanTw = new ArrayList<>();
             for (int tw = 1; tw <= 4; tw++) {
                 LaporanBaris l = tw <= sampai ? perTw.get(tw) : null;
+                laporanTw.add(l);
                 kinerja.add(l == null ? null : l.realisasiKinerja);
                 rp.add(l == null ? null : l.realisasiRp);
             }
             BigDecimal kumulatif = Capaian.sampaiDengan(b.jenis(), kinerja);
             long rpKumulatif = Capaian.jumlah(rp);
-            BigDecimal capaian = Capaian.kinerja(b.target(), kumulatif, b.polaritas());
+            // the row's capaian: the mean over its indicators, each against its own annual target (as the report's)
+            BigDecimal capaian = HitungLaporan.capaianSdBaris(b, Capaian.kinerja(b.target(), kumulatif, b.polaritas()),
+                    laporanTw);
             subPerKegiatan.computeIfAbsent(b.kegiatanKode(), k -> new ArrayList<>()).add(new BarisRekap(Tingkat.SUB_KEGIATAN,
                     b.kode(), b.nama(), b.unitNama(), b.indikator(), b.satuan(), b.target(), b.pagu(), kinerja, rp, kumulatif,
                     rpKumulatif, capaian, Capaian.keuangan(b.pagu(), rpKumulatif), s.predikat(capaian)));
@@ -368,12 +382,18 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             Map<Integer, LaporanBaris> perTw = realisasi.getOrDefault(b.kode(), Map.of());
             List<BigDecimal> kinerja = new ArrayList<>();
             List<Long> rp = new ArrayList<>();
+            List<LaporanBaris> laporanTw = new ArrayList<>();
             for (int tw = 1; tw <= 4; tw++) {
                 LaporanBaris l = perTw.get(tw);
+                laporanTw.add(l);
                 kinerja.add(l == null ? null : l.realisasiKinerja);
                 rp.add(l == null ? null : l.realisasiRp);
             }
             EvaluasiTahunanBaris x = new EvaluasiTahunanBaris();
+            for (SumberRenja.IndikatorLain i : b.indikatorLain()) {
+                x.indikatorLain.put(i.urutan(), new IndikatorTahunanNilai(i.indikator(), i.satuan(), i.polaritas(),
+                        i.jenis(), i.target(), HitungLaporan.realisasiSdLain(i, laporanTw)));
+            }
             x.evaluasiTahunanId = t.id;
             x.kode = b.kode();
             x.nama = b.nama();
@@ -388,11 +408,5 @@ public class RekapEvaluasiService implements SumberEvaluasiTahunan {
             x.realisasiRp = Capaian.jumlah(rp);
             tahunanBarisRepo.save(x);
         }
-    }
-
-    private static BarisEvaluasiTahunan data(EvaluasiTahunanBaris b) {
-        return new BarisEvaluasiTahunan(b.kode, b.nama, b.unitKerjaId, b.indikator, b.satuan, b.polaritas, b.jenis,
-                b.target, b.realisasi, Capaian.kinerja(b.target, b.realisasi, b.polaritas), b.anggaran, b.realisasiRp,
-                Capaian.keuangan(b.anggaran, b.realisasiRp));
     }
 }

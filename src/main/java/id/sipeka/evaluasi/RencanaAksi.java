@@ -1,6 +1,14 @@
 package id.sipeka.evaluasi;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
-/** One sub kegiatan row of a Renja split over TW I–IV: target and rupiah per quarter. */
+/** One sub kegiatan row of a Renja split over TW I–IV: target and rupiah per quarter (further indicators' targets too). */
 @Entity
 @Table(name = "rencana_aksi")
 class RencanaAksi {
@@ -42,6 +50,16 @@ class RencanaAksi {
     Long rp4;
     @Version
     long version;
+
+    /**
+     * The quarterly targets of the sub kegiatan's second, third, … indicator by its urutan (2, 3, …): read for all
+     * rows of a query at once when first touched. A change here moves {@link #version} on like any other.
+     */
+    @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "rencana_aksi_indikator", joinColumns = @JoinColumn(name = "rencana_aksi_id"))
+    @MapKeyColumn(name = "urutan")
+    Map<Integer, TargetTriwulan> targetLain = new TreeMap<>();
 
     protected RencanaAksi() {
     }

@@ -9,12 +9,12 @@ import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.Pesan;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.RencanaAksiUnitData;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaDitetapkan;
-import id.sipeka.renstra.JenisIndikator;
 import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
 import java.math.BigDecimal;
@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -96,6 +95,7 @@ public class RencanaAksiService {
             RencanaAksi lama = sebelum.get(b.kode());
             if (lama != null) {
                 isi(r, lama.target1, lama.target2, lama.target3, lama.target4, lama.rp1, lama.rp2, lama.rp3, lama.rp4);
+                r.targetLain.putAll(lama.targetLain);
             }
             rencanaRepo.save(r);
             unit.add(b.unitKerjaId());
@@ -133,7 +133,7 @@ public class RencanaAksiService {
         List<RencanaAksi> semua = rencanaRepo.findByRenjaIdOrderByKode(renjaId);
         return unitRepo.findByRenjaIdOrderByUnitKerjaId(renjaId).stream()
                 .map(u -> new RencanaAksiUnitData(u.unitKerjaId, nama.get(u.unitKerjaId), u.status(), u.alasan(),
-                        peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
+                        PeriksaRencanaAksi.peringatan(semua.stream().filter(r -> r.unitKerjaId.equals(u.unitKerjaId))
                                 .map(r -> data(r, renjaBaris.get(r.kode))).toList())))
                 .toList();
     }
@@ -175,44 +175,6 @@ public class RencanaAksiService {
         return !unit.isEmpty() && unit.stream().allMatch(RencanaAksiUnit::disetujui);
     }
 
-    /**
-     * Warnings that never block: Σ Rp of TW I–IV differs from the sub kegiatan's anggaran; Σ targets differs from the
-     * annual target of a count indicator; a cumulative indicator that falls, or does not reach the annual target in
-     * TW IV.
-     */
-    static List<String> peringatan(List<BarisRencanaAksi> baris) {
-        List<String> hasil = new ArrayList<>();
-        for (BarisRencanaAksi b : baris) {
-            long anggaran = b.anggaran() == null ? 0 : b.anggaran();
-            if (b.jumlahRp() != anggaran) {
-                hasil.add(Pesan.get("rencanaAksi.rpTidakSama", b.kode(), FormatIndonesia.rupiah(b.jumlahRp()),
-                        FormatIndonesia.rupiah(anggaran)));
-            }
-            BigDecimal tahunan = b.targetTahunan();
-            if (b.jenis() == JenisIndikator.JUMLAH && tahunan != null) {
-                BigDecimal jumlah = b.target().stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (jumlah.compareTo(tahunan) != 0) {
-                    hasil.add(Pesan.get("rencanaAksi.targetTidakSama", b.kode(), FormatIndonesia.angka(jumlah),
-                            FormatIndonesia.angka(tahunan), Objects.toString(b.satuan(), "")));
-                }
-            }
-            if (b.jenis() == JenisIndikator.KUMULATIF && tahunan != null) {
-                BigDecimal tw4 = b.target().get(3);
-                if (tw4 == null || tw4.compareTo(tahunan) != 0) {
-                    hasil.add(Pesan.get("rencanaAksi.kumulatifTw4", b.kode(), FormatIndonesia.angka(tahunan)));
-                }
-                for (int i = 1; i < 4; i++) {
-                    BigDecimal a = b.target().get(i - 1);
-                    BigDecimal c = b.target().get(i);
-                    if (a != null && c != null && c.compareTo(a) < 0) {
-                        hasil.add(Pesan.get("rencanaAksi.kumulatifTurun", b.kode(), FormatIndonesia.triwulan(i + 1)));
-                    }
-                }
-            }
-        }
-        return hasil;
-    }
-
     // ---- the unit enters, the sekcam approves ----
 
     @Transactional
@@ -238,19 +200,28 @@ public class RencanaAksiService {
                 throw new AturanDilanggarException(Pesan.get("rencanaAksi.negatif", FormatIndonesia.triwulan(i + 1)));
             }
         }
-        // every quarter is checked before any is changed
+        // every quarter of every indicator is checked before any is changed
         List<BigDecimal> target = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String tw = FormatIndonesia.triwulan(i + 1);
             target.add(Kuantitas.periksa(ubah.target().get(i), Pesan.get("rencanaAksiDialog.target", tw)));
             Rupiah.periksa(ubah.rp().get(i), Pesan.get("rencanaAksiDialog.rp", tw));
         }
+        SumberRenja.Baris sb = perKode(r.renjaId).get(r.kode);
+        Map<Integer, TargetTriwulan> targetLain = PeriksaRencanaAksi.targetLain(r.kode, sb, ubah.targetLain());
         String lama = ringkas(r);
         isi(r, target.get(0), target.get(1), target.get(2), target.get(3),
                 ubah.rp().get(0), ubah.rp().get(1), ubah.rp().get(2), ubah.rp().get(3));
-        rencanaRepo.flush();
+        targetLain.forEach((urutan, t) -> {
+            if (t.kosong()) {
+                r.targetLain.remove(urutan);
+            } else {
+                r.targetLain.put(urutan, t);
+            }
+        });
+        rencanaRepo.flush(); // one version for the row and its indicators' quarters
         audit.catat(renja.kecamatanId(), "UBAH", "RencanaAksi", r.renjaId + ":" + r.kode, lama, ringkas(r));
-        return data(r, perKode(r.renjaId).get(r.kode));
+        return data(r, sb);
     }
 
     /** The unit head submits the unit's rencana aksi to the sekcam (a staf may only prepare it). */
@@ -348,11 +319,18 @@ public class RencanaAksiService {
     }
 
     private static BarisRencanaAksi data(RencanaAksi r, SumberRenja.Baris b) {
+        List<IndikatorRencanaAksi> lain = b.indikatorLain().stream().map(i -> {
+            TargetTriwulan t = r.targetLain.get(i.urutan());
+            return new IndikatorRencanaAksi(i.urutan(), i.indikator(), i.satuan(), i.jenis(), i.target(),
+                    t == null ? Arrays.asList(null, null, null, null) : t.daftar());
+        }).toList();
         return new BarisRencanaAksi(r.id, r.kode, b.nama(), r.unitKerjaId, b.indikator(), b.satuan(), b.jenis(),
-                b.target(), b.pagu(), target(r), rp(r), r.version);
+                b.target(), b.pagu(), target(r), rp(r), r.version, lain);
     }
 
     private static String ringkas(RencanaAksi r) {
-        return "target=" + target(r) + "; rp=" + rp(r);
+        StringBuilder s = new StringBuilder("target=" + target(r) + "; rp=" + rp(r));
+        r.targetLain.forEach((urutan, t) -> s.append("; indikator ").append(urutan).append('=').append(t.daftar()));
+        return s.toString();
     }
 }

@@ -21,6 +21,10 @@ interface RencanaAksiRepository extends JpaRepository<RencanaAksi, Long> {
               from RencanaAksi r where r.renjaId in :renjaIds""")
     List<RencanaAksi> target(@Param("renjaIds") Collection<Long> renjaIds);
 
+    /** The further indicators' quarter targets of many Renja (the kabupaten's dashboard): renja id, kode, urutan, targets. */
+    @Query("select r.renjaId, r.kode, key(t), value(t) from RencanaAksi r join r.targetLain t where r.renjaId in :renjaIds")
+    List<Object[]> targetLain(@Param("renjaIds") Collection<Long> renjaIds);
+
     List<RencanaAksi> findByRenjaIdAndUnitKerjaIdOrderByKode(Long renjaId, Long unitKerjaId);
 }
 
@@ -87,6 +91,14 @@ interface LaporanBarisRepository extends JpaRepository<LaporanBaris, Long> {
              where l.id = b.laporanId and e.id = l.evaluasiId and e.kecamatanId in :kecamatanIds and e.tahun = :tahun
                and l.ditandatanganiPada is not null""")
     List<LaporanBaris> angka(@Param("kecamatanIds") Collection<Long> kecamatanIds, @Param("tahun") int tahun);
+
+    /** The further indicators' realisasi of the rows {@link #angka} reads: row id, urutan, realisasi. */
+    @Query("""
+            select b.id, key(r), value(r)
+              from LaporanBaris b join b.realisasiLain r, LaporanEvaluasi l, EvaluasiTriwulan e
+             where l.id = b.laporanId and e.id = l.evaluasiId and e.kecamatanId in :kecamatanIds and e.tahun = :tahun
+               and l.ditandatanganiPada is not null""")
+    List<Object[]> angkaLain(@Param("kecamatanIds") Collection<Long> kecamatanIds, @Param("tahun") int tahun);
 }
 
 interface LaporanKegiatanRepository extends JpaRepository<LaporanKegiatan, Long> {

@@ -50,9 +50,14 @@ class SumberRenja {
 
         /** The Renstra's own further indicators of year {@code tahun} (a year recorded as history has no Renja). */
         static List<IndikatorLain> dari(BarisRenstra sub, int tahun) {
+            return dari(sub.indikatorLain(), tahun);
+        }
+
+        /** The Renstra's further indicators of a row, in order: the second is urutan 2. */
+        static List<IndikatorLain> dari(List<IndikatorBaris> lain, int tahun) {
             List<IndikatorLain> hasil = new ArrayList<>();
-            for (int k = 0; k < sub.indikatorLain().size(); k++) {
-                var i = sub.indikatorLain().get(k);
+            for (int k = 0; k < lain.size(); k++) {
+                var i = lain.get(k);
                 hasil.add(new IndikatorLain(k + 2, i.indikator(), i.satuan(), i.jenis(), i.polaritas(), i.target().get(tahun)));
             }
             return hasil;

@@ -195,7 +195,24 @@ public final class RenjaData {
      */
     public record BarisEvaluasiLalu(String kode, String nama, String indikator, String satuan, BigDecimal k4TargetAkhir,
             BigDecimal k5RealisasiSampaiN3, BigDecimal k6TargetN2, BigDecimal k7RealisasiN2, BigDecimal k8TingkatN2,
-            BigDecimal k9TargetN1, BigDecimal k10PerkiraanRealisasi, BigDecimal k11PerkiraanCapaian) {
+            BigDecimal k9TargetN1, BigDecimal k10PerkiraanRealisasi, BigDecimal k11PerkiraanCapaian,
+            List<IndikatorEvaluasiLalu> indikatorLain) {
+
+        /** A row of one indicator (or one without a stored evaluation of N−2). */
+        public BarisEvaluasiLalu(String kode, String nama, String indikator, String satuan, BigDecimal k4TargetAkhir,
+                BigDecimal k5RealisasiSampaiN3, BigDecimal k6TargetN2, BigDecimal k7RealisasiN2, BigDecimal k8TingkatN2,
+                BigDecimal k9TargetN1, BigDecimal k10PerkiraanRealisasi, BigDecimal k11PerkiraanCapaian) {
+            this(kode, nama, indikator, satuan, k4TargetAkhir, k5RealisasiSampaiN3, k6TargetN2, k7RealisasiN2, k8TingkatN2,
+                    k9TargetN1, k10PerkiraanRealisasi, k11PerkiraanCapaian, List.of());
+        }
+    }
+
+    /**
+     * A sub kegiatan's second, third, … indicator in T-C.29, printed as its own line under the row: its target of
+     * N−2 (6), realisasi of N−2 (7) and tingkat realisasi (8), as "evaluasi tahun N−2" stored them.
+     */
+    public record IndikatorEvaluasiLalu(int urutan, String indikator, String satuan, BigDecimal k6TargetN2,
+            BigDecimal k7RealisasiN2, BigDecimal k8TingkatN2) {
     }
 
     // ---- the kabupaten's overview ----

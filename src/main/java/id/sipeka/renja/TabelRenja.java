@@ -7,6 +7,7 @@ import id.sipeka.dokumen.SelKepala;
 import id.sipeka.dokumen.Tabel;
 import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.BarisEvaluasiLalu;
+import id.sipeka.renja.RenjaData.IndikatorEvaluasiLalu;
 import id.sipeka.renja.RenjaData.Jumlah;
 import id.sipeka.renja.RenjaData.ReviewRkpd;
 import id.sipeka.renja.RenjaData.UsulanRenja;
@@ -84,6 +85,13 @@ final class TabelRenja {
                     nilai(e.k9TargetN1(), e.satuan()), nilai(e.k10PerkiraanRealisasi(), e.satuan()),
                     e.k10PerkiraanRealisasi() == null ? Sel.kosong() : Sel.persen(e.k11PerkiraanCapaian())};
             isi.add(e.kode().split("\\.").length < 6 ? BarisTabel.kelompok(sel) : BarisTabel.biasa(sel));
+            // a further indicator of the sub kegiatan: its own line with its target, realisasi and tingkat of N−2
+            for (IndikatorEvaluasiLalu i : e.indikatorLain()) {
+                isi.add(BarisTabel.biasa(Sel.kosong(), Sel.kosong(), Sel.teks("Indikator ke-" + i.urutan() + ": " + teks(i.indikator())),
+                        Sel.kosong(), Sel.kosong(), nilai(i.k6TargetN2(), i.satuan()), nilai(i.k7RealisasiN2(), i.satuan()),
+                        i.k6TargetN2() == null || i.k7RealisasiN2() == null ? Sel.kosong() : Sel.persen(i.k8TingkatN2()),
+                        Sel.kosong(), Sel.kosong(), Sel.kosong()));
+            }
         }
         return new Tabel("Tabel 2.1", "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja dan Pencapaian Renstra " + instansi
                 + " s/d Tahun " + (tahun - 1), kepala, isi, List.of(10, 20, 18, 7, 7, 7, 7, 7, 7, 7, 7), true);

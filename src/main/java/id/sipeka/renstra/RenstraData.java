@@ -85,9 +85,17 @@ public final class RenstraData {
 
     /**
      * A sub kegiatan of the Renstra in force for a year, as an evaluation needs it: its indicator's kind and
-     * polarity, and its kegiatan and program.
+     * polarity, its kegiatan and program, and its further indicators in order (each target map holding only that
+     * year's target, if any).
      */
     public record IndikatorSubKegiatan(long kecamatanId, String kode, JenisIndikator jenis, Polaritas polaritas,
-            String kegiatanKode, String kegiatanNama, String programKode, String programNama) {
+            String kegiatanKode, String kegiatanNama, String programKode, String programNama,
+            List<IndikatorBaris> indikatorLain) {
+
+        /** A sub kegiatan with one indicator. */
+        public IndikatorSubKegiatan(long kecamatanId, String kode, JenisIndikator jenis, Polaritas polaritas,
+                String kegiatanKode, String kegiatanNama, String programKode, String programNama) {
+            this(kecamatanId, kode, jenis, polaritas, kegiatanKode, kegiatanNama, programKode, programNama, List.of());
+        }
     }
 }

@@ -143,11 +143,11 @@ public class RenstraService {
     }
 
     /**
-     * The kabupaten's dashboard: for every kecamatan of the kabupaten, the sub kegiatan of its Renstra of the latest
-     * period covering {@code tahun}, in two queries whatever the number of kecamatan. Those of the version in force
-     * come first, then those of older versions (newest first), as an evaluation reads them: a ditetapkan Renja built on
-     * an older version keeps the kind, polarity, kegiatan and program of a sub kegiatan a perubahan dropped. Only the
-     * admin and the kabupaten's viewer.
+     * The kabupaten's dashboard: for every kecamatan of the kabupaten, the sub kegiatan (with their further indicators)
+     * of its Renstra of the latest period covering {@code tahun}, in three queries whatever the number of kecamatan.
+     * Those of the version in force come first, then those of older versions (newest first), as an evaluation reads
+     * them: a ditetapkan Renja built on an older version keeps the kind, polarity, kegiatan and program of a sub
+     * kegiatan a perubahan dropped. Only the admin and the kabupaten's viewer.
      */
     @Transactional(readOnly = true)
     public List<IndikatorSubKegiatan> indikatorKabupaten(long kabupatenId, int tahun) {
@@ -179,6 +179,15 @@ public class RenstraService {
             perId.put(s.id(), s);
         }
         List<Long> urutanVersi = new ArrayList<>(berlaku.keySet());
+        Map<Long, List<IndikatorBaris>> lain = new HashMap<>();
+        for (Object[] x : nomenklaturRepo.indikatorLainTahun(berlaku.keySet(), tahun)) {
+            Map<Integer, BigDecimal> target = new TreeMap<>();
+            if (x[6] != null) {
+                target.put(tahun, (BigDecimal) x[6]);
+            }
+            lain.computeIfAbsent((Long) x[0], k -> new ArrayList<>()).add(new IndikatorBaris((String) x[2], (String) x[3],
+                    (Polaritas) x[4], (JenisIndikator) x[5], null, target));
+        }
         List<IndikatorSubKegiatan> hasil = new ArrayList<>();
         for (Simpul sub : perId.values().stream().filter(x -> x.tingkat() == Tingkat.SUB_KEGIATAN)
                 .sorted(Comparator.comparingInt(x -> urutanVersi.indexOf(x.renstraId()))).toList()) {
@@ -186,7 +195,8 @@ public class RenstraService {
             Simpul program = kegiatan == null || kegiatan.parentId() == null ? null : perId.get(kegiatan.parentId());
             hasil.add(new IndikatorSubKegiatan(berlaku.get(sub.renstraId()), sub.kode(), sub.jenis(), sub.polaritas(),
                     kegiatan == null ? "" : kegiatan.kode(), kegiatan == null ? "" : kegiatan.nama(),
-                    program == null ? "" : program.kode(), program == null ? "" : program.nama()));
+                    program == null ? "" : program.kode(), program == null ? "" : program.nama(),
+                    lain.getOrDefault(sub.id(), List.of())));
         }
         return hasil;
     }

@@ -40,6 +40,15 @@ interface NomenklaturRepository extends JpaRepository<Nomenklatur, Long> {
     List<Object[]> pohonTanpaNilai(@Param("renstraIds") Collection<Long> renstraIds);
 
     /**
+     * The further indicators of several Renstra's rows with their target of one year: row id, urutan, indicator,
+     * satuan, polarity, kind, target (null when that year has none); by row and urutan.
+     */
+    @Query("select n.id, i.urutan, i.indikator, i.satuan, i.polaritas, i.jenis, value(t) from Nomenklatur n"
+            + " join n.indikatorLain i left join i.target t on key(t) = :tahun"
+            + " where n.renstraId in :renstraIds order by n.id, i.urutan")
+    List<Object[]> indikatorLainTahun(@Param("renstraIds") Collection<Long> renstraIds, @Param("tahun") int tahun);
+
+    /**
      * Years stored with neither target nor pagu. Hibernate reads such a row back as no entry at all (an embeddable
      * whose columns are all null is null), so it would never delete it and a re-import would insert the year again
      * (uk_nomenklatur_tahun). Imports no longer store them; this removes those an earlier import left.

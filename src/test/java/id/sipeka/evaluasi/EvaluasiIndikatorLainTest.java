@@ -31,7 +31,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * A sub kegiatan with three indicators in its quarterly report: the unit reports each, each further one is measured
- * by its kind against its own annual target, and the report's average stays the first indicator's.
+ * by its kind against its own annual target; without quarterly targets in the rencana aksi a further indicator has
+ * no capaian of the quarter, so the row's capaian and the report's average stay the first indicator's (see
+ * {@link EvaluasiBanyakIndikatorTest} for a row whose further indicators have quarters).
  */
 @SpringBootTest
 class EvaluasiIndikatorLainTest {
@@ -92,16 +94,18 @@ class EvaluasiIndikatorLainTest {
         assertThat(desa.capaianSd()).isEqualByComparingTo("37.50"); // 3 / 8 × 100
         IndikatorLainLaporan persen = b.indikatorLain().get(1);
         assertThat(id.sipeka.base.FormatIndonesia.persen(persen.capaianSd())).isEqualTo("94,44%"); // 85 / 90 × 100, half-up
-        // the first indicator alone makes the row's capaian and the report's average: 1 of TW I's target 1
+        // no quarterly target for the further indicators: the first alone makes the row's capaian of the quarter
+        // and the report's average, 1 of TW I's target 1
+        assertThat(desa.capaianTw()).isNull();
         assertThat(b.capaianTw()).isEqualByComparingTo(Capaian.kinerja(b.targetTw(), BigDecimal.ONE, b.polaritas()));
         assertThat(laporan.ringkasan().rataKinerja()).isEqualByComparingTo(b.capaianTw());
 
         byte[] docx = dokumen.docx(laporanId).isi();
         assertThat(baris(docx, "Indikator ke-2: Jumlah desa dilayani")).containsExactly("",
-                "Indikator ke-2: Jumlah desa dilayani", "8 Desa", "", "3", "", "37,50%", "");
+                "Indikator ke-2: Jumlah desa dilayani", "8 Desa", "", "3", "–", "37,50%", "");
         assertThat(baris(docx, "Indikator ke-3: Persentase permintaan terlayani")).contains("90 %", "85", "94,44%");
-        assertThat(teks(docx)).contains("Indikator ke-2 \"Jumlah desa dilayani\": s.d. triwulan ini 3 Desa dari target "
-                + "tahunan 8 Desa, capaian 37,50%.");
+        assertThat(teks(docx)).contains("Indikator ke-2 \"Jumlah desa dilayani\": target triwulan – Desa terealisasi 3 Desa,"
+                + " capaian –; s.d. triwulan ini 3 Desa dari target tahunan 8 Desa, capaian 37,50%.");
     }
 
     @Test

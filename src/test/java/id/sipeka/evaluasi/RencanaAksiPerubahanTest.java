@@ -24,6 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import id.sipeka.organisasi.AkunService;
+import id.sipeka.organisasi.OrganisasiService;
+import id.sipeka.renstra.ImporRenstraService;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * After a Renja Perubahan is ditetapkan, on MariaDB: a unit whose rows the perubahan changed confirms its rencana aksi
@@ -47,6 +51,14 @@ class RencanaAksiPerubahanTest {
     RuntimeService runtime;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    OrganisasiService organisasi;
+    @Autowired
+    AkunService akun;
+    @Autowired
+    ImporRenstraService renstra;
+    @Autowired
+    ObjectMapper json;
 
     @AfterEach
     void keluar() {
@@ -90,6 +102,24 @@ class RencanaAksiPerubahanTest {
         rencanaAksi.setujui(perubahan, k.pem());
         assertThat(rencanaAksi.semuaDisetujui(perubahan)).isTrue();
         assertThat(pembukaanEvaluasi.mulai(k.kecamatanId(), 2026, 4).renjaId()).isEqualTo(perubahan);
+    }
+
+    @Test
+    void aPerubahanCarriesTheFurtherIndicatorsQuartersOver() {
+        KecamatanSeed003 k = KecamatanSeed003.siapkanTanpaRencanaAksi(organisasi, akun, renstra, renja, users, json,
+                "[{\"indikator\": \"Jumlah desa dilayani\", \"satuan\": \"Desa\", \"jenis\": \"JUMLAH\", \"target\": {\"2026\": 10}}]");
+        Masuk.sebagai(users, k.kepalaLain());
+        BarisRencanaAksi b = rencanaAksi.baris(k.renjaId(), k.lain()).getFirst();
+        rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), b.target(), b.rp(),
+                java.util.Map.of(2, KecamatanSeed003.angka(2, 2, 3, 3))));
+        k.rencanaAksiDisetujui(rencanaAksi, users);
+
+        long perubahan = perubahanForumLebihBesar(k);
+
+        Masuk.sebagai(users, k.kepalaLain());
+        assertThat(rencanaAksi.baris(perubahan, k.lain()).getFirst().indikatorLain().getFirst().target())
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactlyElementsOf(KecamatanSeed003.angka(2, 2, 3, 3));
     }
 
     /**

@@ -99,7 +99,8 @@ class LaporanBarisDialog extends Dialog {
             f.setValue(LaporanTabel.angka(i.realisasiTw()));
             f.setSuffixComponent(new Span(LaporanTabel.teks(i.satuan())));
             f.setHelperText(getTranslation("laporanBarisDialog.targetIndikatorLain", LaporanTabel.angka(i.targetTahunan()),
-                    LaporanTabel.teks(i.satuan()), LaporanTabel.angka(i.realisasiSd()), FormatIndonesia.persen(i.capaianSd())));
+                    LaporanTabel.teks(i.satuan()), LaporanTabel.angka(i.realisasiSd()), FormatIndonesia.persen(i.capaianSd()),
+                    i.targetTw() == null ? "–" : LaporanTabel.angka(i.targetTw()), FormatIndonesia.persen(i.capaianTw())));
             realisasiLain.put(i.urutan(), f);
             form.add(f);
         }

@@ -14,22 +14,28 @@ import id.sipeka.base.FormatIndonesia;
 import id.sipeka.base.ui.FieldAngka;
 import id.sipeka.base.ui.Notifikasi;
 import id.sipeka.evaluasi.EvaluasiData.BarisRencanaAksi;
+import id.sipeka.evaluasi.EvaluasiData.IndikatorRencanaAksi;
 import id.sipeka.evaluasi.EvaluasiData.UbahRencanaAksi;
 import id.sipeka.evaluasi.RencanaAksiService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
  * Edits one sub kegiatan's rencana aksi: target and Rp for TW I–IV, written the Indonesian way (targets may have
  * decimals, Rp is whole rupiah). The running Σ Rp against the anggaran is shown as a warning only; the service
- * checks the rest and the view lists its warnings after saving.
+ * checks the rest and the view lists its warnings after saving. A sub kegiatan with further indicators gets their
+ * quarterly targets below, saved with the rest in one go.
  */
 class RencanaAksiDialog extends Dialog {
 
     final List<TextField> target = new ArrayList<>(4);
     final List<TextField> rp = new ArrayList<>(4);
+    /** The quarters of each further indicator of the row, by its urutan (2, 3, …). */
+    final Map<Integer, List<TextField>> targetLain = new TreeMap<>();
     final Paragraph jumlah = new Paragraph();
     final Button simpan = new Button(getTranslation("umum.simpan"));
     private final BarisRencanaAksi baris;
@@ -61,6 +67,24 @@ class RencanaAksiDialog extends Dialog {
         jumlah.setId("jumlah-rp-dialog");
         jumlahRp();
         add(info, form, jumlah);
+        // each further indicator has its own quarterly targets, checked by the service as the first one's
+        for (IndikatorRencanaAksi i : b.indikatorLain()) {
+            Paragraph judul = new Paragraph(getTranslation("rencanaAksiDialog.indikatorLain", i.urutan(), teks(i.indikator()),
+                    i.targetTahunan() == null ? "–" : FormatIndonesia.angka(i.targetTahunan()) + " " + teks(i.satuan())));
+            FormLayout formLain = new FormLayout();
+            formLain.setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("28em", 4));
+            List<TextField> kolom = new ArrayList<>(4);
+            for (int k = 0; k < 4; k++) {
+                TextField t = new TextField(getTranslation("rencanaAksiDialog.target", FormatIndonesia.triwulan(k + 1)));
+                t.setId("target-lain-" + i.urutan() + "-tw" + (k + 1));
+                t.setValue(FormatIndonesia.angka(i.target().get(k)));
+                t.setSuffixComponent(new Span(teks(i.satuan())));
+                kolom.add(t);
+                formLain.add(t);
+            }
+            targetLain.put(i.urutan(), kolom);
+            add(judul, formLain);
+        }
         simpan.setId("simpan-rencana-aksi");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> {
@@ -77,11 +101,24 @@ class RencanaAksiDialog extends Dialog {
                 t.add(nilaiTarget.orElse(null));
                 r.add(nilaiRp.orElse(null));
             }
+            Map<Integer, List<BigDecimal>> lain = new TreeMap<>();
+            for (var kolom : targetLain.entrySet()) {
+                List<BigDecimal> nilai = new ArrayList<>(4);
+                for (TextField f : kolom.getValue()) {
+                    Optional<BigDecimal> v = FieldAngka.baca(f, false);
+                    if (v == null) {
+                        sah = false;
+                        continue;
+                    }
+                    nilai.add(v.orElse(null));
+                }
+                lain.put(kolom.getKey(), nilai);
+            }
             if (!sah) {
                 return;
             }
             try {
-                rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), t, r));
+                rencanaAksi.simpan(new UbahRencanaAksi(b.id(), b.version(), t, r, lain));
                 Notifikasi.sukses(getTranslation("rencanaAksiDialog.tersimpan"));
                 close();
                 sesudah.run();

@@ -18,6 +18,8 @@ import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.renja.RenjaQueryService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * BAB II, T-C.29: the evaluation of the Renja of earlier years for this Renja's rows, columns numbered as the form.
@@ -67,9 +69,22 @@ public class EvaluasiLaluView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H2(getTranslation("evaluasiLalu.judul", r.judul())),
                 new Paragraph(getTranslation("evaluasiLalu.penjelasan", r.tahun() - 2)));
-        grid.setItems(renja.evaluasiTahunLalu(renjaId));
+        grid.setItems(denganIndikatorLain(renja.evaluasiTahunLalu(renjaId)));
         add(grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Each further indicator of a sub kegiatan as a line of its own under it (target, realisasi, tingkat of N−2). */
+    private List<BarisEvaluasiLalu> denganIndikatorLain(List<BarisEvaluasiLalu> baris) {
+        List<BarisEvaluasiLalu> hasil = new ArrayList<>();
+        for (BarisEvaluasiLalu b : baris) {
+            hasil.add(b);
+            for (var i : b.indikatorLain()) {
+                hasil.add(new BarisEvaluasiLalu("", "", getTranslation("evaluasiLalu.indikatorKe", i.urutan(), teks(i.indikator())),
+                        i.satuan(), null, null, i.k6TargetN2(), i.k7RealisasiN2(), i.k8TingkatN2(), null, null, null));
+            }
+        }
+        return hasil;
     }
 
     private Grid.Column<BarisEvaluasiLalu> angka(com.vaadin.flow.function.ValueProvider<BarisEvaluasiLalu, BigDecimal> nilai, String judul) {

@@ -88,7 +88,7 @@ class LaporanIndikatorLainLayarTest extends SpringBrowserlessTest {
                 batas.bukti().toBytes(), view::tampilkan);
         assertThat(lagi.realisasiLain.get(2).getValue()).isEqualTo("3");
         assertThat(lagi.realisasiLain.get(2).getHelperText()).isEqualTo(
-                "Target tahunan 8 Desa; realisasi s.d. triwulan ini 3, capaian 37,50%");
+                "Target TW ini – Desa, capaian TW ini –; target tahunan 8 Desa; realisasi s.d. triwulan ini 3, capaian 37,50%");
     }
 
     private BarisLaporan baris(LaporanView view) {
