@@ -76,6 +76,11 @@ final class FontDokumen {
             font.getGlyph();
             font.getCmap();
             font.getUnicodeCmapLookup();
+            // No glyph substitution: our documents are Indonesian in Latin script, which DejaVu Sans draws one glyph
+            // per character, so PDFBox's GSUB pass (tokenising every string of every cell against the font's
+            // substitution rules) changed nothing and took about a fifth of a Renja's render (flight recording of
+            // RenjaBenchmark#dokumen*).
+            font.setEnableGsub(false);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
