@@ -18,6 +18,7 @@ import id.sipeka.security.Akses;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,16 +50,18 @@ public class AmbilPerubahanRenstraService {
     private final Akses akses;
     private final AuditService audit;
     private final SalinAktivitasRenja aktivitas;
+    private final SalinIndikatorRenja indikator;
     private final BagianUnitBaru bagianBaru;
 
     AmbilPerubahanRenstraService(RenjaStore store, RenstraService renstra, OrganisasiService organisasi, Akses akses,
-            AuditService audit, SalinAktivitasRenja aktivitas, BagianUnitBaru bagianBaru) {
+            AuditService audit, SalinAktivitasRenja aktivitas, SalinIndikatorRenja indikator, BagianUnitBaru bagianBaru) {
         this.store = store;
         this.renstra = renstra;
         this.organisasi = organisasi;
         this.akses = akses;
         this.audit = audit;
         this.aktivitas = aktivitas;
+        this.indikator = indikator;
         this.bagianBaru = bagianBaru;
     }
 
@@ -176,9 +179,11 @@ public class AmbilPerubahanRenstraService {
         if (terapkan) {
             store.barisRepo.saveAll(barisBaru);
             store.barisRepo.flush();
+            Map<RenjaBaris, BarisRenstra> asal = new LinkedHashMap<>();
             for (int i = 0; i < tambah.size(); i++) {
-                store.indikatorRepo.saveAll(SalinIndikatorRenja.dariRenstra(barisBaru.get(i).id, tambah.get(i), renja.tahun));
+                asal.put(barisBaru.get(i), tambah.get(i));
             }
+            indikator.salin(asal, renja.tahun);
             aktivitas.salin(barisBaru, aktivitasBaru, renja.tahun);
         }
         hasil.sort(Comparator.comparing(BarisBerubah::kode));

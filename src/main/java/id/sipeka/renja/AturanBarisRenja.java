@@ -9,7 +9,10 @@ import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renstra.SumberDanaService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +78,7 @@ class AturanBarisRenja {
         if (ubah == null) {
             return salah;
         }
-        java.util.Set<Integer> dilihat = new java.util.HashSet<>();
+        Set<Integer> dilihat = new HashSet<>();
         for (RenjaData.UbahIndikatorLain u : ubah) {
             int k = u.urutan();
             if (ada.stream().noneMatch(i -> i.urutan == k) || !dilihat.add(k)) {
@@ -97,9 +100,9 @@ class AturanBarisRenja {
     }
 
     /** A lokasi is "Kecamatan X" or "Desa Y" of this kecamatan, several separated by commas (organisasi's rule). */
-    private java.util.Optional<String> lokasi(long kecamatanId, String lokasi) {
+    private Optional<String> lokasi(long kecamatanId, String lokasi) {
         if (lokasi == null || lokasi.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return organisasi.aturanLokasi(kecamatanId).masalah(lokasi);
     }

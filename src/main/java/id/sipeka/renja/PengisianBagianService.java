@@ -14,6 +14,7 @@ import id.sipeka.security.Peran;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.flowable.task.api.Task;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,7 +67,7 @@ public class PengisianBagianService {
         }
         // every value is checked before any is changed: a refused row is left exactly as it was
         List<RenjaBarisIndikator> lain = store.indikatorRepo.findByRenjaBarisIdOrderByUrutan(b.id);
-        java.util.stream.Stream.concat(aturan.periksa(renja.kecamatanId, ubah).stream(),
+        Stream.concat(aturan.periksa(renja.kecamatanId, ubah).stream(),
                 aturan.periksaLain(ubah.indikatorLain(), lain).stream()).findFirst().ifPresent(s -> {
             throw new AturanDilanggarException(s.pesan());
         });

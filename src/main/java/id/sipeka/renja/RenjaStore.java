@@ -10,6 +10,8 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.RenjaRingkas;
 import id.sipeka.security.Akses;
 import id.sipeka.security.Peran;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,12 @@ class RenjaStore {
     private final UlangSaatTabrakan ulang;
     final RenjaBarisIndikatorRepository indikatorRepo;
     private final RenjaAktivitasRepository aktivitasRepo;
-    private final jakarta.persistence.EntityManager em;
+    private final EntityManager em;
 
     RenjaStore(RenjaRepository renjaRepo, RenjaBarisRepository barisRepo, RenjaBagianRepository bagianRepo,
             RenjaPeristiwaRepository peristiwaRepo, OrganisasiService organisasi, Akses akses, Clock clock,
             UlangSaatTabrakan ulang, RenjaBarisIndikatorRepository indikatorRepo, RenjaAktivitasRepository aktivitasRepo,
-            jakarta.persistence.EntityManager em) {
+            EntityManager em) {
         this.em = em;
         this.indikatorRepo = indikatorRepo;
         this.aktivitasRepo = aktivitasRepo;
@@ -70,7 +72,7 @@ class RenjaStore {
      * the row's version guards them (an editor holding the old version is refused).
      */
     void naikkanVersi(RenjaBaris b) {
-        em.lock(b, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.lock(b, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     Renja baca(long renjaId) {
