@@ -201,7 +201,7 @@ public class RencanaAksiService {
             }
         }
         // every quarter of every indicator is checked before any is changed
-        List<BigDecimal> target = new java.util.ArrayList<>();
+        List<BigDecimal> target = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String tw = FormatIndonesia.triwulan(i + 1);
             target.add(Kuantitas.periksa(ubah.target().get(i), Pesan.get("rencanaAksiDialog.target", tw)));

@@ -12,6 +12,7 @@ import id.sipeka.renja.AktivitasRenjaData.AktivitasRenja;
 import id.sipeka.renja.AktivitasRenjaData.UbahAktivitas;
 import id.sipeka.security.Akses;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -104,7 +105,7 @@ public class AktivitasRenjaService {
      */
     List<AturanBarisRenja.Salah> periksa(long kecamatanId, String nama, BigDecimal volume, String satuan, Long pagu,
             String lokasi) {
-        List<AturanBarisRenja.Salah> salah = new java.util.ArrayList<>();
+        List<AturanBarisRenja.Salah> salah = new ArrayList<>();
         if (RenjaStore.kosong(nama) == null) {
             salah.add(new AturanBarisRenja.Salah("nama", Pesan.get("validasi.wajibIsi", Pesan.get("aktivitas.nama"))));
         } else {

@@ -263,7 +263,7 @@ public class AmbilPerubahanRenstraService {
                 continue;
             }
             RenjaBarisIndikator l = lama.get(r.urutan);
-            java.util.function.Function<String, String> label = kolom -> Pesan.get("renja.renstraKolomLain", r.urutan, kolom);
+            Function<String, String> label = kolom -> Pesan.get("renja.renstraKolomLain", r.urutan, kolom);
             String indikator = ganti(rincian, label.apply(Pesan.get("renja.renstraKolomIndikator")), sekarang.indikator,
                     l == null ? null : l.indikator, r.indikator, AmbilPerubahanRenstraService::tampil);
             String satuan = teks(rincian, label.apply(Pesan.get("renja.renstraKolomSatuan")), sekarang.satuan, r.satuan);

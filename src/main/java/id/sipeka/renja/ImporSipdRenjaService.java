@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -151,7 +152,7 @@ public class ImporSipdRenjaService {
      */
     private static Map<String, Kelompok> kelompokkan(BacaSipdRenja.Berkas berkas, Map<String, RenjaBaris> perKode,
             List<MasalahImpor> salah) {
-        Map<String, Kelompok> hasil = new java.util.LinkedHashMap<>();
+        Map<String, Kelompok> hasil = new LinkedHashMap<>();
         for (BacaSipdRenja.Baris b : berkas.baris()) {
             Pemeriksa p = new Pemeriksa(b, berkas.label(), salah);
             String kode = p.teks("kode");

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public class PembukaanRenjaService {
         Renja renja = baru(kecamatanId, sumber.renstra().id(), tahun, JenisRenja.MURNI, null, batas);
         var dariRenstra = aktivitas.dariRenstra(sumber.renstra().id(), kecamatanId);
         List<RenjaBaris> baris = new ArrayList<>();
-        Map<RenjaBaris, BarisRenstra> asalBaris = new java.util.IdentityHashMap<>();
+        Map<RenjaBaris, BarisRenstra> asalBaris = new IdentityHashMap<>();
         for (BarisRenstra sub : sumber.semuaBaris()) {
             if (sub.tingkat() != Tingkat.SUB_KEGIATAN || sub.unitKerjaId() == null) {
                 continue;

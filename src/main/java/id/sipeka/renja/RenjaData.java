@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
 
 /** What the Renja module hands out and takes in. */
 public final class RenjaData {
@@ -73,7 +75,7 @@ public final class RenjaData {
 
         public boolean berubah() {
             return paguSebelum != null && (perubahanPagu() != 0 || !sama(target, targetSebelum)
-                    || !java.util.Objects.equals(lokasi, lokasiSebelum) || !java.util.Objects.equals(indikator, indikatorSebelum));
+                    || !Objects.equals(lokasi, lokasiSebelum) || !Objects.equals(indikator, indikatorSebelum));
         }
 
         private static boolean sama(BigDecimal a, BigDecimal b) {
@@ -178,7 +180,7 @@ public final class RenjaData {
         }
 
         /** Exact: a total too large for a long is an error, never a negative number on a page. */
-        private static long jumlah(List<Jumlah> baris, java.util.function.ToLongFunction<Jumlah> nilai) {
+        private static long jumlah(List<Jumlah> baris, ToLongFunction<Jumlah> nilai) {
             return baris.stream().mapToLong(nilai).reduce(0L, Math::addExact);
         }
     }

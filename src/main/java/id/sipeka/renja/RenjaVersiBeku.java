@@ -7,6 +7,7 @@ import id.sipeka.renja.RenjaData.Perbedaan;
 import id.sipeka.renja.RenjaData.Versi;
 import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -98,7 +101,7 @@ class RenjaVersiBeku {
                 .collect(Collectors.toMap(IndikatorLainRenja::urutan, Function.identity()));
         Map<Integer, IndikatorLainRenja> b = baru.stream()
                 .collect(Collectors.toMap(IndikatorLainRenja::urutan, Function.identity()));
-        java.util.SortedSet<Integer> semua = new java.util.TreeSet<>(a.keySet());
+        SortedSet<Integer> semua = new TreeSet<>(a.keySet());
         semua.addAll(b.keySet());
         for (int k : semua) {
             IndikatorLainRenja x = a.get(k);
@@ -116,7 +119,7 @@ class RenjaVersiBeku {
             List<AktivitasRenja> baru) {
         Map<String, AktivitasRenja> a = lama.stream().collect(Collectors.toMap(AktivitasRenja::kode, Function.identity()));
         Map<String, AktivitasRenja> b = baru.stream().collect(Collectors.toMap(AktivitasRenja::kode, Function.identity()));
-        java.util.SortedSet<String> semua = new java.util.TreeSet<>(a.keySet());
+        SortedSet<String> semua = new TreeSet<>(a.keySet());
         semua.addAll(b.keySet());
         for (String k : semua) {
             AktivitasRenja x = a.get(k);
@@ -145,7 +148,7 @@ class RenjaVersiBeku {
         return nilai instanceof Long rp ? id.sipeka.base.FormatIndonesia.rupiah(rp) : nilai.toString();
     }
 
-    private static String angka(java.math.BigDecimal v) {
+    private static String angka(BigDecimal v) {
         return v == null ? null : id.sipeka.base.FormatIndonesia.angka(v);
     }
 

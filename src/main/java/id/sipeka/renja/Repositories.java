@@ -38,7 +38,7 @@ interface RenjaBarisRepository extends JpaRepository<RenjaBaris, Long> {
     /** A row locked until the transaction ends: two users adding an Aktivitas to it take turns (next code, pagu sum). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from RenjaBaris b where b.id = :id")
-    java.util.Optional<RenjaBaris> findForUpdate(@Param("id") long id);
+    Optional<RenjaBaris> findForUpdate(@Param("id") long id);
 
     List<RenjaBaris> findByRenjaIdOrderByKode(Long renjaId);
 

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -116,8 +118,8 @@ final class SipdRenjaXlsx {
      * A further indicator as a continuation row of its sub kegiatan: the same code, no name, the indicator with its
      * satuan and its targets of N and N+1 (the indicator's number is its place below the row: the first is the 2nd).
      */
-    private static java.util.Map<String, Object> lanjutan(RenjaData.IndikatorLainRenja i) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
+    private static Map<String, Object> lanjutan(RenjaData.IndikatorLainRenja i) {
+        Map<String, Object> m = new HashMap<>();
         m.put("indikator", i.indikator());
         m.put("satuan", i.satuan());
         m.put("target", i.target());
@@ -126,8 +128,8 @@ final class SipdRenjaXlsx {
     }
 
     /** An Aktivitas as a row of its own code: its name, volume (in the target column) with satuan, lokasi and pagu. */
-    private static java.util.Map<String, Object> aktivitas(AktivitasRenjaData.AktivitasRenja a) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
+    private static Map<String, Object> aktivitas(AktivitasRenjaData.AktivitasRenja a) {
+        Map<String, Object> m = new HashMap<>();
         m.put("nama", a.nama());
         m.put("satuan", a.satuan());
         m.put("target", a.volume());
@@ -136,7 +138,7 @@ final class SipdRenjaXlsx {
         return m;
     }
 
-    private static void tulisBaris(Row row, List<Kolom> kolom, String kode, java.util.Map<String, Object> nilai,
+    private static void tulisBaris(Row row, List<Kolom> kolom, String kode, Map<String, Object> nilai,
             CellStyle rupiah) {
         tulisSel(row, 0, kode.substring(0, kode.indexOf('.')), rupiah);
         tulisSel(row, 1, kode.substring(0, Math.min(4, kode.length())), rupiah);

@@ -14,6 +14,7 @@ import id.sipeka.renja.RenjaData.UsulanRenja;
 import id.sipeka.renstra.RenstraData.BarisRenstra;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -384,6 +385,6 @@ final class TabelRenja {
     }
 
     static List<SelKepala> nomorKolom(String... nomor) {
-        return java.util.Arrays.stream(nomor).map(SelKepala::of).toList();
+        return Arrays.stream(nomor).map(SelKepala::of).toList();
     }
 }

@@ -2,6 +2,7 @@ package id.sipeka.renstra;
 
 import id.sipeka.base.Rupiah;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ public final class RenstraData {
         }
 
         public List<BarisRenstra> semuaBaris() {
-            List<BarisRenstra> semua = new java.util.ArrayList<>();
+            List<BarisRenstra> semua = new ArrayList<>();
             program.forEach(p -> {
                 semua.add(p);
                 p.anak().forEach(k -> {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -55,7 +56,7 @@ final class SipdRenstraXlsx {
             CellStyle rupiah = buku.createCellStyle();
             rupiah.setDataFormat(buku.createDataFormat().getFormat("#,##0"));
             sheet.createRow(0).createCell(0).setCellValue("RENCANA STRATEGIS (RENSTRA) PERANGKAT DAERAH KECAMATAN "
-                    + kecamatan.toUpperCase(java.util.Locale.ROOT));
+                    + kecamatan.toUpperCase(Locale.ROOT));
             sheet.createRow(1).createCell(0).setCellValue("Periode " + awal + "–" + akhir);
             List<KolomSipdRenstra.Kolom> kolom = KolomSipdRenstra.kolom(awal, akhir);
             Row judul = sheet.createRow(BARIS_JUDUL);

@@ -39,7 +39,10 @@ import id.sipeka.evaluasi.PengisianLaporanService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,7 +59,7 @@ class LaporanBarisDialog extends Dialog {
     final TextArea catatanKeuangan = new TextArea(getTranslation("laporanBarisDialog.catatanKeuangan"));
     final Button simpan = new Button(getTranslation("umum.simpan"));
     /** The realisasi of the sub kegiatan's second, third, … indicator, by its urutan. */
-    final java.util.Map<Integer, TextField> realisasiLain = new java.util.LinkedHashMap<>();
+    final Map<Integer, TextField> realisasiLain = new LinkedHashMap<>();
     UnggahanTerbatas unggahanBukti;
 
     /** @param batasBukti the largest evidence file ({@code sipeka.unggah.bukti}), enforced while it is uploaded */
@@ -114,7 +117,7 @@ class LaporanBarisDialog extends Dialog {
             Optional<Long> rp = FieldAngka.bacaRupiah(realisasiRp);
             boolean teksSah = FieldTeks.sah(kendala, BatasTeks.KENDALA) & FieldTeks.sah(tindakLanjut, BatasTeks.KENDALA)
                     & FieldTeks.sah(catatanKeuangan, BatasTeks.CATATAN_KEUANGAN);
-            java.util.Map<Integer, BigDecimal> lain = new java.util.HashMap<>();
+            Map<Integer, BigDecimal> lain = new HashMap<>();
             boolean lainSah = true;
             for (var f : realisasiLain.entrySet()) {
                 Optional<BigDecimal> nilai = FieldAngka.baca(f.getValue(), false);

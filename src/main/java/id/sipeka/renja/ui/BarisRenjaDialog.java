@@ -19,10 +19,12 @@ import id.sipeka.renja.RenjaData.BarisRenja;
 import id.sipeka.renja.RenjaData.UbahBarisRenja;
 import id.sipeka.renja.RenjaData.UbahIndikatorLain;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +46,7 @@ class BarisRenjaDialog extends Dialog {
     record FieldLain(int urutan, TextField indikator, TextField target, TextField targetMaju) {
     }
 
-    final List<FieldLain> lain = new java.util.ArrayList<>();
+    final List<FieldLain> lain = new ArrayList<>();
     /** The row as last read: its Aktivitas change its pagu and version (issue 13). */
     private BarisRenja baris;
     /** The row's Aktivitas where the kabupaten plans them, else null. */
@@ -62,7 +64,7 @@ class BarisRenjaDialog extends Dialog {
      */
     BarisRenjaDialog(PengisianBagianService pengisian, BarisRenja b, List<String> pilihanLokasi,
             List<String> pilihanSumberDana, Runnable sesudah, AktivitasRenjaService layananAktivitas,
-            java.util.function.LongFunction<BarisRenja> bacaUlang) {
+            LongFunction<BarisRenja> bacaUlang) {
         this.baris = b;
         setHeaderTitle(b.kode() + " " + b.nama());
         setWidth("min(50em, 95vw)");
@@ -76,7 +78,7 @@ class BarisRenjaDialog extends Dialog {
             lokasi.setValue(Arrays.stream(b.lokasi().split(",")).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
         }
         pagu.setValue(b.pagu() == null ? "" : FormatIndonesia.angka(b.pagu()));
-        List<String> sumber = new java.util.ArrayList<>(pilihanSumberDana);
+        List<String> sumber = new ArrayList<>(pilihanSumberDana);
         if (b.sumberDana() != null && !sumber.contains(b.sumberDana())) {
             sumber.add(b.sumberDana()); // "DAU, PAD" or a source switched off since: shown as stored
         }
@@ -136,7 +138,7 @@ class BarisRenjaDialog extends Dialog {
             if (t == null || p == null || tm == null || pm == null || !teksSah) {
                 return;
             }
-            List<UbahIndikatorLain> ubahLain = new java.util.ArrayList<>();
+            List<UbahIndikatorLain> ubahLain = new ArrayList<>();
             for (FieldLain f : lain) {
                 Optional<BigDecimal> lt = FieldAngka.baca(f.target(), false);
                 Optional<BigDecimal> ltm = FieldAngka.baca(f.targetMaju(), false);

@@ -50,6 +50,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import java.util.List;
@@ -372,7 +373,7 @@ public class RenstraView extends VerticalLayout implements HasDynamicTitle {
         if (b.indikatorLain().isEmpty()) {
             return angka(b.target().get(tahun));
         }
-        List<String> semua = new java.util.ArrayList<>();
+        List<String> semua = new ArrayList<>();
         semua.add(b.target().get(tahun) == null ? "–" : angka(b.target().get(tahun)));
         b.indikatorLain().forEach(i -> semua.add(i.target().get(tahun) == null ? "–" : angka(i.target().get(tahun))));
         return String.join(" · ", semua);
