@@ -37,6 +37,8 @@ class DokumenArsipTest {
     AuditService audit;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DokumenProperties properties;
 
     @AfterEach
     void keluar() {
@@ -61,7 +63,7 @@ class DokumenArsipTest {
         assertThat(arsip.penandatangan()).isEqualTo("H. Marsuki, S.Pd., M.M.");
         assertThat(arsip.jabatanPenandatangan()).isEqualTo("CAMAT KALAENA");
         assertThat(arsip.dibuatOleh()).isEqualTo("camat");
-        Path berkas = Path.of("target/uji-dokumen/arsip", kec + "", arsip.kode() + ".pdf");
+        Path berkas = properties.direktoriArsip().resolve(kec + "").resolve(arsip.kode() + ".pdf");
         assertThat(berkas).exists();
         byte[] tersimpan = Files.readAllBytes(berkas);
         assertThat(PenyimpananBerkas.sha256(tersimpan)).isEqualTo(arsip.sha256());

@@ -42,7 +42,6 @@ class DokumenBsreTest {
     static final CaUji CA = new CaUji();
     static final LayananBsreUji BSRE = new LayananBsreUji(CA).daftarkan(NIK_CAMAT, "H. Marsuki, S.Pd., M.M.");
     static final TsaUji TSA = new TsaUji(CA);
-    static final Path ARSIP = Path.of("target/uji-dokumen/arsip");
 
     @DynamicPropertySource
     static void layanan(DynamicPropertyRegistry r) {
@@ -58,6 +57,8 @@ class DokumenBsreTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DokumenProperties properties;
     @Autowired
     id.sipeka.organisasi.OrganisasiService organisasi;
 
@@ -95,7 +96,7 @@ class DokumenBsreTest {
 
         ArsipDokumen arsip = tandatangani(new KredensialTandaTangan(Jenis.PASSPHRASE, LayananBsreUji.PASSPHRASE));
 
-        byte[] tersimpan = Files.readAllBytes(ARSIP.resolve(kec + "").resolve(arsip.kode() + ".pdf"));
+        byte[] tersimpan = Files.readAllBytes(properties.direktoriArsip().resolve(kec + "").resolve(arsip.kode() + ".pdf"));
         TandaTanganPdf.Hasil periksa = TandaTanganPdf.periksa(tersimpan);
         assertThat(periksa.sah()).as(periksa.alasan()).isTrue();
         assertThat(periksa.penerbit()).isEqualTo(CaUji.NAMA);
@@ -176,7 +177,7 @@ class DokumenBsreTest {
     }
 
     long jumlahBerkas() throws IOException {
-        Path dir = ARSIP.resolve(kec + "");
+        Path dir = properties.direktoriArsip().resolve(kec + "");
         if (!Files.exists(dir)) {
             return 0;
         }

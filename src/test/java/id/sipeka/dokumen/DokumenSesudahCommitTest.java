@@ -58,7 +58,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class DokumenSesudahCommitTest {
 
-    private static final Path ARSIP = Path.of("target/uji-dokumen/arsip");
     private static final AtomicLong NOMOR = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Autowired
@@ -73,6 +72,8 @@ class DokumenSesudahCommitTest {
     LampiranRepository lampiran;
     @Autowired
     TransactionTemplate transaksi;
+    @Autowired
+    DokumenProperties properties;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -164,14 +165,14 @@ class DokumenSesudahCommitTest {
 
         assertThatThrownBy(() -> transaksi.executeWithoutResult(s -> {
             ditandatangani.set(dokumen.terbitkan(ContohDokumen.kecil(kec, false, null)));
-            assertThat(ARSIP.resolve(kec + "/" + ditandatangani.get().kode() + ".pdf")).exists();
+            assertThat(arsip().resolve(kec + "/" + ditandatangani.get().kode() + ".pdf")).exists();
             // the content module's step fails after the document was signed
             throw new IllegalStateException("langkah gagal sesudah penandatanganan");
         })).hasMessageContaining("langkah gagal");
         LatarSelesai.tunggu(jdbc);
 
         String kode = ditandatangani.get().kode();
-        assertThat(ARSIP.resolve(kec + "/" + kode + ".pdf")).doesNotExist();
+        assertThat(arsip().resolve(kec + "/" + kode + ".pdf")).doesNotExist();
         assertThat(berkas(kec)).containsExactlyInAnyOrderElementsOf(sebelum);
         assertThat(dokumen.arsip(kec)).noneMatch(a -> a.kode().equals(kode));
         assertThat(lampiran.existsByArsipKode(kode)).isFalse();
@@ -220,9 +221,9 @@ class DokumenSesudahCommitTest {
         long kec = kalaena();
         ArsipDokumen sah = dokumen.terbitkan(ContohDokumen.kecil(kec, false, null));
         Masuk.keluar();
-        Path tua = ARSIP.resolve(kec + "/" + UUID.randomUUID() + ".pdf");
-        Path tuaLampiran = ARSIP.resolve(kec + "/lampiran/" + UUID.randomUUID() + ".xlsx");
-        Path muda = ARSIP.resolve(kec + "/" + UUID.randomUUID() + ".pdf");
+        Path tua = arsip().resolve(kec + "/" + UUID.randomUUID() + ".pdf");
+        Path tuaLampiran = arsip().resolve(kec + "/lampiran/" + UUID.randomUUID() + ".xlsx");
+        Path muda = arsip().resolve(kec + "/" + UUID.randomUUID() + ".pdf");
         for (Path p : List.of(tua, tuaLampiran, muda)) {
             Files.createDirectories(p.getParent());
             Files.write(p, new byte[] {'%', 'P', 'D', 'F'});
@@ -230,13 +231,13 @@ class DokumenSesudahCommitTest {
         FileTime duaJamLalu = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
         Files.setLastModifiedTime(tua, duaJamLalu);
         Files.setLastModifiedTime(tuaLampiran, duaJamLalu);
-        Path tersimpan = ARSIP.resolve(kec + "/" + sah.kode() + ".pdf");
+        Path tersimpan = arsip().resolve(kec + "/" + sah.kode() + ".pdf");
         Files.setLastModifiedTime(tersimpan, duaJamLalu);
 
         konteks.publishEvent(new ApplicationReadyEvent(new SpringApplication(Application.class), new String[0], konteks,
                 Duration.ZERO));
 
-        Path karantina = ARSIP.resolve(SapuanArsip.KARANTINA);
+        Path karantina = arsip().resolve(SapuanArsip.KARANTINA);
         assertThat(tua).doesNotExist();
         assertThat(karantina.resolve(kec + "/" + tua.getFileName())).exists();
         assertThat(tuaLampiran).doesNotExist();
@@ -254,8 +255,8 @@ class DokumenSesudahCommitTest {
                 + " AND SERIALIZED_EVENT LIKE ?", Object.class, "%" + kode + "%");
     }
 
-    private static List<Path> berkas(long kec) throws IOException {
-        Path dir = ARSIP.resolve(String.valueOf(kec));
+    private List<Path> berkas(long kec) throws IOException {
+        Path dir = arsip().resolve(String.valueOf(kec));
         if (!Files.exists(dir)) {
             return List.of();
         }
@@ -269,5 +270,10 @@ class DokumenSesudahCommitTest {
         long n = NOMOR.incrementAndGet();
         LocalDate lahir = LocalDate.of(1970, 1, 1).plusDays((n / 1000) % 11_000);
         return lahir.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "200512" + "1" + String.format("%03d", n % 1000);
+    }
+
+    /** The archive folder of this run (each test JVM may have its own). */
+    private Path arsip() {
+        return properties.direktoriArsip();
     }
 }

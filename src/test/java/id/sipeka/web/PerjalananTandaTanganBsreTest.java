@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import id.sipeka.KonteksSendiri;
+import id.sipeka.dokumen.DokumenProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +88,8 @@ class PerjalananTandaTanganBsreTest {
     ObjectMapper json;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DokumenProperties properties;
     @Autowired
     PembukaanRenjaService pembukaan;
     @Autowired
@@ -153,7 +156,7 @@ class PerjalananTandaTanganBsreTest {
         String kode = jdbc.queryForObject("SELECT kode FROM dokumen_arsip WHERE kecamatan_id = ? AND tahap = 'Penetapan'"
                 + " ORDER BY id DESC LIMIT 1", String.class, k.kecamatanId());
         String berkas = jdbc.queryForObject("SELECT berkas FROM dokumen_arsip WHERE kode = ?", String.class, kode);
-        Path pdf = Path.of("target/uji-dokumen/arsip").resolve(berkas);
+        Path pdf = properties.direktoriArsip().resolve(berkas);
         byte[] isi = Files.readAllBytes(pdf);
         assertThat(PeriksaDokumen.tandaTanganSah(isi)).isTrue();
         assertThat(PeriksaDokumen.pelanggaranPdfA(isi)).isEmpty();
