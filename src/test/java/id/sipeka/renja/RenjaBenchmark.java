@@ -48,7 +48,7 @@ class RenjaBenchmark {
     static final int TANDA_TANGAN = Integer.getInteger("benchmark.tandatangan", 30);
     /** Renders before (b) measures: its steady state, once the JIT has compiled the renderer's hot paths. */
     static final int PEMANASAN_DOKUMEN = Integer.getInteger("benchmark.pemanasanDokumen", 20);
-    static final int PEJABAT_BARU = Integer.getInteger("benchmark.pejabatbaru", 5);
+    static final int PEJABAT_BARU = Integer.getInteger("benchmark.pejabatbaru", 8);
 
     @Autowired
     RenjaQueryService renja;
@@ -140,16 +140,19 @@ class RenjaBenchmark {
     /**
      * (c) The first signature of a brand-new official: a new kecamatan's camat recorded through the services, the
      * key issued in the background after that commit (waited for, and timed, outside the step), the Renja taken to
-     * penetapan, then the camat's first signing step ({@code RenjaQueryService.tetapkan}: process step, render, sign,
-     * archive, audit, commit) timed. Repeated for {@code benchmark.pejabatbaru} new officials.
+     * penetapan, then the camat's first signing step ({@code PenetapanRenjaService.tetapkan}: process step, render,
+     * sign, archive, audit, commit) timed. The first official of the run is the JVM's first penetapan (classes loaded
+     * and compiled on the way) and is reported on its own as the cold first use; the next
+     * {@code benchmark.pejabatbaru} new officials are the steady state, which the goal (≤ 0.5 s) is about.
      */
     @Test
     void tandaTanganPertamaPejabatBaru() {
-        long[] langkah = new long[PEJABAT_BARU];
-        long[] cpuLangkah = new long[PEJABAT_BARU];
-        long[] kunci = new long[PEJABAT_BARU];
+        int semua = PEJABAT_BARU + 1;
+        long[] langkah = new long[semua];
+        long[] cpuLangkah = new long[semua];
+        long[] kunci = new long[semua];
         var kerja = new id.sipeka.dokumen.KerjaTandaTangan(konteks);
-        for (int i = 0; i < PEJABAT_BARU; i++) {
+        for (int i = 0; i < semua; i++) {
             long a = System.nanoTime();
             KecamatanUji kec = KecamatanUji.siapkan(organisasi, akun, renstra, users, json, 2);
             LatarSelesai.tunggu(jdbc);
@@ -171,12 +174,19 @@ class RenjaBenchmark {
             cpuLangkah[i] = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cb) / 1_000_000;
             Masuk.keluar();
         }
-        System.out.printf("%nHASIL BENCHMARK (c) tanda tangan pertama pejabat baru (%d pejabat): langkah penetapan pertama"
-                + " (langkah proses + render + tanda tangan + arsip + audit + commit; kunci sudah diterbitkan di latar):"
-                + " %s ms, p50 %d ms, maks %d ms%n", PEJABAT_BARU, java.util.Arrays.toString(langkah), persentil(langkah, 50),
-                persentil(langkah, 100));
-        System.out.printf("  Waktu CPU utas langkah itu (tanpa kerja server MariaDB): %s ms, p50 %d ms; beban mesin %.1f%n",
-                java.util.Arrays.toString(cpuLangkah), persentil(cpuLangkah, 50),
+        // the last penetapan's XLSX copy is made after its commit: done before the run ends and its database goes
+        LatarSelesai.tunggu(jdbc);
+        long[] tetap = java.util.Arrays.copyOfRange(langkah, 1, semua);
+        long[] cpuTetap = java.util.Arrays.copyOfRange(cpuLangkah, 1, semua);
+        System.out.printf("%nHASIL BENCHMARK (c) tanda tangan pertama pejabat baru: langkah penetapan pertama sang pejabat"
+                + " (langkah proses + render + tanda tangan + arsip + audit + commit; kunci sudah diterbitkan di latar)%n");
+        System.out.printf("  Dingin (penetapan pertama JVM ini, pejabat baru ke-1): %d ms, CPU utas %d ms%n", langkah[0],
+                cpuLangkah[0]);
+        System.out.printf("  Tetap (%d pejabat baru berikutnya): %s ms, p50 %d ms, p95 %d ms, maks %d ms; target ≤ 500 ms%n",
+                PEJABAT_BARU, java.util.Arrays.toString(tetap), persentil(tetap, 50), persentil(tetap, 95),
+                persentil(tetap, 100));
+        System.out.printf("  Waktu CPU utas langkah itu (tanpa kerja server MariaDB), tetap: %s ms, p50 %d ms; beban mesin %.1f%n",
+                java.util.Arrays.toString(cpuTetap), persentil(cpuTetap, 50),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("  Di luar langkah: mencatat kecamatan, pejabat dan Renstra lewat layanan sampai kunci tersedia:"
                 + " %s ms%n%n", java.util.Arrays.toString(kunci));
