@@ -26,14 +26,14 @@ final class ValidasiAktivitas {
     /** Columns only an Aktivitas has. */
     private static final List<String> HANYA_AKTIVITAS = List.of("volume", "prioritas");
 
-    private final ValidasiImpor v;
+    private final PemeriksaSel sel;
     private final boolean dipakai;
     private final int awal;
     private final int akhir;
     private final List<ValidasiImpor.ItemAktivitas> item = new ArrayList<>();
 
-    ValidasiAktivitas(ValidasiImpor v, boolean dipakai, int awal, int akhir) {
-        this.v = v;
+    ValidasiAktivitas(PemeriksaSel sel, boolean dipakai, int awal, int akhir) {
+        this.sel = sel;
         this.dipakai = dipakai;
         this.awal = awal;
         this.akhir = akhir;
@@ -46,44 +46,44 @@ final class ValidasiAktivitas {
      */
     void baris(RenstraBerkas.Baris b, String kode, String induk, String subTerakhir) {
         if (!dipakai) {
-            v.tambah(b, "kode", Pesan.get("impor.aktivitasTidakDipakai", kode));
+            sel.tambah(b, "kode", Pesan.get("impor.aktivitasTidakDipakai", kode));
             return;
         }
         if (!Objects.equals(induk, subTerakhir)) {
-            v.tambah(b, "kode", Pesan.get("impor.aktivitasTidakUrut", kode, induk));
+            sel.tambah(b, "kode", Pesan.get("impor.aktivitasTidakUrut", kode, induk));
             return;
         }
-        String nama = ValidasiImpor.teks(b, "nama");
+        String nama = PemeriksaSel.teks(b, "nama");
         if (nama == null) {
-            v.tambah(b, "nama", Pesan.get("validasi.wajibIsi", "Nama"));
+            sel.tambah(b, "nama", Pesan.get("validasi.wajibIsi", "Nama"));
         }
-        v.terlaluPanjang(b, "nama", BatasTeks.NAMA_NOMENKLATUR);
-        v.terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
+        sel.terlaluPanjang(b, "nama", BatasTeks.NAMA_NOMENKLATUR);
+        sel.terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
         for (String kunci : b.sel().keySet()) {
             if (BUKAN_AKTIVITAS.contains(kunci) || kunci.startsWith("target:")) {
-                v.tambah(b, kunci, Pesan.get("impor.kolomBukanAktivitas"));
+                sel.tambah(b, kunci, Pesan.get("impor.kolomBukanAktivitas"));
             }
         }
-        BigDecimal volume = v.angka(b, "volume", false);
-        Prioritas prioritas = v.pilihan(b, "prioritas", Prioritas.class, null);
-        String lokasi = v.lokasi(b, true).orElse(null);
+        BigDecimal volume = sel.angka(b, "volume", false);
+        Prioritas prioritas = sel.pilihan(b, "prioritas", Prioritas.class, null);
+        String lokasi = sel.lokasi(b, true).orElse(null);
         Map<Integer, Long> pagu = new TreeMap<>();
         for (int t = awal; t <= akhir; t++) {
-            BigDecimal rp = v.angka(b, KolomRenstra.pagu(t), true);
+            BigDecimal rp = sel.angka(b, KolomRenstra.pagu(t), true);
             if (rp != null) {
                 pagu.put(t, rp.longValue()); // exact: checked against Rupiah.MAKS
             }
         }
-        v.tahunDiLuarPeriode(b, awal, akhir);
+        sel.tahunDiLuarPeriode(b, awal, akhir);
         item.add(new ValidasiImpor.ItemAktivitas(item.size(), kode, induk, nama, volume,
-                ValidasiImpor.teks(b, "satuan"), prioritas, lokasi, pagu));
+                PemeriksaSel.teks(b, "satuan"), prioritas, lokasi, pagu));
     }
 
     /** A program, kegiatan or sub kegiatan row: the Aktivitas-only columns are refused there. */
     void bukanAktivitas(RenstraBerkas.Baris b) {
         for (String kunci : HANYA_AKTIVITAS) {
             if (b.sel().containsKey(kunci)) {
-                v.tambah(b, kunci, Pesan.get("impor.kolomHanyaAktivitas"));
+                sel.tambah(b, kunci, Pesan.get("impor.kolomHanyaAktivitas"));
             }
         }
     }
@@ -116,7 +116,7 @@ final class ValidasiAktivitas {
                 Long paguTertulis = tertulis == null ? null : tertulis.pagu();
                 if (paguTertulis != null && paguTertulis != (jumlah == null ? 0L : jumlah)) {
                     RenstraBerkas.Baris b = barisPerKode.get(i.kode());
-                    peringatan.add(new MasalahImpor(b.lembar(), b.baris(), v.label(KolomRenstra.pagu(t)),
+                    peringatan.add(new MasalahImpor(b.lembar(), b.baris(), sel.label(KolomRenstra.pagu(t)),
                             Pesan.get("impor.paguSubBerbeda", i.kode(), t, FormatIndonesia.rupiah(paguTertulis),
                                     FormatIndonesia.rupiah(jumlah == null ? 0L : jumlah))));
                 }

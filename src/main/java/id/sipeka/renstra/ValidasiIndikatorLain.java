@@ -34,12 +34,12 @@ final class ValidasiIndikatorLain {
     /** Columns a row of a further indicator may fill besides its targets. */
     private static final Set<String> KOLOM = Set.of("kode", "nama", "indikator", "satuan", "polaritas", "jenis", "baseline");
 
-    private final ValidasiImpor v;
+    private final PemeriksaSel sel;
     private final int awal;
     private final int akhir;
 
-    ValidasiIndikatorLain(ValidasiImpor v, int awal, int akhir) {
-        this.v = v;
+    ValidasiIndikatorLain(PemeriksaSel sel, int awal, int akhir) {
+        this.sel = sel;
         this.awal = awal;
         this.akhir = akhir;
     }
@@ -49,32 +49,33 @@ final class ValidasiIndikatorLain {
      * of a printed table whose kode and nama are merged over several indicator lines) or the same code again.
      */
     static boolean baris(RenstraBerkas.Baris b, String kode, String kodeTerakhir) {
-        return (kode == null || kode.equals(kodeTerakhir)) && ValidasiImpor.teks(b, "nama") == null
-                && ValidasiImpor.teks(b, "indikator") != null;
+        return (kode == null || kode.equals(kodeTerakhir)) && PemeriksaSel.teks(b, "nama") == null
+                && PemeriksaSel.teks(b, "indikator") != null;
     }
 
     /** Checks a further indicator's row and adds it to its row. */
     void tambahkan(RenstraBerkas.Baris b, ValidasiImpor.ItemNomenklatur pemilik) {
         for (String kunci : b.sel().keySet()) {
-            if (!KOLOM.contains(kunci) && !kunci.startsWith("target:") && ValidasiImpor.teks(b, kunci) != null) {
-                v.tambah(b, kunci, Pesan.get("impor.indikatorLainKolom", pemilik.kode(), ValidasiImpor.namaKolom(kunci)));
+            if (!KOLOM.contains(kunci) && !kunci.startsWith("target:") && PemeriksaSel.teks(b, kunci) != null) {
+                sel.tambah(b, kunci, Pesan.get("impor.indikatorLainKolom", pemilik.kode(), PemeriksaSel.namaKolom(kunci)));
             }
         }
-        v.terlaluPanjang(b, "indikator", BatasTeks.INDIKATOR);
-        v.terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
-        String satuan = ValidasiImpor.teks(b, "satuan");
+        sel.terlaluPanjang(b, "indikator", BatasTeks.INDIKATOR);
+        sel.terlaluPanjang(b, "satuan", BatasTeks.SATUAN);
+        String satuan = PemeriksaSel.teks(b, "satuan");
         JenisIndikator bawaan = "%".equals(satuan) || pemilik.tingkat() != Tingkat.SUB_KEGIATAN
                 ? JenisIndikator.TINGKAT : JenisIndikator.JUMLAH;
         Map<Integer, BigDecimal> target = new TreeMap<>();
         for (int t = awal; t <= akhir; t++) {
-            BigDecimal nilai = v.angka(b, KolomRenstra.target(t), false);
+            BigDecimal nilai = sel.angka(b, KolomRenstra.target(t), false);
             if (nilai != null) {
                 target.put(t, nilai);
             }
         }
-        v.tahunDiLuarPeriode(b, awal, akhir);
-        pemilik.indikatorLain().add(new Item(ValidasiImpor.teks(b, "indikator"), satuan,
-                v.pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK), v.pilihan(b, "jenis", JenisIndikator.class, bawaan),
-                v.angka(b, "baseline", false), target));
+        sel.tahunDiLuarPeriode(b, awal, akhir);
+        pemilik.indikatorLain().add(new Item(PemeriksaSel.teks(b, "indikator"), satuan,
+                sel.pilihan(b, "polaritas", Polaritas.class, Polaritas.NAIK),
+                sel.pilihan(b, "jenis", JenisIndikator.class, bawaan),
+                sel.angka(b, "baseline", false), target));
     }
 }
