@@ -1,7 +1,6 @@
 package id.sipeka.dokumen;
 
 import id.sipeka.audit.AuditService;
-import id.sipeka.base.AlamatAplikasi;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.DataTidakDitemukanException;
 import id.sipeka.base.Nip;
@@ -14,20 +13,16 @@ import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Penugasan;
 import id.sipeka.security.Peran;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.TreeSet;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Documents for the content modules: drafts to PDF/DOCX/XLSX for whoever may read the kecamatan, and the issuing
  * of a final document — rendered once, signed with the signer's own key, stored with its SHA-256 and audited. The
  * public verification page reads through here too, and sees metadata only.
+ * <p>
+ * Every public method checks the caller's rights here (the verification page's two are open by design); the longer
+ * steps behind them are package-private helpers that join the call's transaction: {@link PenerbitanDokumen}
+ * (issuing), {@link BuktiUnggahan} (uploaded evidence) and {@link VerifikasiArsip} (the verification page).
  */
 @Service
 public class DokumenService {
-
-    private static final Pattern KODE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final long BATAS_UNGGAH = 100L * 1024 * 1024;
 
     private final Akses akses;
     private final AuditService audit;
@@ -49,18 +45,15 @@ public class DokumenService {
     private final LampiranRepository lampiranRepo;
     private final ArsipTahunan arsipTahunan;
     private final PenyimpananBerkas penyimpanan;
-    private final PenyimpananLampiran lampiranBaru;
-    private final ApplicationEventPublisher kabar;
-    private final AlamatAplikasi alamat;
-    private final RegisterNomor register;
-    private final Clock clock;
     private final PilihanPenyedia penyedia;
-    private final CapWaktu capWaktu;
+    private final PenerbitanDokumen penerbitan;
+    private final BuktiUnggahan bukti;
+    private final VerifikasiArsip verifikasi;
 
     DokumenService(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             LampiranRepository lampiranRepo, ArsipTahunan arsipTahunan, PenyimpananBerkas penyimpanan,
-            PenyimpananLampiran lampiranBaru, ApplicationEventPublisher kabar, AlamatAplikasi alamat,
-            RegisterNomor register, Clock clock, PilihanPenyedia penyedia, CapWaktu capWaktu) {
+            PilihanPenyedia penyedia, PenerbitanDokumen penerbitan, BuktiUnggahan bukti,
+            VerifikasiArsip verifikasi) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
@@ -68,13 +61,10 @@ public class DokumenService {
         this.lampiranRepo = lampiranRepo;
         this.arsipTahunan = arsipTahunan;
         this.penyimpanan = penyimpanan;
-        this.lampiranBaru = lampiranBaru;
-        this.kabar = kabar;
-        this.alamat = alamat;
-        this.register = register;
-        this.clock = clock;
         this.penyedia = penyedia;
-        this.capWaktu = capWaktu;
+        this.penerbitan = penerbitan;
+        this.bukti = bukti;
+        this.verifikasi = verifikasi;
     }
 
     /**
@@ -84,7 +74,7 @@ public class DokumenService {
     @Transactional(readOnly = true)
     public boolean perluKredensial(long kecamatanId) {
         wajibBaca(kecamatanId);
-        return penyediaUntuk(kecamatanId).perluKredensial();
+        return penyedia.untukKecamatan(kecamatanId).perluKredensial();
     }
 
     /**
@@ -94,14 +84,8 @@ public class DokumenService {
      */
     public void denganKredensial(long kecamatanId, KredensialTandaTangan kredensial, Runnable langkah) {
         wajibBaca(kecamatanId);
-        if (!Objects.equals(akses.pengguna().kecamatanId(), kecamatanId)) {
-            throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.kecamatanLain"));
-        }
+        wajibAnggota(kecamatanId);
         KredensialBerjalan.jalankan(kredensial, langkah);
-    }
-
-    private PenyediaTandaTangan penyediaUntuk(long kecamatanId) {
-        return penyedia.untukKecamatan(kecamatanId);
     }
 
     /** A PDF that is not the signed original always carries "DRAF", whatever stage the document is in. */
@@ -145,56 +129,8 @@ public class DokumenService {
      */
     @Transactional
     public ArsipDokumen terbitkan(Dokumen dokumen) {
-        Metadata m = dokumen.metadata();
-        wajibBaca(m.kecamatanId());
-        if (dokumen.draf()) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.drafTidakDitandatangani"));
-        }
-        List<TandaTangan> blok = dokumen.tandaTangan();
-        if (blok.size() != 1) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.satuPenandatangan"));
-        }
-        TandaTangan penanda = blok.getFirst();
-        wajibPenandatangan(m.kecamatanId(), penanda);
-
-        PenyediaTandaTangan olehSiapa = penyediaUntuk(m.kecamatanId());
-        KredensialTandaTangan kredensial = olehSiapa.perluKredensial() ? KredensialBerjalan.saatIni() : null;
-        String nik = nikPenandatangan(m.kecamatanId());
-        // Checked first (the key is ready, the NIK is known at BSrE…): a refusal costs no rendering.
-        olehSiapa.sebelumRender(penanda, m.instansi(), nik, kredensial);
-        String kode = UUID.randomUUID().toString();
-        Instant waktu = clock.instant();
-        // The nomor naskah is taken before rendering, to be printed; it belongs to this step (given back on rollback).
-        RegisterNomor.Nomor nomor = register.ambil(m.kecamatanId(), organisasi.kecamatan(m.kecamatanId()).kode(),
-                m.jenis(), waktu);
-        byte[] pdf = PdfDokumen.tulis(dokumen, new Pengesahan(kode, alamat.alamat() + "/verifikasi/" + kode, nomor.nomor()));
-        String alasan = m.tahap() + " " + m.jenis() + " " + m.tahun();
-        byte[] ditandatangani = olehSiapa.tandatangani(new PenyediaTandaTangan.Permintaan(pdf, penanda, m.instansi(), nik,
-                alasan, waktu, kredensial));
-        if (capWaktu.aktif()) {
-            ditandatangani = capWaktu.tambahkan(ditandatangani);
-        }
-        // Whoever signed: nothing is archived that does not verify as a whole (a service answering junk, a time-stamp
-        // over other bytes). Only now is the file written, so every refusal above leaves no file behind.
-        TandaTanganPdf.Hasil hasil = TandaTanganPdf.periksa(ditandatangani);
-        if (!hasil.sah()) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.hasilTidakSah"));
-        }
-        String sha256 = PenyimpananBerkas.sha256(ditandatangani);
-        String berkas = penyimpanan.simpan(m.kecamatanId(), kode, ditandatangani);
-        List<Tabel> tabel = dokumen.tabel();
-        Arsip arsip = repository.save(new Arsip(kode, m, dokumen.judul(), sha256, ditandatangani.length, berkas, penanda,
-                hasil.sertifikatSha256(), waktu, akses.pengguna().getUsername(), !tabel.isEmpty(), nomor.nomor(),
-                olehSiapa.nama(), hasil.penerbit(), hasil.waktuTsa()));
-        register.catat(m.kecamatanId(), nomor, dokumen.judul(), m.jenis(), kode, waktu);
-        audit.catat(m.kecamatanId(), "TANDA_TANGAN", "Dokumen", kode, null,
-                dokumen.judul() + " | nomor " + nomor.nomor() + " | " + m.tahap() + " | versi " + m.versi() + " | "
-                        + penanda.jabatanTertulis() + " " + penanda.nama() + " | SHA-256 " + sha256 + " | " + olehSiapa.nama());
-        // The XLSX copy of the tables is built after the step commits (TabelDokumen); nothing is sent if it rolls back.
-        kabar.publishEvent(new DokumenDiterbitkan(kode, m.kecamatanId(), m.tahun(), dokumen.judul(),
-                arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx", tabel, akses.pengguna().getUsername(),
-                waktu));
-        return arsip.info();
+        wajibBaca(dokumen.metadata().kecamatanId());
+        return penerbitan.terbitkan(dokumen);
     }
 
     /**
@@ -231,17 +167,8 @@ public class DokumenService {
     public LampiranDokumen simpanBukti(long kecamatanId, int tahun, String jenis, String judul, String namaBerkas,
             byte[] isi) {
         wajibBaca(kecamatanId);
-        if (!Objects.equals(akses.pengguna().kecamatanId(), kecamatanId)) {
-            throw new org.springframework.security.access.AccessDeniedException(Pesan.get("akses.kecamatanLain"));
-        }
-        if (isi == null || isi.length == 0) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.berkasKosong"));
-        }
-        if (isi.length > BATAS_UNGGAH) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
-        }
-        return lampiranBaru.simpan(kecamatanId, null, jenis, judul, tahun, namaAman(namaBerkas), isi,
-                akses.pengguna().getUsername(), clock.instant());
+        wajibAnggota(kecamatanId);
+        return bukti.simpan(kecamatanId, tahun, jenis, judul, namaBerkas, isi);
     }
 
     /**
@@ -257,21 +184,15 @@ public class DokumenService {
     @Transactional
     public LampiranDokumen simpanBuktiDokumen(String arsipKode, String jenis, String judul, String namaBerkas, byte[] isi,
             String diunggahOleh, Instant diunggahPada) {
-        Arsip arsip = repository.findByKode(kodeSah(arsipKode).orElse("")).orElseThrow(DataTidakDitemukanException::new);
+        Arsip arsip = repository.findByKode(VerifikasiArsip.kodeSah(arsipKode).orElse(""))
+                .orElseThrow(DataTidakDitemukanException::new);
         ArsipDokumen dokumenInduk = arsip.info();
         wajibBaca(dokumenInduk.kecamatanId());
         // evidence goes with a signed document only by the hand that signed it (the signing step calls this)
         if (!Objects.equals(akses.pengguna().getUsername(), dokumenInduk.dibuatOleh())) {
             throw new AturanDilanggarException(Pesan.get("dokumen.bukanPenandatangan", dokumenInduk.penandatangan()));
         }
-        if (isi == null || isi.length == 0) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.berkasKosong"));
-        }
-        if (isi.length > BATAS_UNGGAH) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
-        }
-        return lampiranBaru.simpan(dokumenInduk.kecamatanId(), null, jenis, judul, dokumenInduk.tahun(),
-                namaAman(namaBerkas), isi, diunggahOleh, diunggahPada);
+        return bukti.simpanBersama(dokumenInduk, jenis, judul, namaBerkas, isi, diunggahOleh, diunggahPada);
     }
 
     @Transactional(readOnly = true)
@@ -283,7 +204,7 @@ public class DokumenService {
     /** A stored attachment, for a reader of its kecamatan; refused if the file no longer matches its hash. */
     @Transactional(readOnly = true)
     public BerkasLampiran unduhLampiran(String kode) {
-        Lampiran lampiran = lampiranRepo.findByKode(kodeSah(kode).orElse(""))
+        Lampiran lampiran = lampiranRepo.findByKode(VerifikasiArsip.kodeSah(kode).orElse(""))
                 .orElseThrow(DataTidakDitemukanException::new);
         wajibBaca(lampiran.getKecamatanId());
         return new BerkasLampiran(lampiran.info(), penyimpanan.baca(lampiran.getBerkas(), lampiran.getSha256()));
@@ -295,7 +216,7 @@ public class DokumenService {
         akses.wajibAdmin();
         List<PenandatanganDitetapkan> semua = organisasi.penandatangan();
         // ready by the provider of the signer's kabupaten: BSrE holds its signers' keys itself
-        List<String> belum = semua.stream().filter(p -> !penyediaUntuk(p.kecamatanId()).siap(p.nip()))
+        List<String> belum = semua.stream().filter(p -> !penyedia.untukKecamatan(p.kecamatanId()).siap(p.nip()))
                 .map(p -> p.nama() + " (" + p.instansi() + ")").toList();
         return new StatusKunci(semua.size(), belum);
     }
@@ -308,7 +229,7 @@ public class DokumenService {
     @Transactional(readOnly = true)
     public List<Integer> tahunArsip(long kecamatanId) {
         wajibBaca(kecamatanId);
-        TreeSet<Integer> tahun = new TreeSet<>(java.util.Comparator.reverseOrder());
+        TreeSet<Integer> tahun = new TreeSet<>(Comparator.reverseOrder());
         repository.findByKecamatanIdOrderByIdDesc(kecamatanId).forEach(a -> tahun.add(a.info().tahun()));
         lampiranRepo.findByKecamatanIdOrderByIdDesc(kecamatanId).forEach(l -> tahun.add(l.info().tahun()));
         return List.copyOf(tahun);
@@ -337,16 +258,6 @@ public class DokumenService {
         audit.catat(kecamatanId, "UNDUH_ARSIP", "ArsipTahunan", tahun, null, null);
     }
 
-    /** The uploader's file name as offered for download: no path, no characters a file system or header chokes on. */
-    static String namaAman(String namaBerkas) {
-        String nama = namaBerkas == null ? "" : namaBerkas.replace('\\', '/');
-        nama = nama.substring(nama.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]+", "_").strip();
-        if (nama.isEmpty() || nama.startsWith(".")) {
-            nama = "berkas" + nama;
-        }
-        return nama.length() > 200 ? nama.substring(nama.length() - 200) : nama;
-    }
-
     @Transactional(readOnly = true)
     public List<ArsipDokumen> arsip(long kecamatanId) {
         wajibBaca(kecamatanId);
@@ -356,7 +267,7 @@ public class DokumenService {
     /** The stored signed PDF, for a reader of its kecamatan; refused if the file no longer matches its hash. */
     @Transactional(readOnly = true)
     public BerkasArsip unduh(String kode) {
-        Arsip arsip = repository.findByKode(kodeSah(kode).orElse(""))
+        Arsip arsip = repository.findByKode(VerifikasiArsip.kodeSah(kode).orElse(""))
                 .orElseThrow(DataTidakDitemukanException::new);
         wajibBaca(arsip.getKecamatanId());
         return new BerkasArsip(arsip.info(), penyimpanan.baca(arsip.getBerkas(), arsip.getSha256()));
@@ -365,7 +276,7 @@ public class DokumenService {
     /** For the public page (no login): metadata only, and nothing at all for an unknown or malformed code. */
     @Transactional(readOnly = true)
     public Optional<InfoPublik> infoPublik(String kode) {
-        return kodeSah(kode).flatMap(repository::findByKode).map(DokumenService::publik);
+        return verifikasi.infoPublik(kode);
     }
 
     /**
@@ -373,43 +284,7 @@ public class DokumenService {
      * read: a slow upload must not hold a database connection.
      */
     public HasilPencocokan cocokkan(String kode, InputStream berkas) {
-        Optional<InfoPublik> info = infoPublik(kode);
-        if (info.isEmpty()) {
-            return new HasilPencocokan.TidakDikenal();
-        }
-        byte[] isi = bacaTerbatas(berkas);
-        String sha256 = PenyimpananBerkas.sha256(isi);
-        // the signatures of the bytes uploaded, checked on their own: a copy that differs from the archive can
-        // still carry a valid signature (of another version), and a matching one is checked all the same
-        TandaTanganPdf.Hasil periksa = TandaTanganPdf.periksa(isi);
-        HasilPencocokan.TandaTanganBerkas tanda = new HasilPencocokan.TandaTanganBerkas(periksa.sah(),
-                periksa.penandatangan(), periksa.penerbit(), periksa.waktuTsa());
-        return sha256.equals(info.get().sha256()) ? new HasilPencocokan.Cocok(info.get(), tanda)
-                : new HasilPencocokan.TidakCocok(info.get(), sha256, tanda);
-    }
-
-    private static Optional<String> kodeSah(String kode) {
-        return kode != null && KODE.matcher(kode).matches() ? Optional.of(kode) : Optional.empty();
-    }
-
-    private static InfoPublik publik(Arsip a) {
-        ArsipDokumen i = a.info();
-        return new InfoPublik(i.kode(), i.judul(), i.jenis(), i.instansi(), i.tahun(), i.tahap(), i.versi(),
-                i.penandatangan(), i.jabatanPenandatangan(), i.ditandatanganiPada(), i.sha256(), i.nomor(),
-                a.getPenerbitSertifikat(), a.getWaktuCapTsa());
-    }
-
-    /** The upload in memory (its signatures are read from it), refused past the limit while it is read. */
-    private static byte[] bacaTerbatas(InputStream berkas) {
-        try (InputStream in = berkas) {
-            byte[] isi = in.readNBytes((int) BATAS_UNGGAH + 1);
-            if (isi.length > BATAS_UNGGAH) {
-                throw new AturanDilanggarException(Pesan.get("dokumen.berkasTerlaluBesar"));
-            }
-            return isi;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return verifikasi.cocokkan(kode, berkas);
     }
 
     private void wajibBaca(long kecamatanId) {
@@ -417,29 +292,10 @@ public class DokumenService {
         akses.wajibBaca(kecamatan.id(), kecamatan.kabupatenId());
     }
 
-    /** A key signs only for its owner: the signed-in person's NIP must be the block's, acting status must be real. */
-    private void wajibPenandatangan(long kecamatanId, TandaTangan penanda) {
-        PenggunaSipeka pengguna = akses.pengguna();
-        String nipPengguna = pengguna.pegawaiId() == null ? null : organisasi.pegawai(kecamatanId).stream()
-                .filter(p -> Objects.equals(p.id(), pengguna.pegawaiId())).map(PegawaiData::nip)
-                .filter(Objects::nonNull).map(n -> n.replace(" ", "")).findFirst().orElse(null);
-        if (!Objects.equals(pengguna.kecamatanId(), kecamatanId) || !penanda.nip().nilai().equals(nipPengguna)) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.bukanPenandatangan", penanda.nama()));
+    /** Only a member of the kecamatan acts for it (a reader from the kabupaten may look, not sign or upload). */
+    private void wajibAnggota(long kecamatanId) {
+        if (!Objects.equals(akses.pengguna().kecamatanId(), kecamatanId)) {
+            throw new AccessDeniedException(Pesan.get("akses.kecamatanLain"));
         }
-        if (penanda.pelaksana() != null) {
-            boolean bertugas = pengguna.penugasanPada(akses.hariIni()).stream().map(Penugasan::jabatanTertulis)
-                    .anyMatch(j -> j.startsWith(penanda.pelaksana()));
-            if (!bertugas) {
-                throw new AturanDilanggarException(Pesan.get("dokumen.tidakSedangBertugas", penanda.pelaksana()));
-            }
-        }
-    }
-
-    /** The signed-in signer's NIK (their identity at BSrE), null when the pegawai record has none. */
-    private String nikPenandatangan(long kecamatanId) {
-        Long pegawaiId = akses.pengguna().pegawaiId();
-        return pegawaiId == null ? null : organisasi.pegawai(kecamatanId).stream()
-                .filter(p -> Objects.equals(p.id(), pegawaiId)).map(PegawaiData::nik).filter(Objects::nonNull)
-                .findFirst().orElse(null);
     }
 }
