@@ -8,11 +8,13 @@ import id.sipeka.security.Akses;
 import id.sipeka.security.PenggunaSipeka;
 import id.sipeka.security.Penugasan;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may apply a signature block's signature: the same rule as {@link DokumenService#terbitkan} (a key signs only
- * for its owner, signed in as themselves, acting status real today), for {@link NaskahBerurutanService}.
+ * Who may apply a signature block's signature (a key signs only for its owner, signed in as themselves, acting
+ * status real today): one rule for issuing a document ({@link PenerbitanDokumen}) and for the second signer of a
+ * document signed in turn ({@link NaskahBerurutanService}).
  */
 @Component
 class PemeriksaPenandatangan {
@@ -51,9 +53,9 @@ class PemeriksaPenandatangan {
         return pegawai(kecamatanId).map(PegawaiData::nik).orElse(null);
     }
 
-    private java.util.Optional<PegawaiData> pegawai(long kecamatanId) {
+    private Optional<PegawaiData> pegawai(long kecamatanId) {
         Long pegawaiId = akses.pengguna().pegawaiId();
-        return pegawaiId == null ? java.util.Optional.empty() : organisasi.pegawai(kecamatanId).stream()
+        return pegawaiId == null ? Optional.empty() : organisasi.pegawai(kecamatanId).stream()
                 .filter(p -> Objects.equals(p.id(), pegawaiId)).findFirst();
     }
 }

@@ -4,15 +4,11 @@ import id.sipeka.audit.AuditService;
 import id.sipeka.base.AlamatAplikasi;
 import id.sipeka.base.AturanDilanggarException;
 import id.sipeka.base.Pesan;
-import id.sipeka.organisasi.OrganisasiData.PegawaiData;
 import id.sipeka.organisasi.OrganisasiService;
 import id.sipeka.security.Akses;
-import id.sipeka.security.PenggunaSipeka;
-import id.sipeka.security.Penugasan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -37,10 +33,12 @@ class PenerbitanDokumen {
     private final Clock clock;
     private final PilihanPenyedia penyedia;
     private final CapWaktu capWaktu;
+    private final PemeriksaPenandatangan penandatangan;
 
     PenerbitanDokumen(Akses akses, AuditService audit, OrganisasiService organisasi, ArsipRepository repository,
             PenyimpananBerkas penyimpanan, ApplicationEventPublisher kabar, AlamatAplikasi alamat,
-            RegisterNomor register, Clock clock, PilihanPenyedia penyedia, CapWaktu capWaktu) {
+            RegisterNomor register, Clock clock, PilihanPenyedia penyedia, CapWaktu capWaktu,
+            PemeriksaPenandatangan penandatangan) {
         this.akses = akses;
         this.audit = audit;
         this.organisasi = organisasi;
@@ -52,6 +50,7 @@ class PenerbitanDokumen {
         this.clock = clock;
         this.penyedia = penyedia;
         this.capWaktu = capWaktu;
+        this.penandatangan = penandatangan;
     }
 
     ArsipDokumen terbitkan(Dokumen dokumen) {
@@ -64,11 +63,11 @@ class PenerbitanDokumen {
             throw new AturanDilanggarException(Pesan.get("dokumen.satuPenandatangan"));
         }
         TandaTangan penanda = blok.getFirst();
-        wajibPenandatangan(m.kecamatanId(), penanda);
+        penandatangan.wajib(m.kecamatanId(), penanda);
 
         PenyediaTandaTangan olehSiapa = penyedia.untukKecamatan(m.kecamatanId());
         KredensialTandaTangan kredensial = olehSiapa.perluKredensial() ? KredensialBerjalan.saatIni() : null;
-        String nik = nikPenandatangan(m.kecamatanId());
+        String nik = penandatangan.nik(m.kecamatanId());
         // Checked first (the key is ready, the NIK is known at BSrE…): a refusal costs no rendering.
         olehSiapa.sebelumRender(penanda, m.instansi(), nik, kredensial);
         String kode = UUID.randomUUID().toString();
@@ -104,31 +103,5 @@ class PenerbitanDokumen {
                 arsip.info().namaBerkas().replaceAll("\\.pdf$", "") + "-tabel.xlsx", tabel, akses.pengguna().getUsername(),
                 waktu));
         return arsip.info();
-    }
-
-    /** A key signs only for its owner: the signed-in person's NIP must be the block's, acting status must be real. */
-    private void wajibPenandatangan(long kecamatanId, TandaTangan penanda) {
-        PenggunaSipeka pengguna = akses.pengguna();
-        String nipPengguna = pengguna.pegawaiId() == null ? null : organisasi.pegawai(kecamatanId).stream()
-                .filter(p -> Objects.equals(p.id(), pengguna.pegawaiId())).map(PegawaiData::nip)
-                .filter(Objects::nonNull).map(n -> n.replace(" ", "")).findFirst().orElse(null);
-        if (!Objects.equals(pengguna.kecamatanId(), kecamatanId) || !penanda.nip().nilai().equals(nipPengguna)) {
-            throw new AturanDilanggarException(Pesan.get("dokumen.bukanPenandatangan", penanda.nama()));
-        }
-        if (penanda.pelaksana() != null) {
-            boolean bertugas = pengguna.penugasanPada(akses.hariIni()).stream().map(Penugasan::jabatanTertulis)
-                    .anyMatch(j -> j.startsWith(penanda.pelaksana()));
-            if (!bertugas) {
-                throw new AturanDilanggarException(Pesan.get("dokumen.tidakSedangBertugas", penanda.pelaksana()));
-            }
-        }
-    }
-
-    /** The signed-in signer's NIK (their identity at BSrE), null when the pegawai record has none. */
-    private String nikPenandatangan(long kecamatanId) {
-        Long pegawaiId = akses.pengguna().pegawaiId();
-        return pegawaiId == null ? null : organisasi.pegawai(kecamatanId).stream()
-                .filter(p -> Objects.equals(p.id(), pegawaiId)).map(PegawaiData::nik).filter(Objects::nonNull)
-                .findFirst().orElse(null);
     }
 }
