@@ -19,6 +19,10 @@ final class PdfDokumen {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        LogOpenHtml.pasang();
+    }
+
     private PdfDokumen() {
     }
 
