@@ -6,6 +6,8 @@ import id.sipeka.security.SistemAuthentication;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,10 +31,12 @@ class DemoDataLoader {
     private final DataSource dataSource;
     private final boolean aktif;
     private final PersiapanAwal persiapan;
+    private final ProcessEngineConfiguration mesin;
 
     DemoDataLoader(DemoData demoData, DemoEvaluasi demoEvaluasi, AkunService akunService, DataSource dataSource,
-            @Value("${sipeka.demo.enabled:true}") boolean aktif, PersiapanAwal persiapan) {
+            @Value("${sipeka.demo.enabled:true}") boolean aktif, PersiapanAwal persiapan, ProcessEngineConfiguration mesin) {
         this.persiapan = persiapan;
+        this.mesin = mesin;
         this.demoData = demoData;
         this.demoEvaluasi = demoEvaluasi;
         this.akunService = akunService;
@@ -47,9 +51,20 @@ class DemoDataLoader {
             return;
         }
         persiapan.mulai();
+        AsyncExecutor pelaksana = mesin.getAsyncExecutor();
+        boolean jedaPelaksana = pelaksana != null && pelaksana.isActive();
+        // The demo's past quarters carry reminder timers that are due already. Fired while the loader completes the
+        // same tasks, they collide with it (a retried job, but an ERROR with a stack trace in the first start's
+        // console). The engine's job executor waits until the demo is there, then fires what is due.
+        if (jedaPelaksana) {
+            pelaksana.shutdown();
+        }
         try {
             muat();
         } finally {
+            if (jedaPelaksana) {
+                pelaksana.start();
+            }
             persiapan.selesai();
         }
     }

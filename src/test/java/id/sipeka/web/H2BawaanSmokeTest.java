@@ -22,6 +22,9 @@ import id.sipeka.renja.Tahap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.junit.jupiter.api.Test;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/h2-bawaan/sipeka-${random.uuid}",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+        "spring.datasource.username=sa", "spring.datasource.password=",
+        "flowable.async-executor-activate=true"})
 class H2BawaanSmokeTest {
 
     @LocalServerPort
@@ -55,6 +59,22 @@ class H2BawaanSmokeTest {
                         "camat:sipeka-demo".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(renstra.statusCode()).isEqualTo(200);
         assertThat(renstra.body()).contains("\"2025\":2627973004");
+    }
+
+    @Autowired
+    ProcessEngineConfiguration mesin;
+
+    /**
+     * The engine's job executor was paused while the demo loaded (its reminders were due already) and runs again:
+     * without it no reminder, escalation or daily evaluation start would ever fire.
+     */
+    @Test
+    void theJobExecutorRunsAgainAfterTheDemoLoadedAndNoJobFailedMeanwhile() {
+        assertThat(mesin.getAsyncExecutor().isActive()).isTrue();
+        ManagementService jobs = ((ProcessEngineConfigurationImpl) mesin).getManagementService();
+        assertThat(jobs.createTimerJobQuery().withException().list()).isEmpty();
+        assertThat(jobs.createJobQuery().withException().list()).isEmpty();
+        assertThat(jobs.createDeadLetterJobQuery().list()).isEmpty();
     }
 
     @Autowired

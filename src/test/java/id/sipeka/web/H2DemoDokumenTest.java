@@ -44,7 +44,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/h2-bawaan/sipeka-${random.uuid}",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+        "spring.datasource.username=sa", "spring.datasource.password=",
+        "flowable.async-executor-activate=true"})
 class H2DemoDokumenTest {
 
     /** Kalaena's units with sub kegiatan (DemoEvaluasi), each with its own PK. */
