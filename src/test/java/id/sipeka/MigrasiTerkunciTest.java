@@ -32,8 +32,8 @@ class MigrasiTerkunciTest {
     private static final Path MIGRASI = Path.of("src/main/resources/db/migration");
     private static final Pattern NAMA = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
     /**
-     * The last version of the era when modules took version ranges (V1–V9, V50, V60, V61), and the event publication
-     * registry (V62) that followed them; from here on: +1.
+     * The era when modules took version ranges (V1–V9, V50, V60, V61) ends here (V62 was never used); from the event
+     * publication registry (V63) on: +1.
      */
     private static final int TERAKHIR_BERJARAK = 62;
 

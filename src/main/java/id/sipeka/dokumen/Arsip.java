@@ -52,7 +52,7 @@ class Arsip {
     /** The document has tables: an XLSX copy of them is built after the signing commits ({@link TabelDokumen}). */
     @Column(name = "tabel_xlsx", nullable = false)
     private boolean tabelXlsx;
-    /** The nomor naskah printed in the signed PDF ({@link RegisterNomor}); null for documents signed before V71. */
+    /** The nomor naskah printed in the signed PDF ({@link RegisterNomor}); null for documents signed before V72. */
     private String nomor;
     /** sendiri, pkcs12 or bsre; empty for documents signed before providers existed (all {@code sendiri}/keystore). */
     private String penyedia;

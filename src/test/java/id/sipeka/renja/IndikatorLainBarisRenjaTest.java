@@ -180,8 +180,8 @@ class IndikatorLainBarisRenjaTest {
         jdbc.update("DELETE FROM renja_baris_indikator WHERE renja_baris_id IN (SELECT id FROM renja_baris WHERE renja_id = ?)",
                 renjaId);
         assertThat(renja.baca().baris(renjaId)).allSatisfy(b -> assertThat(b.indikatorLain()).isEmpty());
-        // V83's INSERT, for this Renja only (every other Renja of the test database has its copies)
-        String migrasi = new String(getClass().getResourceAsStream("/db/migration/V83__create_renja_baris_indikator.sql")
+        // V84's INSERT, for this Renja only (every other Renja of the test database has its copies)
+        String migrasi = new String(getClass().getResourceAsStream("/db/migration/V84__create_renja_baris_indikator.sql")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         String isi = migrasi.substring(migrasi.indexOf("INSERT INTO renja_baris_indikator"), migrasi.lastIndexOf(';'));
 
